@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The extractor is pure: text in, record out. The tsconfig lib keeps DOM out; this keeps libraries out.
+    files: ['src/extract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react*', 'pdfjs-dist*', 'node:*', '../document/*', '../app/*', 'zustand*'] }],
+    },
+  },
+);

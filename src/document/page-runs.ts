@@ -1,0 +1,38 @@
+// Positioned text as it sits on a page, independent of the PDF library that read it.
+// Coordinates are PDF user space: origin bottom-left, y is the text baseline, units are points.
+
+export interface TextRun {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+export interface PageRuns {
+  width: number;
+  height: number;
+  runs: TextRun[];
+}
+
+/** Where a stretch of canonical text came from on the page. */
+export interface TextPiece {
+  /** [start, end) in the canonical text. */
+  start: number;
+  end: number;
+  page: number; // 0-based
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+/** The canonical text of a letter, with the map from its offsets back to the page. */
+export interface LetterText {
+  text: string;
+  pageStarts: number[];
+  /** Sorted by `start`; empty for a text letter. */
+  pieces: TextPiece[];
+  /** Page sizes in points, for drawing highlights (empty for a text letter). */
+  pageSizes: { width: number; height: number }[];
+}

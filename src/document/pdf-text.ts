@@ -1,0 +1,94 @@
+// The one module that talks to pdf.js: PDF bytes in, positioned text runs per page out.
+// Everything above it (canonical text, extraction, highlights) works on PageRuns and never sees pdf.js.
+//
+// The legacy build is used everywhere (Node CLI, browser worker) so that the CLI and the app read the
+// very same text from a letter, and so it runs on Node 20. Its worker module is imported beside it:
+// that sets `globalThis.pdfjsWorker`, so pdf.js runs its "fake worker" in this thread from the same
+// installed version instead of trying to spawn a worker (there is no window inside our own worker).
+import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PageRuns, TextRun } from './page-runs.ts';
+
+export class PdfReadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'password' | 'corrupt' | 'too-many-pages',
+  ) {
+    super(message);
+  }
+}
+
+export interface PdfReadOptions {
+  /** Password to try when the PDF is protected by a real (non-empty) user password. */
+  password?: string;
+  /** Refuse documents with more pages than this (pages are still counted first). */
+  maxPages?: number;
+}
+
+/** Shared by every getDocument call: no eval (CVE-2024-4367 hardening), no fetches of fonts or CMaps. */
+export const PDFJS_SAFE_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  stopAtErrors: false,
+  verbosity: 0,
+} as const;
+
+export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
+  const task = getDocument({ ...PDFJS_SAFE_OPTIONS, data: bytes.slice(), password });
+  task.onPassword = (_update: unknown, reason: number) => {
+    const message =
+      reason === PasswordResponses.INCORRECT_PASSWORD
+        ? 'This PDF is password-protected and the password given is wrong.'
+        : 'This PDF is password-protected: it needs a password to open.';
+    void task.destroy();
+    rejectPassword(message);
+  };
+  let rejectPassword: (message: string) => void = () => {};
+  const passwordFailure = new Promise<never>((_, reject) => {
+    rejectPassword = (message) => reject(new PdfReadError(message, 'password'));
+  });
+  try {
+    return await Promise.race([task.promise, passwordFailure]);
+  } catch (error) {
+    if (error instanceof PdfReadError) throw error;
+    const name = (error as { name?: string })?.name;
+    if (name === 'PasswordException') throw new PdfReadError('This PDF is password-protected: it needs a password to open.', 'password');
+    throw new PdfReadError(`Not a readable PDF (${(error as Error)?.message ?? String(error)}).`, 'corrupt');
+  }
+}
+
+export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {}): Promise<PageRuns[]> {
+  const doc = await openPdf(bytes, options.password);
+  try {
+    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
+      throw new PdfReadError(`This PDF has ${doc.numPages} pages; letters over ${options.maxPages} pages are not read.`, 'too-many-pages');
+    }
+    const pages: PageRuns[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const [, , width, height] = page.view;
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const run = toRun(item);
+        if (run) runs.push(run);
+      }
+      pages.push({ width: width ?? 0, height: height ?? 0, runs });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function toRun(item: TextItem): TextRun | null {
+  if (item.str.trim() === '') return null; // spacing items carry no words; gaps are read from geometry
+  const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
+  const fontSize = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
+  return { str: item.str, x: e, y: f, width: item.width, fontSize };
+}

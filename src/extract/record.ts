@@ -1,0 +1,106 @@
+// The LetterRecord contract: what the extractor produces and every other part (table, source view,
+// export, CLI, scoring tool) reads. Names and meanings here are a public contract: add, never rename.
+
+/** Half-open [start, end) UTF-16 offsets into LetterRecord.text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A value with the places in the letter it was read from. `spans` is empty only when `value` is null. */
+export interface Field<T> {
+  value: T | null;
+  spans: Span[];
+}
+
+export type Decision = 'Upheld' | 'Overturned';
+export type Necessity = 'medically necessary' | 'not medically necessary';
+export type Sex = 'male' | 'female';
+
+export const CATEGORIES = [
+  'medication',
+  'imaging',
+  'physical therapy',
+  'chiropractic',
+  'acupuncture',
+  'injection',
+  'surgery',
+  'diagnostic test',
+  'durable medical equipment',
+  'consultation',
+  'psychological',
+  'home health',
+  'other',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type CitationSource = 'MTUS' | 'ACOEM' | 'ODG' | 'other';
+
+export interface Citation {
+  source: CitationSource;
+  title: string;
+  sections: string | null;
+  pages: string | null;
+  citedBy: 'claims administrator' | 'reviewer';
+  spans: Span[];
+}
+
+export interface Item {
+  /** The heading text before ": Upheld"/": Overturned"; for a partial authorization, the remaining IMR-eligible portion. */
+  request: Field<string>;
+  /** Partial authorizations only: the original request. */
+  originalRequest: Field<string>;
+  decision: Field<Decision>;
+  category: Field<Category>;
+  claimsAdministratorGuideline: Field<string>;
+  /** The "MAXIMUS guideline:" text. */
+  reviewerGuideline: Field<string>;
+  citations: Citation[];
+  rationale: Field<string>;
+  /** The conclusion the rationale states. */
+  necessity: Field<Necessity>;
+  /** The whole block of the letter this item was read from (heading to end of rationale). */
+  block: Span;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  message: string;
+  /** A stable machine-readable name for the kind of problem (e.g. 'not-found', 'password', 'no-text-layer'). */
+  code?: string;
+  field?: string;
+  spans?: Span[];
+}
+
+export type RecordStatus = 'ok' | 'partial' | 'failed';
+
+export interface LetterRecord {
+  file: string;
+  sha256: string;
+  kind: 'pdf' | 'text';
+  pages: number;
+  /** Which known letter layout was recognised, or 'unknown'. */
+  layout: string;
+  text: string;
+  /** Offset in `text` where each page starts (one entry, 0, for a text letter). */
+  pageStarts: number[];
+  status: RecordStatus;
+  problems: Problem[];
+  caseNumber: Field<string>;
+  priority: Field<string>;
+  /** Dates are ISO yyyy-mm-dd. */
+  dateAssigned: Field<string>;
+  dateOfInjury: Field<string>;
+  decisionDate: Field<string>;
+  urDenialDate: Field<string>;
+  applicationReceived: Field<string>;
+  reviewer: { licensure: Field<string[]>; specialties: Field<string[]> };
+  patient: { age: Field<number>; sex: Field<Sex> };
+  diagnoses: Field<string[]>;
+  items: Item[];
+}
+
+/** What the extractor adds to a letter's text: everything in LetterRecord that is read from the words. */
+export type Extraction = Omit<LetterRecord, 'file' | 'sha256' | 'kind' | 'pages' | 'text' | 'pageStarts'>;
