@@ -1,0 +1,27 @@
+// The one contract between the page and the parse workers (used through comlink on both sides).
+import type { LetterRecord } from '../extract/record.ts';
+import type { LoadedLetter } from '../document/load-letter.ts';
+
+export interface ParseJob {
+  /** The file's name (a path inside a zip or a dropped folder is fine). */
+  name: string;
+  /** The file's bytes; transferred to the worker, not copied. */
+  bytes: ArrayBuffer;
+  /** For a PDF protected by a real password, the one the user typed. */
+  password?: string;
+}
+
+export interface ParseWorkerApi {
+  /** Never rejects for a bad file: a file that cannot be read comes back as a 'failed' record. */
+  parse(job: ParseJob): Promise<LetterRecord>;
+  /**
+   * The canonical text of a letter with its map back to page positions, for the source view's
+   * highlights. Recomputed on demand (it is deterministic) rather than kept for every letter.
+   */
+  readLayout(job: ParseJob): Promise<LoadedLetter>;
+}
+
+/** Letters larger than this are refused before they are read (the message names the limit). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Letters are a few pages; a PDF with more pages than this is not read. */
+export const MAX_PDF_PAGES = 200;

@@ -1,0 +1,70 @@
+// Bytes in, LetterRecord out: the whole parse of one file, shared by the app's workers and the CLI.
+// A bad file never throws: it becomes a 'failed' record whose problem says what is wrong with it.
+import { extractLetter } from '../../extract/extract-letter.ts';
+import type { LetterRecord } from '../../extract/record.ts';
+import { LetterLoadError, loadLetter, type LetterKind } from '../../document/load-letter.ts';
+import { MAX_FILE_BYTES, MAX_PDF_PAGES, type ParseJob } from '../protocol.ts';
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
+  const bytes = new Uint8Array(job.bytes);
+  const sha256 = await sha256Hex(bytes);
+  if (bytes.length > MAX_FILE_BYTES) {
+    return failedRecord(
+      job.name,
+      sha256,
+      'text',
+      `The file is ${formatMiB(bytes.length)}; letters over ${formatMiB(MAX_FILE_BYTES)} are not read.`,
+    );
+  }
+  try {
+    const letter = await loadLetter(bytes, { password: job.password, maxPages: MAX_PDF_PAGES });
+    const extraction = extractLetter(letter.text, letter.pageStarts);
+    return {
+      file: job.name,
+      sha256,
+      kind: letter.kind,
+      pages: letter.pages,
+      text: letter.text,
+      pageStarts: letter.pageStarts,
+      ...extraction,
+    };
+  } catch (error) {
+    const kind = error instanceof LetterLoadError && error.kind !== 'unknown' ? error.kind : 'text';
+    const message = error instanceof Error ? error.message : String(error);
+    return failedRecord(job.name, sha256, kind, message, error instanceof LetterLoadError ? error.reason : 'internal');
+  }
+}
+
+const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+const missing = () => ({ value: null, spans: [] });
+
+export function failedRecord(file: string, sha256: string, kind: LetterKind, message: string, reason = 'unreadable'): LetterRecord {
+  return {
+    file,
+    sha256,
+    kind,
+    pages: 0,
+    layout: 'unknown',
+    text: '',
+    pageStarts: [0],
+    status: 'failed',
+    problems: [{ severity: 'error', message, code: reason }],
+    caseNumber: missing(),
+    priority: missing(),
+    dateAssigned: missing(),
+    dateOfInjury: missing(),
+    decisionDate: missing(),
+    urDenialDate: missing(),
+    applicationReceived: missing(),
+    reviewer: { licensure: missing(), specialties: missing() },
+    patient: { age: missing(), sex: missing() },
+    diagnoses: missing(),
+    items: [],
+  };
+}
