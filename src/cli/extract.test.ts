@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { LetterRecord } from '../extract/record.ts';
+
+const LETTER = [
+  'Case Number: CM99-0000042',
+  'Date Assigned: 03/01/2016',
+  '',
+  'IMR ISSUES, DECISIONS AND RATIONALES',
+  'Knee brace: Upheld',
+  'Claims Administrator guideline: Decision based on MTUS Knee Complaints 2004.',
+  'MAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.',
+  'Decision rationale: A brace is not indicated here, so the request is not medically necessary.',
+].join('\r\n');
+
+function runCli(args: string[]): { stdout: string; stderr: string } {
+  const { stdout, stderr } = spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
+  return { stdout, stderr };
+}
+
+describe('npm run extract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-'));
+  mkdirSync(join(dir, 'nested'));
+  writeFileSync(join(dir, 'nested', 'letter.txt'), LETTER);
+  writeFileSync(join(dir, 'empty.pdf'), '');
+  writeFileSync(join(dir, 'fake.pdf'), 'this is not a pdf at all, just a renamed note');
+  writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF');
+  writeFileSync(join(dir, 'ignored.docx'), 'not read: folders are walked for .pdf and .txt only');
+
+  it('reads a folder recursively, keeps going past bad files, and says what was wrong with each', () => {
+    const { stdout, stderr } = runCli(['--format', 'json', dir]);
+    const records = JSON.parse(stdout) as LetterRecord[];
+    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'letter.txt']);
+    const byName = new Map(records.map((r) => [r.file, r]));
+    expect(byName.get('empty.pdf')).toMatchObject({ status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.' }] });
+    expect(byName.get('broken.pdf')).toMatchObject({ status: 'failed', kind: 'pdf' });
+    expect(byName.get('broken.pdf')!.problems[0]!.message).toMatch(/^Not a readable PDF/);
+    // Detected from its bytes, not its name: a renamed note is read as text.
+    expect(byName.get('fake.pdf')!.kind).toBe('text');
+    const letter = byName.get('letter.txt')!;
+    expect(letter.kind).toBe('text');
+    expect(letter.text).not.toContain('\r');
+    expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(stderr).toMatch(/4 letters in .* s/);
+    expect(stderr).toContain('failed: empty.pdf: The file is empty.');
+  });
+
+  it('writes CSV with one row per item (or per letter without items) and neutralised cells', () => {
+    const hostile = join(dir, '=HYPERLINK(1).txt');
+    writeFileSync(hostile, LETTER);
+    const { stdout } = runCli(['--format', 'csv', join(dir, 'empty.pdf'), join(dir, 'nested'), hostile]);
+    expect(stdout.startsWith('\uFEFF')).toBe(false); // the CLI writes plain UTF-8; the app's download adds the BOM
+    const parsed = Papa.parse<string[]>(stdout.trim());
+    const [header, ...rows] = parsed.data;
+    expect(header!.slice(0, 3)).toEqual(['file', 'status', 'layout']);
+    expect(rows.map((r) => r[0])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);
+  });
+
+  it('writes JSON Lines, one record a line', () => {
+    const { stdout } = runCli(['--format', 'jsonl', join(dir, 'nested', 'letter.txt')]);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).file).toBe('letter.txt');
+  });
+
+  it('refuses an unknown format', () => {
+    const { stderr } = runCli(['--format', 'xml', dir]);
+    expect(stderr).toContain('unknown --format xml');
+  });
+});

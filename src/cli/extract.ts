@@ -1,0 +1,82 @@
+// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] <files or folders...>
+// Parses every letter found (folders recursively) on the same engine as the app, in parallel across
+// the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
+// message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { LetterRecord } from '../extract/record.ts';
+import { findLetters } from './find-letters.ts';
+import { recordsToCsv } from './records-csv.ts';
+import { parseFiles } from './run-pool.ts';
+
+const USAGE = 'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] <files or folders...>';
+
+function main() {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'json' },
+        out: { type: 'string' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  const { values, positionals } = args;
+  const format = values.format;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') {
+    console.error(`unknown --format ${format}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (positionals.length === 0) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const jobs = values.jobs ? Number(values.jobs) : undefined;
+  const { files, missing } = findLetters(positionals);
+  for (const path of missing) console.error(`not found: ${path}`);
+
+  const started = performance.now();
+  const progress = process.stderr.isTTY;
+  void parseFiles(files, {
+    jobs,
+    onRecord: (_record, done, total) => progress && process.stderr.write(`\r${done}/${total} letters`),
+  }).then((records) => {
+    if (progress) process.stderr.write('\n');
+    const output =
+      format === 'csv'
+        ? recordsToCsv(records)
+        : format === 'jsonl'
+          ? records.map((r) => JSON.stringify(r)).join('\n') + '\n'
+          : JSON.stringify(records, null, 1) + '\n';
+    if (values.out) writeFileSync(values.out, output);
+    else process.stdout.write(output);
+    console.error(summarize(records, (performance.now() - started) / 1000));
+    process.exitCode = missing.length > 0 ? 1 : 0;
+  });
+}
+
+function summarize(records: LetterRecord[], seconds: number): string {
+  const count = (status: string) => records.filter((r) => r.status === status).length;
+  const items = records.flatMap((r) => r.items);
+  const overturned = items.filter((i) => i.decision.value === 'Overturned').length;
+  const lines = [
+    `${records.length} letters in ${seconds.toFixed(1)} s (${(records.length / Math.max(seconds, 1e-3)).toFixed(1)} letters/s): ` +
+      `${count('ok')} ok, ${count('partial')} need attention, ${count('failed')} failed; ` +
+      `${items.length} items, ${overturned} overturned, ${items.length - overturned} upheld or undecided`,
+  ];
+  for (const r of records.filter((r) => r.status === 'failed'))
+    lines.push(`  failed: ${r.file}: ${r.problems[0]?.message ?? 'unknown problem'}`);
+  return lines.join('\n');
+}
+
+main();

@@ -1,0 +1,80 @@
+// Runs parse tasks across child processes, one per core, handing the next file to whichever child
+// is free. A child that dies takes only its current file with it: that file gets a failed record,
+// a fresh child takes its place and the run goes on.
+import { fork, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import type { LetterRecord } from '../extract/record.ts';
+import { failedRecord } from '../parsing/worker/parse-letter.ts';
+import type { ChildReply, ChildTask } from './child-protocol.ts';
+
+const CHILD = new URL('./extract-child.ts', import.meta.url);
+
+export interface PoolOptions {
+  jobs?: number;
+  /** A file taking longer than this is given up on (its child is killed and replaced). */
+  timeoutMs?: number;
+  onRecord?: (record: LetterRecord, done: number, total: number) => void;
+}
+
+export async function parseFiles(paths: string[], options: PoolOptions = {}): Promise<LetterRecord[]> {
+  const total = paths.length;
+  const results: LetterRecord[] = new Array(total);
+  if (total === 0) return results;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total));
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  let next = 0;
+  let done = 0;
+
+  return new Promise((resolve) => {
+    const finish = (index: number, record: LetterRecord) => {
+      if (results[index]) return;
+      results[index] = record;
+      done++;
+      options.onRecord?.(record, done, total);
+      if (done === total) resolve(results);
+    };
+
+    const startChild = () => {
+      // Each child runs the TypeScript sources through tsx, like the CLI itself.
+      const child: ChildProcess = fork(CHILD, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+      let current: ChildTask | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+
+      const give = () => {
+        clearTimeout(timer);
+        if (next >= total) {
+          current = null;
+          child.kill();
+          return;
+        }
+        current = { index: next, path: paths[next]! };
+        next++;
+        child.send(current);
+        timer = setTimeout(() => fail(`Gave up after ${timeoutMs / 1000} s.`), timeoutMs);
+      };
+
+      const fail = (reason: string) => {
+        const task = current;
+        current = null;
+        clearTimeout(timer);
+        child.removeAllListeners();
+        child.kill('SIGKILL');
+        if (task) finish(task.index, failedRecord(basename(task.path), '', 'text', `The parser stopped on this file: ${reason}`, 'crash'));
+        if (done < total && next < total) startChild();
+      };
+
+      child.on('message', (reply: ChildReply) => {
+        finish(reply.index, reply.record);
+        give();
+      });
+      child.on('exit', (code, signal) => {
+        if (current) fail(`worker exited (${signal ?? code}).`);
+      });
+      child.on('error', (error) => fail(error.message));
+      give();
+    };
+
+    for (let i = 0; i < jobs; i++) startChild();
+  });
+}
