@@ -1,25 +1,155 @@
-// TEMPORARY STUB so the rest of the app compiles while the extractor is written; helper-1 replaces this file whole.
-import type { Extraction } from './record.ts';
+/**
+ * extractLetter: the canonical text of one IMR final determination letter in, an Extraction out,
+ * every value carrying the spans of the words it was read from.
+ *
+ * Pipeline:
+ * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
+ *    and text letters' double spacing neutralised, so rules can use line-based regular
+ *    expressions and match offsets are span offsets.
+ * 2. letter-sections: find the section headings, decide whether this is an IMR letter at all and
+ *    which known layout it follows (header table or the early layout without one).
+ * 3. header-table, reviewer-credentials, case-summary: the letter-level fields.
+ * 4. item-blocks (with item-heading, guideline-citations, item-category, necessity): one item per
+ *    ": Upheld" / ": Overturned" heading.
+ * 5. Checks that become problems, never silent: fields not found, decisions that disagree with the
+ *    rationale's conclusion, decision and rationale counts that differ, unknown layouts.
+ *
+ * Never throws and uses no clock or randomness: the same text always gives the same record.
+ */
+import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import { makeLetterView } from './letter-view.ts';
+import { LAYOUT_EARLY, LAYOUT_UNKNOWN, findSections, layoutName, looksLikeImrLetter } from './letter-sections.ts';
+import { readHeaderTable } from './header-table.ts';
+import { readCredentials } from './reviewer-credentials.ts';
+import { readCaseSummary } from './case-summary.ts';
+import { findDecisionMarkers } from './item-heading.ts';
+import { readItems } from './item-blocks.ts';
+import { nullField } from './spans.ts';
 
-const missing = () => ({ value: null, spans: [] });
+export const NOT_A_LETTER = 'not an IMR determination letter';
 
-export function extractLetter(text: string, pageStarts: number[]): Extraction {
-  void text;
-  void pageStarts;
+/** Header-table fields the early layout never has: their absence there is expected, not a defect. */
+const HEADER_ONLY_FIELDS = new Set(['caseNumber', 'dateAssigned', 'decisionDate', 'urDenialDate', 'priority', 'applicationReceived']);
+
+function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
   return {
-    layout: 'unknown',
-    status: 'partial',
-    problems: [{ severity: 'warning', message: 'extractor not written yet' }],
-    caseNumber: missing(),
-    priority: missing(),
-    dateAssigned: missing(),
-    dateOfInjury: missing(),
-    decisionDate: missing(),
-    urDenialDate: missing(),
-    applicationReceived: missing(),
-    reviewer: { licensure: missing(), specialties: missing() },
-    patient: { age: missing(), sex: missing() },
-    diagnoses: missing(),
+    layout,
+    status,
+    problems,
+    caseNumber: nullField(),
+    priority: nullField(),
+    dateAssigned: nullField(),
+    dateOfInjury: nullField(),
+    decisionDate: nullField(),
+    urDenialDate: nullField(),
+    applicationReceived: nullField(),
+    reviewer: { licensure: nullField(), specialties: nullField() },
+    patient: { age: nullField(), sex: nullField() },
+    diagnoses: nullField(),
     items: [],
   };
+}
+
+function notFound(field: string, label: string, note = ''): Problem {
+  return { severity: 'warning', field, message: `${label} not found${note}` };
+}
+
+function extract(text: string): Extraction {
+  const view = makeLetterView(text);
+  const sections = findSections(view);
+  const markerCount = findDecisionMarkers(view.plain, sections.itemsStart).length;
+  if (!looksLikeImrLetter(view, sections, markerCount)) {
+    return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
+  }
+
+  const problems: Problem[] = [];
+  const header = readHeaderTable(view, sections.headerEnd);
+  const layout = layoutName(header.present, sections);
+  if (layout === LAYOUT_UNKNOWN) problems.push({ severity: 'warning', field: 'layout', message: 'letter layout not recognised; fields read by the general rules' });
+
+  const credentialsEnd = sections.summaryStart >= 0 ? sections.summaryStart : sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
+  const reviewer = readCredentials(view, credentialsEnd);
+  const summaryEnd = sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
+  const summary = sections.summaryStart >= 0 ? readCaseSummary(view, sections.summaryStart, summaryEnd) : null;
+  const dateOfInjury: Field<string> = header.dateOfInjury.value !== null ? header.dateOfInjury : (summary?.dateOfInjury ?? nullField());
+
+  const { items, problems: itemProblems, rationaleCount } = readItems(view, sections.itemsStart);
+  problems.push(...itemProblems);
+
+  const noHeader = layout === LAYOUT_EARLY ? ' (this layout has no header table)' : '';
+  const letterFields: [string, string, Field<unknown>][] = [
+    ['caseNumber', 'case number', header.caseNumber],
+    ['dateAssigned', 'date assigned', header.dateAssigned],
+    ['dateOfInjury', 'date of injury', dateOfInjury],
+    ['decisionDate', 'decision date', header.decisionDate],
+    ['urDenialDate', 'UR denial date', header.urDenialDate],
+    ['priority', 'priority', header.priority],
+    ['applicationReceived', 'application received date', header.applicationReceived],
+    ['reviewer.licensure', 'reviewer licensure', reviewer.licensure],
+    ['reviewer.specialties', 'reviewer specialties', reviewer.specialties],
+    ['patient.age', 'patient age', summary?.age ?? nullField()],
+    ['patient.sex', 'patient sex', summary?.sex ?? nullField()],
+    ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
+  ];
+  for (const [field, label, value] of letterFields) {
+    if (value.value === null) problems.push(notFound(field, label, HEADER_ONLY_FIELDS.has(field) ? noHeader : ''));
+  }
+
+  items.forEach((item, n) => {
+    const decision = item.decision.value;
+    const necessity = item.necessity.value;
+    if (necessity === null) {
+      problems.push(notFound(`items[${n}].necessity`, `item ${n + 1}: rationale conclusion (medically necessary or not)`));
+    } else if (decision !== null && (decision === 'Upheld') !== (necessity === 'not medically necessary')) {
+      problems.push({
+        severity: 'warning',
+        field: `items[${n}].decision`,
+        message: `item ${n + 1}: decision ${decision} disagrees with the rationale's conclusion "${necessity}"${item.originalRequest.value !== null ? ' (partial authorization)' : ''}`,
+        spans: [...item.decision.spans, ...item.necessity.spans],
+      });
+    }
+  });
+  if (items.length > 0 && rationaleCount !== items.length) {
+    problems.push({ severity: 'warning', field: 'items', message: `${items.length} decisions but ${rationaleCount} decision rationales` });
+  }
+
+  let status: RecordStatus = 'ok';
+  if (items.length === 0) {
+    problems.push({ severity: 'error', field: 'items', message: 'no disputed items (": Upheld" / ": Overturned" headings) found' });
+    status = 'failed';
+  } else {
+    const expected = (p: Problem) => layout === LAYOUT_EARLY && p.field !== undefined && HEADER_ONLY_FIELDS.has(p.field);
+    // Diagnoses are read best effort from free text; missing them does not make a record partial.
+    const minor = (p: Problem) => p.field === 'diagnoses';
+    if (problems.some((p) => p.severity === 'error' || (!expected(p) && !minor(p)))) status = 'partial';
+  }
+
+  return {
+    layout,
+    status,
+    problems,
+    caseNumber: header.caseNumber,
+    priority: header.priority,
+    dateAssigned: header.dateAssigned,
+    dateOfInjury,
+    decisionDate: header.decisionDate,
+    urDenialDate: header.urDenialDate,
+    applicationReceived: header.applicationReceived,
+    reviewer,
+    patient: { age: summary?.age ?? nullField(), sex: summary?.sex ?? nullField() },
+    diagnoses: summary?.diagnoses ?? nullField(),
+    items,
+  };
+}
+
+/** Reads one letter. `pageStarts` is accepted for the contract; page breaks are read from the text itself. */
+export function extractLetter(text: string, pageStarts: number[]): Extraction {
+  void pageStarts;
+  try {
+    if (typeof text !== 'string') return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
+    return extract(text);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: `internal extractor failure: ${message}` }]);
+  }
 }

@@ -1,0 +1,106 @@
+// The clinical case summary: patient age and sex ("a 51 year old male", "a 49-year-old",
+// "a now 42-year-old", "is a female"), diagnoses (best effort), and the date of injury for letters
+// without a header table ("sustained an industrial injury on 10/11/13", "date of injury of ...").
+import type { Field, Sex, Span } from './record.ts';
+import type { LetterView } from './letter-view.ts';
+import { findDate } from './dates.ts';
+import { listField, nullField, splitRange, valueField } from './spans.ts';
+
+export interface CaseSummary {
+  age: Field<number>;
+  sex: Field<Sex>;
+  diagnoses: Field<string[]>;
+  dateOfInjury: Field<string>;
+}
+
+/** The reviewer's fixed opening sentence, which says nothing about the patient. */
+const BOILERPLATE = /^\s*The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary[^:]{0,200}:/i;
+
+const AGE = /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b/i;
+const SEX = /\b(male|female|man|woman|gentleman|lady)\b/i;
+
+/** Phrases after which the letters state the date of injury. */
+const INJURY_CUE =
+  /\b(?:(?:industrial|industrial-work|work[- ]related|occupational|work)\s+injury(?:\s+date)?(?:\s+(?:on|of|date\s+of))?|date\s+of\s+injury(?:\s+(?:of|on|was|is))?|injury\s+date\s+of|claim\s+from|injured\s+on)\s*/gi;
+
+/**
+ * Phrases that announce the diagnoses, strongest first; the list runs to the end of the sentence.
+ * "being treated for ..." names the conditions too, but only counts when no diagnosis is stated.
+ */
+const DIAGNOSIS_CUES = [
+  /\b(?:(?:the\s+)?(?:current\s+|primary\s+|working\s+)?diagnos(?:es|is)\s+(?:include[sd]?|are|is|was|were|of)|diagnosed\s+(?:as\s+having|with))\s*:?\s*(?:(?:documented|noted|listed|reported)\s+as\s+)?/gi,
+  /\b(?:treated\s+for|undergoing\s+treatment\s+for)\s*:?\s*/gi,
+];
+
+function summaryRange(view: LetterView, start: number, end: number): Span {
+  const m = BOILERPLATE.exec(view.plain.slice(start, end));
+  return { start: m ? start + m[0].length : start, end };
+}
+
+/** End of the sentence starting before `from`: a period followed by white space and a capital, or the range end. */
+function sentenceEnd(plain: string, from: number, end: number): number {
+  const slice = plain.slice(from, end);
+  // A quoted diagnosis ends at its closing quote.
+  const quoted = /^["\u201c]([^"\u201d]{1,300})["\u201d]/.exec(slice);
+  if (quoted) return from + quoted[0].length;
+  const m = /\.(?=["\u201d']?\s+["(]?[A-Z]|["\u201d']?\s*$)|\n[ \t]*\n/.exec(slice);
+  return m ? from + m.index : end;
+}
+
+function readAge(view: LetterView, r: Span): Field<number> {
+  const slice = view.plain.slice(r.start, r.end);
+  const m = AGE.exec(slice);
+  if (!m) return nullField();
+  const age = Number(m[1]);
+  if (!(age > 0 && age < 120)) return nullField();
+  return valueField(age, [{ start: r.start + m.index, end: r.start + m.index + m[0].length }]);
+}
+
+function readSex(view: LetterView, r: Span): Field<Sex> {
+  const m = SEX.exec(view.plain.slice(r.start, r.end));
+  if (!m) return nullField();
+  const word = (m[1] ?? '').toLowerCase();
+  const sex: Sex = word === 'female' || word === 'woman' || word === 'lady' ? 'female' : 'male';
+  return valueField(sex, [{ start: r.start + m.index, end: r.start + m.index + m[0].length }]);
+}
+
+function readDiagnoses(view: LetterView, r: Span): Field<string[]> {
+  const slice = view.plain.slice(r.start, r.end);
+  for (const cue of DIAGNOSIS_CUES) {
+    for (const m of slice.matchAll(cue)) {
+      const start = r.start + m.index + m[0].length;
+      const end = sentenceEnd(view.plain, start, r.end);
+      if (end - start < 3 || end - start > 600) continue;
+      let parts = splitRange(view.plain, start, end, /;|,\s*(?:and\s+)?/, '."\'\u201c\u201d');
+      if (parts.length === 1) parts = splitRange(view.plain, start, end, /\s+and\s+/, '."\'\u201c\u201d');
+      parts = parts.map((p) => {
+        const lead = /^and\s+/i.exec(view.plain.slice(p.start, p.end));
+        return lead ? { start: p.start + lead[0].length, end: p.end } : p;
+      });
+      const field = listField(view, parts);
+      if (field.value !== null) return field;
+    }
+  }
+  return nullField();
+}
+
+function readInjuryDate(view: LetterView, r: Span): Field<string> {
+  const slice = view.plain.slice(r.start, r.end);
+  for (const m of slice.matchAll(INJURY_CUE)) {
+    const from = r.start + m.index + m[0].length;
+    const date = findDate(view.plain, from, Math.min(from + 4, r.end));
+    if (date) return valueField(date.iso, [date.span]);
+  }
+  return nullField();
+}
+
+/** Reads the case summary between `start` (after its heading) and `end` (the next section). */
+export function readCaseSummary(view: LetterView, start: number, end: number): CaseSummary {
+  const r = summaryRange(view, start, end);
+  return {
+    age: readAge(view, r),
+    sex: readSex(view, r),
+    diagnoses: readDiagnoses(view, r),
+    dateOfInjury: readInjuryDate(view, r),
+  };
+}

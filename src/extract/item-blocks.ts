@@ -1,0 +1,94 @@
+// The disputed items under "IMR ISSUES, DECISIONS AND RATIONALES": one block per decision heading,
+// running to the next heading. Inside a block the three labelled parts ("Claims Administrator
+// guideline:", "MAXIMUS guideline:", "Decision rationale:") each run to the next label, not to the
+// next blank line: text letters put blank lines inside paragraphs and page breaks fall anywhere.
+import type { Field, Item, Problem } from './record.ts';
+import type { LetterView } from './letter-view.ts';
+import { findDecisionMarkers, readItemHeading } from './item-heading.ts';
+import { readCitations } from './guideline-citations.ts';
+import { readCategory } from './item-category.ts';
+import { readNecessity } from './necessity.ts';
+import { nullField, textField, trimRange } from './spans.ts';
+
+type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
+
+const LABELS: readonly (readonly [LabelKey, RegExp, string])[] = [
+  ['claimsAdministratorGuideline', /(?<=^|\n)[ \t]*Claims\s+Administrator\s+guideline\s*:/gi, 'claims administrator guideline'],
+  ['reviewerGuideline', /(?<=^|\n)[ \t]*MAXIMUS\s+guideline\s*:/gi, 'MAXIMUS guideline'],
+  ['rationale', /(?<=^|\n)[ \t]*Decision\s+rationale\s*:/gi, 'decision rationale'],
+];
+
+interface LabelHit {
+  key: LabelKey;
+  start: number;
+  valueStart: number;
+}
+
+export interface ItemsResult {
+  items: Item[];
+  problems: Problem[];
+  /** How many "Decision rationale:" labels the decisions section holds. */
+  rationaleCount: number;
+}
+
+function labelsIn(plain: string, start: number, end: number): LabelHit[] {
+  const slice = plain.slice(start, end);
+  const hits: LabelHit[] = [];
+  for (const [key, re] of LABELS) {
+    for (const m of slice.matchAll(re)) hits.push({ key, start: start + m.index, valueStart: start + m.index + m[0].length });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export function readItems(view: LetterView, itemsStart: number): ItemsResult {
+  const { plain } = view;
+  const problems: Problem[] = [];
+  const markers = findDecisionMarkers(plain, itemsStart);
+  const items: Item[] = [];
+  let floor = itemsStart;
+  const headings = markers.map((marker) => {
+    const h = readItemHeading(view, marker, floor);
+    floor = marker.end;
+    return h;
+  });
+  headings.forEach((heading, n) => {
+    const next = headings[n + 1];
+    const blockEnd = next ? next.start : plain.length;
+    const fields: Record<LabelKey, Field<string>> = {
+      claimsAdministratorGuideline: nullField(),
+      reviewerGuideline: nullField(),
+      rationale: nullField(),
+    };
+    const hits = labelsIn(plain, heading.end, blockEnd);
+    hits.forEach((hit, i) => {
+      const to = hits[i + 1]?.start ?? blockEnd;
+      if (fields[hit.key].value !== null) {
+        problems.push({ severity: 'warning', field: `items[${n}].${hit.key}`, message: `item ${n + 1}: a second ${hit.key} label was ignored`, spans: [{ start: hit.start, end: hit.valueStart }] });
+        return;
+      }
+      fields[hit.key] = textField(view, hit.valueStart, to);
+    });
+    for (const [key, , name] of LABELS) {
+      if (fields[key].value === null) problems.push({ severity: 'warning', field: `items[${n}].${key}`, message: `item ${n + 1}: ${name} not found` });
+    }
+    if (heading.request.value === null) problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
+    const block = trimRange(plain, heading.start, blockEnd);
+    items.push({
+      request: heading.request,
+      originalRequest: heading.originalRequest,
+      decision: heading.decision,
+      category: readCategory(heading.request),
+      claimsAdministratorGuideline: fields.claimsAdministratorGuideline,
+      reviewerGuideline: fields.reviewerGuideline,
+      citations: [
+        ...readCitations(view, fields.claimsAdministratorGuideline, 'claims administrator'),
+        ...readCitations(view, fields.reviewerGuideline, 'reviewer'),
+      ],
+      rationale: fields.rationale,
+      necessity: readNecessity(view, fields.rationale),
+      block: { start: block.start, end: Math.max(block.end, block.start) },
+    });
+  });
+  const rationaleCount = labelsIn(plain, itemsStart, plain.length).filter((h) => h.key === 'rationale').length;
+  return { items, problems, rationaleCount };
+}

@@ -1,0 +1,121 @@
+// An item heading: the words before ": Upheld" / ": Overturned". A heading can wrap over lines,
+// break across a page, and follow the previous rationale with no blank line between them, so its
+// start is found by walking back line by line from the decision until the previous line is blank,
+// ends a sentence, or is a section heading.
+//
+// Partial authorizations are a heading of several sentences:
+//   "X was the original request. Y was authorized by the Claims Administrator. The remaining IMR
+//    eligible portion of the original request, Z is: Upheld"
+//   "X was the original request. The Claims Administrator authorized ..., leaving the original
+//    request IMR eligible. The original request, Z is: Overturned"
+// There the request is Z and the original request X.
+import type { Decision, Field, Span } from './record.ts';
+import type { LetterView } from './letter-view.ts';
+import { lineStartAt } from './letter-view.ts';
+import { SECTION_HEADING_LINE } from './letter-sections.ts';
+import { nullField, textField, trimRange, valueField } from './spans.ts';
+
+/** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
+export const DECISION_MARKER = /[ \t]*\n?[ \t]*:\s*(Upheld|Overturned)[ \t]*(?=\n|$)/g;
+
+export interface DecisionMarker {
+  /** Start of the ':' run (with the spaces before it). */
+  start: number;
+  /** End of the decision word. */
+  end: number;
+  decision: Decision;
+  word: Span;
+}
+
+export interface ItemHeading {
+  start: number;
+  end: number;
+  request: Field<string>;
+  originalRequest: Field<string>;
+  decision: Field<Decision>;
+}
+
+/** Lines a heading never extends over: the labels of an item and the section headings. */
+const NOT_HEADING_LINE =
+  /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
+const SENTENCE_END = /[.:?!]["')\]]*[ \t]*$/;
+const MAX_HEADING_LINES = 8;
+const MAX_PARTIAL_LINES = 14;
+
+export function findDecisionMarkers(plain: string, from: number): DecisionMarker[] {
+  const out: DecisionMarker[] = [];
+  for (const m of plain.slice(from).matchAll(DECISION_MARKER)) {
+    const start = from + m.index;
+    const word = m[1] === 'Overturned' ? 'Overturned' : 'Upheld';
+    const wordStart = start + m[0].indexOf(word);
+    out.push({ start, end: wordStart + word.length, decision: word, word: { start: wordStart, end: wordStart + word.length } });
+  }
+  return out;
+}
+
+function previousLine(plain: string, lineStart: number): { start: number; text: string } | null {
+  if (lineStart <= 0) return null;
+  const start = lineStartAt(plain, lineStart - 1);
+  return { start, text: plain.slice(start, lineStart - 1) };
+}
+
+/** Walks back from `lineStart` over lines that continue the heading. */
+function walkBack(plain: string, lineStart: number, floor: number, maxLines: number): number {
+  let start = lineStart;
+  for (let n = 0; n < maxLines; n++) {
+    const prev = previousLine(plain, start);
+    if (!prev || prev.start < floor) break;
+    const t = prev.text;
+    if (t.trim() === '' || SENTENCE_END.test(t) || NOT_HEADING_LINE.test(t) || SECTION_HEADING_LINE.test(t)) break;
+    start = prev.start;
+  }
+  return start;
+}
+
+const WAS_ORIGINAL = /\s+was\s+the\s+original\s+request\s*\./i;
+const MENTIONS_ORIGINAL = /\boriginal\s+request\b/i;
+const REMAINING = /\bThe\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*/i;
+const ORIGINAL_REQUEST_IS = /\bThe\s+original\s+request\s*,\s*/i;
+const TRAILING_IS = /\s+is\s*$/i;
+
+/** Start of a partial-authorization heading: the line where "X was the original request." begins. */
+function partialStart(plain: string, lineStart: number, markerStart: number, floor: number): number {
+  let start = lineStart;
+  for (let n = 0; n < MAX_PARTIAL_LINES && !WAS_ORIGINAL.test(plain.slice(start, markerStart)); n++) {
+    const prev = previousLine(plain, start);
+    if (!prev || prev.start < floor || NOT_HEADING_LINE.test(prev.text) || SECTION_HEADING_LINE.test(prev.text)) break;
+    start = prev.start;
+  }
+  if (!WAS_ORIGINAL.test(plain.slice(start, markerStart))) return lineStart;
+  return walkBack(plain, start, floor, MAX_HEADING_LINES);
+}
+
+export function readItemHeading(view: LetterView, marker: DecisionMarker, floor: number): ItemHeading {
+  const { plain } = view;
+  const decisionLine = lineStartAt(plain, marker.start);
+  let start = walkBack(plain, decisionLine, floor, MAX_HEADING_LINES);
+  if (MENTIONS_ORIGINAL.test(plain.slice(start, marker.start)) && !WAS_ORIGINAL.test(plain.slice(start, marker.start))) {
+    start = partialStart(plain, start, marker.start, floor);
+  }
+  const span = trimRange(plain, start, marker.start);
+  const decision = valueField<Decision>(marker.decision, [marker.word]);
+  const heading = plain.slice(span.start, span.end);
+
+  const original = WAS_ORIGINAL.exec(heading);
+  if (original) {
+    const tail = REMAINING.exec(heading) ?? ORIGINAL_REQUEST_IS.exec(heading);
+    if (tail && tail.index > original.index) {
+      const zStart = span.start + tail.index + tail[0].length;
+      const isWord = TRAILING_IS.exec(plain.slice(zStart, span.end));
+      const zEnd = isWord ? zStart + isWord.index : span.end;
+      return {
+        start: span.start,
+        end: marker.end,
+        request: textField(view, zStart, zEnd),
+        originalRequest: textField(view, span.start, span.start + original.index),
+        decision,
+      };
+    }
+  }
+  return { start: span.start, end: marker.end, request: textField(view, span.start, span.end), originalRequest: nullField(), decision };
+}

@@ -1,0 +1,72 @@
+// The section headings of an IMR final determination letter, whether the text is such a letter at
+// all, and which known layout it follows. Everything else is read inside the sections found here.
+import type { LetterView } from './letter-view.ts';
+import { lineEndAt } from './letter-view.ts';
+
+export const LAYOUT_HEADER_TABLE = 'maximus-2016-header-table';
+export const LAYOUT_EARLY = 'maximus-early-no-header';
+export const LAYOUT_UNKNOWN = 'unknown';
+
+export interface LetterSections {
+  /** Start of the "HOW THE IMR FINAL DETERMINATION WAS MADE" heading, or -1. */
+  howMade: number;
+  /** End of the "CLINICAL CASE SUMMARY" heading line, or -1. */
+  summaryStart: number;
+  /** Start of the "IMR ISSUES, DECISIONS AND RATIONALES" heading, or -1. */
+  decisionsHeading: number;
+  /** Where the disputed items begin: after the decisions heading and its one-line introduction. */
+  itemsStart: number;
+  /** Offset where the header table ends (start of the first section heading) — the header region. */
+  headerEnd: number;
+}
+
+const HOW_MADE = /(?<=^|\n)[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b/;
+const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
+const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
+const ITEMS_INTRO = /^\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed\s+items\/services\s+set\s+forth\s+below:/;
+
+/** A line holding one of the section headings (used to stop values that would run into them). */
+export const SECTION_HEADING_LINE =
+  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|The\s+Final\s+Determination\s+was\s+based)/;
+
+function indexOf(re: RegExp, s: string, from = 0): number {
+  const m = re.exec(s.slice(from));
+  return m ? from + m.index : -1;
+}
+
+export function findSections(view: LetterView): LetterSections {
+  const { plain } = view;
+  const howMade = indexOf(HOW_MADE, plain);
+  const summaryHeading = indexOf(SUMMARY, plain);
+  const decisionsHeading = indexOf(DECISIONS, plain);
+  let itemsStart = 0;
+  if (decisionsHeading >= 0) {
+    itemsStart = lineEndAt(plain, decisionsHeading);
+    const intro = ITEMS_INTRO.exec(plain.slice(itemsStart));
+    if (intro) itemsStart += intro.index + intro[0].length;
+  }
+  const firstHeading = [howMade, summaryHeading, decisionsHeading].filter((i) => i >= 0);
+  return {
+    howMade,
+    summaryStart: summaryHeading >= 0 ? lineEndAt(plain, summaryHeading) : -1,
+    decisionsHeading,
+    itemsStart,
+    headerEnd: firstHeading.length ? Math.min(...firstHeading) : Math.min(plain.length, 2000),
+  };
+}
+
+/** Evidence that the text is an IMR final determination letter rather than any other document. */
+export function looksLikeImrLetter(view: LetterView, sections: LetterSections, decisionCount: number): boolean {
+  const headings = [sections.howMade, sections.summaryStart, sections.decisionsHeading].filter((i) => i >= 0).length;
+  if (sections.decisionsHeading >= 0 && headings >= 2) return true;
+  // A fragment without its headings still counts when it holds the item wording itself.
+  const rationale = /(?<=^|\n)[ \t]*Decision\s+rationale:/.test(view.plain);
+  const guideline = /(?<=^|\n)[ \t]*(?:MAXIMUS|Claims\s+Administrator)\s+guideline:/.test(view.plain);
+  return decisionCount > 0 && rationale && guideline;
+}
+
+export function layoutName(hasHeaderTable: boolean, sections: LetterSections): string {
+  if (hasHeaderTable && sections.howMade >= 0) return LAYOUT_HEADER_TABLE;
+  if (!hasHeaderTable && sections.howMade >= 0 && sections.decisionsHeading >= 0) return LAYOUT_EARLY;
+  return LAYOUT_UNKNOWN;
+}

@@ -1,0 +1,94 @@
+// A view of the letter text in which every rule can search with plain regular expressions while
+// keeping offsets identical to the original text (so a match index is already a span offset).
+//
+// Two things in the canonical text are not the letter's words and would break line-based rules:
+// - page furniture: the "\n\f\n" page separator and "Page X of Y" footer lines a second PDF
+//   producer adds. They can fall in the middle of a paragraph or of an item heading. In `plain`
+//   each furniture stretch (with the white space around it) becomes one line break padded with
+//   spaces, so the words either side read as consecutive lines of one paragraph.
+// - double spacing: text letters put an empty line after every line and mark paragraphs with a
+//   line holding just a space. In `plain` the single empty line between two lines of a paragraph
+//   is folded into the line break, so a blank line means a paragraph gap in every kind of letter.
+import type { Span } from './record.ts';
+
+export interface LetterView {
+  /** The letter text exactly as given. */
+  text: string;
+  /** Same length as `text`; furniture and double spacing neutralised (see above). */
+  plain: string;
+  /** Sorted, non-overlapping ranges of `text` that are page furniture (with adjacent white space). */
+  furniture: Span[];
+}
+
+const FOOTER_LINE = /(?<=^|\n)[ \t]*Page[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*(?=\n|$)/g;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
+}
+
+/** Finds furniture stretches, each widened over the white space around it and merged with neighbours. */
+export function findFurniture(text: string): Span[] {
+  const raw: Span[] = [];
+  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) raw.push({ start: i, end: i + 1 });
+  for (const m of text.matchAll(FOOTER_LINE)) {
+    if (m[0].trim() !== '') raw.push({ start: m.index, end: m.index + m[0].length });
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const r of raw) {
+    let start = r.start;
+    let end = r.end;
+    while (start > 0 && isSpace(text[start - 1])) start--;
+    while (end < text.length && isSpace(text[end])) end++;
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+/** True when most lines of the text are followed by exactly one empty line (a text letter's style). */
+function isDoubleSpaced(lines: string[]): boolean {
+  let single = 0;
+  let double = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if ((lines[i] ?? '').trim() === '') continue;
+    if ((lines[i + 1] ?? '').trim() !== '') single++;
+    else if (lines[i + 1] === '' && (lines[i + 2] ?? '').trim() !== '') double++;
+  }
+  return double >= 3 && double > single * 2;
+}
+
+export function makeLetterView(text: string): LetterView {
+  const furniture = findFurniture(text);
+  const chars = text.split('');
+  for (const f of furniture) {
+    for (let i = f.start; i < f.end; i++) chars[i] = ' ';
+    // One line break keeps the words before and after on separate, adjacent lines.
+    if (f.start > 0 && f.end < text.length) chars[f.start] = '\n';
+  }
+  let plain = chars.join('');
+  const lines = plain.split('\n');
+  if (isDoubleSpaced(lines)) {
+    let offset = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? '';
+      const lineEnd = offset + line.length;
+      if (line.trim() !== '' && lines[i + 1] === '' && (lines[i + 2] ?? '').trim() !== '') chars[lineEnd] = ' ';
+      offset = lineEnd + 1;
+    }
+    plain = chars.join('');
+  }
+  return { text, plain, furniture };
+}
+
+/** Offset of the start of the line holding `pos`. */
+export function lineStartAt(plain: string, pos: number): number {
+  return plain.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Offset of the end (the '\n' or text end) of the line holding `pos`. */
+export function lineEndAt(plain: string, pos: number): number {
+  const i = plain.indexOf('\n', pos);
+  return i < 0 ? plain.length : i;
+}
