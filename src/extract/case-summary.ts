@@ -13,9 +13,6 @@ export interface CaseSummary {
   dateOfInjury: Field<string>;
 }
 
-/** The reviewer's fixed opening sentence, which says nothing about the patient. */
-const BOILERPLATE = /^\s*The\s+expert\s+reviewer\s+developed\s+the\s+following\s+clinical\s+case\s+summary[^:]{0,200}:/i;
-
 const AGE = /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b/i;
 const SEX = /\b(male|female|man|woman|gentleman|lady)\b/i;
 
@@ -31,11 +28,6 @@ const DIAGNOSIS_CUES = [
   /\b(?:(?:the\s+)?(?:current\s+|primary\s+|working\s+)?diagnos(?:es|is)\s+(?:include[sd]?|are|is|was|were|of)|diagnosed\s+(?:as\s+having|with))\s*:?\s*(?:(?:documented|noted|listed|reported)\s+as\s+)?/gi,
   /\b(?:treated\s+for|undergoing\s+treatment\s+for)\s*:?\s*/gi,
 ];
-
-function summaryRange(view: LetterView, start: number, end: number): Span {
-  const m = BOILERPLATE.exec(view.plain.slice(start, end));
-  return { start: m ? start + m[0].length : start, end };
-}
 
 /** End of the sentence starting before `from`: a period followed by white space and a capital, or the range end. */
 function sentenceEnd(plain: string, from: number, end: number): number {
@@ -96,7 +88,7 @@ function readInjuryDate(view: LetterView, r: Span): Field<string> {
 
 /** Reads the case summary between `start` (after its heading) and `end` (the next section). */
 export function readCaseSummary(view: LetterView, start: number, end: number): CaseSummary {
-  const r = summaryRange(view, start, end);
+  const r: Span = { start, end };
   return {
     age: readAge(view, r),
     sex: readSex(view, r),

@@ -19,6 +19,7 @@ const NON_MTUS = /^Non-MTUS\s+Citation\s+/i;
 const MTUS = /^MTUS\s+/i;
 /** Where one MTUS chapter ends and the next begins inside one statement. */
 const MTUS_PART_SEPARATOR = /,\s+and\s+|,\s+(?=Chronic\s+Pain\s+(?:Medical\s+)?Treatment)/g;
+const COMPLETE_PART = /\b(?:19|20)\d\d\b|Section\(s\)|Page\(s\)/;
 const SECTIONS = /,?\s*Section\(s\)\s*:\s*/i;
 const PAGES = /,?\s*Page\(s\)\s*:\s*/i;
 const ODG_NAME = /^(?:Official\s+Disability\s+Guidelines\s*(?:\(ODG\))?|\(ODG\)|ODG)(?:\s+guidelines)?[\s,:;\u2013-]*/i;
@@ -71,7 +72,7 @@ function nonMtusCitation(view: LetterView, part: Part, citedBy: CitedBy): Citati
     const name = ODG_NAME.exec(view.plain.slice(part.start, part.end));
     const rest = trimRange(view.plain, part.start + (name ? name[0].length : 0), part.end, ',;:.');
     if (rest.start >= rest.end) return citation(view, 'ODG', 'Official Disability Guidelines', null, null, part, citedBy);
-    const [chapter, topic] = cut(view, rest, /[,;]\s*/);
+    const [chapter, topic] = cut(view, rest, /[,;]\s*(?=[^,;]*$)/);
     return citation(view, 'ODG', text(view, chapter), topic, null, part, citedBy);
   }
   const pageMatch = PAGE_WORDS.exec(body);
@@ -107,6 +108,9 @@ export function readCitations(view: LetterView, guideline: Field<string>, citedB
     const from = st.start + (mtus ? mtus[0].length : 0);
     let cursor = from;
     for (const m of view.plain.slice(from, st.end).matchAll(MTUS_PART_SEPARATOR)) {
+      // ", and" also joins words inside a chapter name ("Forearm, Wrist, and Hand Complaints"); it
+      // separates chapters only once the chapter before it is complete (has its year or sections).
+      if (!COMPLETE_PART.test(view.plain.slice(cursor, from + m.index))) continue;
       out.push(mtusCitation(view, trimRange(view.plain, cursor, from + m.index, ',.'), citedBy));
       cursor = from + m.index + m[0].length;
     }

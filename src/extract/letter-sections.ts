@@ -14,7 +14,7 @@ export interface LetterSections {
   summaryStart: number;
   /** Start of the "IMR ISSUES, DECISIONS AND RATIONALES" heading, or -1. */
   decisionsHeading: number;
-  /** Where the disputed items begin: after the decisions heading and its one-line introduction. */
+  /** Where the disputed items begin: after the decisions heading line. */
   itemsStart: number;
   /** Offset where the header table ends (start of the first section heading) — the header region. */
   headerEnd: number;
@@ -23,11 +23,10 @@ export interface LetterSections {
 const HOW_MADE = /(?<=^|\n)[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b/;
 const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
 const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
-const ITEMS_INTRO = /^\s*The\s+Final\s+Determination\s+was\s+based\s+on\s+decisions\s+for\s+the\s+disputed\s+items\/services\s+set\s+forth\s+below:/;
 
 /** A line holding one of the section headings (used to stop values that would run into them). */
 export const SECTION_HEADING_LINE =
-  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|The\s+Final\s+Determination\s+was\s+based)/;
+  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS)/;
 
 function indexOf(re: RegExp, s: string, from = 0): number {
   const m = re.exec(s.slice(from));
@@ -40,11 +39,8 @@ export function findSections(view: LetterView): LetterSections {
   const summaryHeading = indexOf(SUMMARY, plain);
   const decisionsHeading = indexOf(DECISIONS, plain);
   let itemsStart = 0;
-  if (decisionsHeading >= 0) {
-    itemsStart = lineEndAt(plain, decisionsHeading);
-    const intro = ITEMS_INTRO.exec(plain.slice(itemsStart));
-    if (intro) itemsStart += intro.index + intro[0].length;
-  }
+  // The one-line introduction under the heading ends with ':' and so never joins the first item heading.
+  if (decisionsHeading >= 0) itemsStart = lineEndAt(plain, decisionsHeading);
   const firstHeading = [howMade, summaryHeading, decisionsHeading].filter((i) => i >= 0);
   return {
     howMade,

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeLetterView } from './letter-view.ts';
+import { findSections } from './letter-sections.ts';
+import { readItems } from './item-blocks.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('item blocks', () => {
+  it('cuts one block per heading with its three labelled parts', () => {
+    const text = fixture('header-table-letter.txt');
+    const view = makeLetterView(text);
+    const { items, problems, rationaleCount } = readItems(view, findSections(view).itemsStart);
+    expect(items).toHaveLength(3);
+    expect(rationaleCount).toBe(3);
+    expect(problems).toEqual([]);
+    const third = items[2]!;
+    expect(third.claimsAdministratorGuideline.value).toBe('The Claims Administrator did not cite any medical evidence for its decision.');
+    expect(third.claimsAdministratorGuideline.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The Claims Administrator did not cite any medical evidence\nfor its decision.',
+    ]);
+    expect(third.rationale.value).toBe(
+      'Eight visits exceed the course the guideline allows before a review of progress. The request is not medically necessary.',
+    );
+    const block = text.slice(third.block.start, third.block.end);
+    expect(block.startsWith('Occupational therapy for the right\nwrist, 8 visits: Upheld')).toBe(true);
+    expect(block.endsWith('The request is not medically necessary.')).toBe(true);
+  });
+
+  it('reads a guideline interrupted by a page break as two spans', () => {
+    const text = fixture('print-letter.txt');
+    const view = makeLetterView(text);
+    const { items } = readItems(view, findSections(view).itemsStart);
+    expect(items[0]!.reviewerGuideline.value).toBe('Decision based on MTUS Knee Complaints 2004, Section(s): Surgical Considerations.');
+    expect(items[0]!.reviewerGuideline.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Decision based on MTUS Knee Complaints 2004, Section(s): Surgical',
+      'Considerations.',
+    ]);
+    // The last rationale stops before the closing footer.
+    expect(items[2]!.rationale.value).toBe('Therapy after the repair is within the postsurgical course, so the request is medically necessary.');
+  });
+
+  it('reports a missing label as a "not found" warning and leaves the field null', () => {
+    const text = 'IMR ISSUES, DECISIONS AND RATIONALES\n\nWalker: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.\n\nDecision rationale: Not needed.\n';
+    const view = makeLetterView(text);
+    const { items, problems } = readItems(view, findSections(view).itemsStart);
+    expect(items[0]!.claimsAdministratorGuideline).toEqual({ value: null, spans: [] });
+    expect(problems).toEqual([
+      { severity: 'warning', field: 'items[0].claimsAdministratorGuideline', message: 'item 1: claims administrator guideline not found' },
+    ]);
+  });
+});
