@@ -1,0 +1,32 @@
+// Dropped files → letters to read: archives opened (bounded), clutter ignored, anything that is not
+// a PDF or text letter listed as skipped with its reason.
+import { hasPdfMagic, isClutter, isLetterName, isZipMagic, isZipName, type Candidate, type Skipped } from './letter-candidates.ts';
+import { unzipLetters } from './unzip-letters.ts';
+
+export interface Expanded {
+  letters: Candidate[];
+  skipped: Skipped[];
+}
+
+export async function expandCandidates(sources: readonly Candidate[]): Promise<Expanded> {
+  const letters: Candidate[] = [];
+  const skipped: Skipped[] = [];
+  for (const source of sources) {
+    if (isClutter(source.name)) continue;
+    if (isLetterName(source.name)) {
+      letters.push(source);
+      continue;
+    }
+    const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
+    if (isZipName(source.name) || isZipMagic(head)) {
+      const result = unzipLetters(source.name, new Uint8Array(await source.blob.arrayBuffer()));
+      letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
+      skipped.push(...result.skipped);
+    } else if (hasPdfMagic(head)) {
+      letters.push(source);
+    } else {
+      skipped.push({ name: source.name, reason: 'not a PDF or text letter' });
+    }
+  }
+  return { letters, skipped };
+}

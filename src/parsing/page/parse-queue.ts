@@ -1,0 +1,67 @@
+// The page's side of parsing: one pool of parse workers for the app, fed by intake, reporting into
+// the store. Workers are created lazily, so an empty session costs none.
+import { markFailed, markInterrupted, markQueued, markReading, recordParsed } from '../../store/actions.ts';
+import { useAppStore } from '../../store/app-store.ts';
+import { loadBytes } from '../../session/session-db.ts';
+import { createParseWorker } from './parse-worker-client.ts';
+import { poolSizeFor, TaskCancelledError, WorkerPool } from './worker-pool.ts';
+
+/** A letter is a few pages; one that takes longer than this is stuck (or a hostile file). */
+export const PARSE_TIMEOUT_MS = 60_000;
+
+let pool: WorkerPool | null = null;
+/** The dropped File (or zip entry) per queued id, read only when a worker is free; else the stored bytes. */
+const handles = new Map<string, Blob>();
+
+function getPool(): WorkerPool {
+  pool ??= new WorkerPool({
+    size: poolSizeFor(navigator.hardwareConcurrency),
+    createWorker: createParseWorker,
+    timeoutMs: PARSE_TIMEOUT_MS,
+    onStart: markReading,
+  });
+  return pool;
+}
+
+export function enqueueParse(id: string, name: string, source?: Blob, password?: string): void {
+  if (source) handles.set(id, source);
+  getPool()
+    .submit({
+      id,
+      load: async () => {
+        const handle = handles.get(id);
+        const bytes = handle ? await handle.arrayBuffer() : await loadBytes(id);
+        if (!bytes) throw new Error('its stored copy is missing; add the file again');
+        return { name, bytes, password };
+      },
+    })
+    .then(
+      (record) => recordParsed(id, { ...record, file: name }),
+      (error: Error) => {
+        if (!(error instanceof TaskCancelledError)) markFailed(id, error.message);
+      },
+    )
+    .finally(() => {
+      if (useAppStore.getState().files[id]?.state !== 'interrupted') handles.delete(id);
+    });
+}
+
+/** Cancel: files not yet started are set aside as interrupted (Resume brings them back). */
+export function cancelQueued(): void {
+  const ids = pool?.cancelQueued() ?? [];
+  markInterrupted(ids, 'Cancelled before it was read.');
+}
+
+/** Re-queues files: interrupted ones (Resume), or one PDF with the password the user typed. */
+export function requeue(ids: readonly string[], password?: string): void {
+  const { files } = useAppStore.getState();
+  const known = ids.filter((id) => files[id]);
+  markQueued(known);
+  for (const id of known) enqueueParse(id, files[id]!.name, undefined, password);
+}
+
+export function resetParsing(): void {
+  pool?.dispose();
+  pool = null;
+  handles.clear();
+}

@@ -1,0 +1,34 @@
+// The real PoolWorker: a module Web Worker running parse.worker.ts, spoken to through comlink.
+import { transfer, wrap, type Remote } from 'comlink';
+import type { ParseJob, ParseWorkerApi } from '../protocol.ts';
+import type { PoolWorker } from './worker-pool.ts';
+
+export function createParseWorker(): PoolWorker {
+  const worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens parse' });
+  const remote: Remote<ParseWorkerApi> = wrap<ParseWorkerApi>(worker);
+  let death: ((reason: string) => void) | null = null;
+  worker.addEventListener('error', (event) => {
+    // Handled here (the file is marked failed and the worker replaced), so not also an uncaught page error.
+    event.preventDefault();
+    death?.(event.message || 'the worker stopped');
+  });
+  worker.addEventListener('messageerror', () => death?.('a message could not be read'));
+  return {
+    // The bytes are transferred, not copied: the page does not keep them.
+    parse: (job: ParseJob) => remote.parse(transfer(job, [job.bytes])),
+    onDeath: (listener) => {
+      death = listener;
+    },
+    terminate: () => worker.terminate(),
+  };
+}
+
+/** A one-off worker for the source view's layout request, closed when done. */
+export async function readLayoutOnce(job: ParseJob) {
+  const worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens layout' });
+  try {
+    return await wrap<ParseWorkerApi>(worker).readLayout(transfer(job, [job.bytes]));
+  } finally {
+    worker.terminate();
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { LetterRecord } from '../../extract/record.ts';
+import type { ParseJob } from '../protocol.ts';
+import { poolSizeFor, TaskCancelledError, TaskFailedError, WorkerPool, type PoolWorker } from './worker-pool.ts';
+
+/** A worker whose behaviour is chosen by the job's name: "ok…", "throw…", "hang…", "die…". */
+class FakeWorker implements PoolWorker {
+  static created = 0;
+  static terminatedCount = 0;
+  terminated = false;
+  private death: ((reason: string) => void) | null = null;
+  constructor() {
+    FakeWorker.created++;
+  }
+  parse(job: ParseJob): Promise<LetterRecord> {
+    if (this.terminated) return new Promise(() => {});
+    if (job.name.startsWith('throw')) return Promise.reject(new Error('boom'));
+    if (job.name.startsWith('hang')) return new Promise(() => {});
+    if (job.name.startsWith('die')) {
+      setTimeout(() => this.death?.('out of memory'), 5);
+      return new Promise(() => {});
+    }
+    return new Promise((resolve) => setTimeout(() => resolve({ file: job.name } as LetterRecord), 5));
+  }
+  onDeath(listener: (reason: string) => void) {
+    this.death = listener;
+  }
+  terminate() {
+    if (!this.terminated) FakeWorker.terminatedCount++;
+    this.terminated = true;
+  }
+}
+
+const task = (name: string, load = vi.fn(async () => ({ name, bytes: new ArrayBuffer(1) }))) => ({ id: name, load });
+
+describe('WorkerPool', () => {
+  it('completes the rest of the queue when workers throw, hang or die, replacing each broken worker', async () => {
+    FakeWorker.created = 0;
+    FakeWorker.terminatedCount = 0;
+    const pool = new WorkerPool({ size: 2, createWorker: () => new FakeWorker(), timeoutMs: 100 });
+    const names = ['ok1', 'throw1', 'hang1', 'ok2', 'die1', 'ok3', 'ok4'];
+    const results = await Promise.allSettled(names.map((n) => pool.submit(task(n))));
+    const summary = results.map((r) => (r.status === 'fulfilled' ? r.value.file : (r.reason as Error).message));
+    expect(summary).toEqual([
+      'ok1',
+      'The parser failed on this file: boom',
+      'Gave up after 0 s: reading this file took too long.',
+      'ok2',
+      'The parser crashed on this file (out of memory).',
+      'ok3',
+      'ok4',
+    ]);
+    results
+      .filter((r) => r.status === 'rejected')
+      .forEach((r) => expect((r as PromiseRejectedResult).reason).toBeInstanceOf(TaskFailedError));
+    // Each broken worker was terminated, and replaced when its slot was next needed.
+    expect(FakeWorker.terminatedCount).toBe(3);
+    expect(FakeWorker.created).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads bytes only when a worker is free for the file', async () => {
+    const pool = new WorkerPool({ size: 1, createWorker: () => new FakeWorker(), timeoutMs: 1000 });
+    const first = task('ok-a');
+    const second = task('ok-b');
+    const done = [pool.submit(first), pool.submit(second)];
+    expect(first.load).toHaveBeenCalledTimes(1);
+    expect(second.load).not.toHaveBeenCalled();
+    await Promise.all(done);
+    expect(second.load).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancel drops what is queued and lets the running file finish', async () => {
+    const pool = new WorkerPool({ size: 1, createWorker: () => new FakeWorker(), timeoutMs: 1000 });
+    const running = pool.submit(task('ok-run'));
+    const queued = pool.submit(task('ok-queued'));
+    expect(pool.cancelQueued()).toEqual(['ok-queued']);
+    await expect(queued).rejects.toBeInstanceOf(TaskCancelledError);
+    await expect(running).resolves.toMatchObject({ file: 'ok-run' });
+  });
+
+  it('fails a file whose bytes cannot be read without losing the worker', async () => {
+    const pool = new WorkerPool({ size: 1, createWorker: () => new FakeWorker(), timeoutMs: 1000 });
+    const bad = pool.submit(
+      task(
+        'gone',
+        vi.fn(async () => Promise.reject(new Error('NotFoundError'))),
+      ),
+    );
+    await expect(bad).rejects.toThrow('Could not read the file: NotFoundError');
+    await expect(pool.submit(task('ok-after'))).resolves.toMatchObject({ file: 'ok-after' });
+  });
+
+  it('sizes itself from the cores, between 1 and 8', () => {
+    expect(poolSizeFor(undefined)).toBe(1);
+    expect(poolSizeFor(1)).toBe(1);
+    expect(poolSizeFor(4)).toBe(3);
+    expect(poolSizeFor(64)).toBe(8);
+  });
+});

@@ -1,0 +1,138 @@
+// A pool of parse workers on the page's side. The queue lives here so a huge drop costs only its
+// File handles: each task's bytes are loaded just before it is dispatched. A worker that throws,
+// hangs past the time limit or dies is terminated and replaced; only its own file fails.
+import type { LetterRecord } from '../../extract/record.ts';
+import type { ParseJob } from '../protocol.ts';
+
+/** What the pool needs from a worker; the real one wraps a Web Worker with comlink (parse-worker-client.ts). */
+export interface PoolWorker {
+  parse(job: ParseJob): Promise<LetterRecord>;
+  /** Registers the one listener called when the worker dies on its own (an 'error' event). */
+  onDeath(listener: (reason: string) => void): void;
+  terminate(): void;
+}
+
+export interface PoolTask {
+  id: string;
+  /** Reads the file's bytes; called only when a worker is free for it. */
+  load(): Promise<ParseJob>;
+}
+
+export class TaskFailedError extends Error {}
+export class TaskCancelledError extends Error {}
+
+export interface WorkerPoolOptions {
+  size: number;
+  createWorker: () => PoolWorker;
+  timeoutMs: number;
+  /** A task left the queue and is being read. */
+  onStart?: (id: string) => void;
+}
+
+interface Pending {
+  task: PoolTask;
+  resolve: (record: LetterRecord) => void;
+  reject: (error: Error) => void;
+}
+
+export function poolSizeFor(hardwareConcurrency: number | undefined): number {
+  return Math.max(1, Math.min(8, (hardwareConcurrency ?? 2) - 1 || 1));
+}
+
+export class WorkerPool {
+  private readonly queue: Pending[] = [];
+  /** One slot per worker; null until the slot is first needed or after its worker was thrown away. */
+  private readonly workers: (PoolWorker | null)[];
+  private readonly busy: boolean[];
+  /** Fails the task running in a slot when that slot's worker dies. */
+  private readonly onSlotDeath: (((reason: string) => void) | null)[];
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    this.workers = Array.from({ length: Math.max(1, options.size) }, () => null);
+    this.busy = this.workers.map(() => false);
+    this.onSlotDeath = this.workers.map(() => null);
+  }
+
+  submit(task: PoolTask): Promise<LetterRecord> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Drops every task not yet started; their promises reject with TaskCancelledError. Returns their ids. */
+  cancelQueued(): string[] {
+    const dropped = this.queue.splice(0);
+    for (const pending of dropped) pending.reject(new TaskCancelledError('Cancelled before it was read.'));
+    return dropped.map((p) => p.task.id);
+  }
+
+  get queuedCount(): number {
+    return this.queue.length;
+  }
+
+  dispose(): void {
+    this.cancelQueued();
+    this.workers.forEach((worker) => worker?.terminate());
+    this.workers.fill(null);
+  }
+
+  private pump(): void {
+    for (let slot = 0; slot < this.workers.length && this.queue.length > 0; slot++) {
+      if (this.busy[slot]) continue;
+      const pending = this.queue.shift()!;
+      this.busy[slot] = true;
+      void this.run(slot, pending).finally(() => {
+        this.busy[slot] = false;
+        this.pump();
+      });
+    }
+  }
+
+  private async run(slot: number, { task, resolve, reject }: Pending): Promise<void> {
+    this.options.onStart?.(task.id);
+    let job: ParseJob;
+    try {
+      job = await task.load();
+    } catch (error) {
+      reject(new TaskFailedError(`Could not read the file: ${(error as Error).message}`));
+      return;
+    }
+    const worker = this.workerFor(slot);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const failure = new Promise<never>((_, fail) => {
+      timer = setTimeout(
+        () => fail(new TaskFailedError(`Gave up after ${Math.round(this.options.timeoutMs / 1000)} s: reading this file took too long.`)),
+        this.options.timeoutMs,
+      );
+      this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(`The parser crashed on this file (${reason}).`));
+    });
+    try {
+      resolve(await Promise.race([worker.parse(job), failure]));
+    } catch (error) {
+      // Whatever went wrong, this worker's state is unknown now: replace it.
+      worker.terminate();
+      if (this.workers[slot] === worker) this.workers[slot] = null;
+      reject(error instanceof TaskFailedError ? error : new TaskFailedError(`The parser failed on this file: ${(error as Error).message}`));
+    } finally {
+      clearTimeout(timer);
+      this.onSlotDeath[slot] = null;
+    }
+  }
+
+  private workerFor(slot: number): PoolWorker {
+    let worker = this.workers[slot];
+    if (!worker) {
+      const created = this.options.createWorker();
+      // A worker that dies while idle is simply dropped; one that dies mid-task fails that task.
+      created.onDeath((reason) => {
+        if (this.workers[slot] === created) this.workers[slot] = null;
+        created.terminate();
+        this.onSlotDeath[slot]?.(reason);
+      });
+      worker = created;
+      this.workers[slot] = worker;
+    }
+    return worker;
+  }
+}

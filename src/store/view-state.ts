@@ -1,0 +1,16 @@
+// The table's view, owned by the app store (so it is saved with the session) and fed to TanStack Table.
+import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+
+export interface ViewState {
+  sorting: SortingState;
+  columnFilters: ColumnFiltersState;
+  globalFilter: string;
+  columnVisibility: Record<string, boolean>;
+}
+
+export const DEFAULT_VIEW: ViewState = {
+  sorting: [],
+  columnFilters: [],
+  globalFilter: '',
+  columnVisibility: { layout: false, necessity: false },
+};

@@ -1,0 +1,76 @@
+import { constructTable, type Table } from '@tanstack/react-table';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { describe, expect, it } from 'vitest';
+import type { LetterRecord } from '../extract/record.ts';
+import type { FileEntry } from '../store/file-entry.ts';
+import { reviewColumns } from './columns.tsx';
+import { flattenRows, type ItemRow } from './item-rows.ts';
+import { summarize, summaryLine } from './summary.ts';
+import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
+import { fakeItem, fakeRecord } from './test-records.ts';
+
+const entry = (id: string, state: FileEntry['state'] = 'done'): FileEntry => ({
+  id,
+  name: `${id}.pdf`,
+  size: 1,
+  state,
+  message: null,
+  code: null,
+  addedAt: 0,
+});
+
+function rowsFixture(): ItemRow[] {
+  const records: Record<string, LetterRecord> = {
+    a: fakeRecord({ items: [fakeItem('MRI', 'Overturned', 'imaging'), fakeItem('Norco', 'Upheld', 'medication')] }),
+    b: fakeRecord({
+      items: [fakeItem('Physical therapy x12', 'Upheld', 'physical therapy', 'Exceeds the recommended visits.')],
+      reviewer: { licensure: { value: ['Texas', 'California'], spans: [] }, specialties: { value: ['Orthopedic Surgery'], spans: [] } },
+      problems: [{ severity: 'warning', message: 'Age not found' }],
+    }),
+  };
+  return flattenRows([entry('a'), entry('b'), entry('c', 'failed')], records);
+}
+
+function tableOf(rows: ItemRow[], filters: { id: string; value: unknown }[] = [], globalFilter = ''): Table<ReviewFeatures, ItemRow> {
+  return constructTable<ReviewFeatures, ItemRow>({
+    // Outside React the table needs the plain store bindings that useTable otherwise supplies.
+    features: { coreReactivityFeature: storeReactivityBindings(), ...reviewFeatures },
+    columns: reviewColumns,
+    data: rows,
+    getRowId: (r: ItemRow) => r.id,
+    state: { columnFilters: filters, globalFilter },
+    globalFilterFn: (row: { original: ItemRow }, _col: string, value: string) =>
+      row.original.searchText.includes(String(value).toLowerCase()),
+    getColumnCanGlobalFilter: (column: { id: string }) => column.id === 'request',
+  } as never);
+}
+
+describe('facets', () => {
+  it('counts each value of array columns (licensure) separately and missing values as Not found', () => {
+    const table = tableOf(rowsFixture());
+    expect(Object.fromEntries(table.getColumn('licensure')!.getFacetedUniqueValues())).toEqual({ California: 3, Texas: 1, 'Not found': 1 });
+    expect(Object.fromEntries(table.getColumn('decision')!.getFacetedUniqueValues())).toEqual({ Overturned: 1, Upheld: 2, 'No items': 1 });
+    expect(Object.fromEntries(table.getColumn('hasWarnings')!.getFacetedUniqueValues())).toEqual({ 'With warnings': 2, 'No warnings': 2 });
+  });
+
+  it('filters by ticked facet values, and the other facets count what is left', () => {
+    const table = tableOf(rowsFixture(), [{ id: 'licensure', value: ['Texas'] }]);
+    expect(table.getRowModel().rows.map((r) => r.id)).toEqual(['b:0']);
+    expect(Object.fromEntries(table.getColumn('decision')!.getFacetedUniqueValues())).toEqual({ Upheld: 1 });
+  });
+
+  it('searches request and rationale text only', () => {
+    expect(
+      tableOf(rowsFixture(), [], 'recommended visits')
+        .getRowModel()
+        .rows.map((r) => r.id),
+    ).toEqual(['b:0']);
+    expect(tableOf(rowsFixture(), [], 'b.pdf').getRowModel().rows).toHaveLength(0);
+  });
+
+  it('summarises the filtered rows', () => {
+    const rows = rowsFixture();
+    expect(summaryLine(summarize(rows))).toBe('3 items in 3 letters, 33.3% overturned');
+    expect(summaryLine(summarize([]))).toBe('0 items in 0 letters');
+  });
+});

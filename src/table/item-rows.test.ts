@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Item, LetterRecord } from '../extract/record.ts';
+import type { FileEntry } from '../store/file-entry.ts';
+import { flattenRows } from './item-rows.ts';
+import { fakeItem, fakeRecord } from './test-records.ts';
+
+const entry = (id: string, state: FileEntry['state'], message: string | null = null): FileEntry => ({
+  id,
+  name: `${id}.pdf`,
+  size: 10,
+  state,
+  message,
+  code: null,
+  addedAt: 0,
+});
+
+describe('flattenRows', () => {
+  it('gives one row per item with the letter fields beside it', () => {
+    const items: Item[] = [fakeItem('MRI lumbar spine', 'Overturned', 'imaging'), fakeItem('Tramadol 50mg', 'Upheld', 'medication')];
+    const records: Record<string, LetterRecord> = { a: fakeRecord({ items, caseNumber: 'CM16-0000001' }) };
+    const rows = flattenRows([entry('a', 'done')], records);
+    expect(rows.map((r) => [r.id, r.decision, r.request, r.caseNumber])).toEqual([
+      ['a:0', 'Overturned', 'MRI lumbar spine', 'CM16-0000001'],
+      ['a:1', 'Upheld', 'Tramadol 50mg', 'CM16-0000001'],
+    ]);
+    expect(rows[0]?.guidelines).toEqual(['MTUS']);
+    expect(rows[0]?.searchText).toContain('mri lumbar spine');
+  });
+
+  it('keeps a letter without items as one row that says why, and skips files still pending', () => {
+    const records = {
+      b: fakeRecord({ items: [], status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.', code: 'empty' }] }),
+    };
+    const rows = flattenRows(
+      [entry('b', 'failed', 'The file is empty.'), entry('c', 'queued'), entry('d', 'failed', 'Worker crashed')],
+      records,
+    );
+    expect(rows.map((r) => [r.id, r.itemIndex, r.note, r.warnings])).toEqual([
+      ['b:letter', null, 'Not read: The file is empty.', 1],
+      ['d:letter', null, 'Not read: Worker crashed', 1],
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+// Letters → table rows: one row per disputed item with its letter's fields beside it.
+// A finished letter with no items (failed, not a letter, nothing found) still gets one row, so a
+// file never silently vanishes from the table; its `note` says why it has no items.
+import type { Category, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
+import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
+
+export interface ItemRow {
+  /** Stable across re-parses of the same bytes: `<sha256>:<item index>` or `<sha256>:letter`. */
+  id: string;
+  fileId: string;
+  itemIndex: number | null;
+  file: string;
+  decision: Decision | null;
+  request: string | null;
+  category: Category | null;
+  caseNumber: string | null;
+  specialties: string[];
+  licensure: string[];
+  age: number | null;
+  sex: Sex | null;
+  dateOfInjury: string | null;
+  decisionDate: string | null;
+  /** Distinct guideline sources the item cites (MTUS, ACOEM, ODG, other). */
+  guidelines: string[];
+  necessity: Necessity | null;
+  /** Problems the letter's record carries (errors and warnings). */
+  warnings: number;
+  layout: string;
+  /** For a letter without items: why ("Failed: …", "No disputed items found"). */
+  note: string | null;
+  /** Lower-cased request + rationale, for the search box. */
+  searchText: string;
+}
+
+export function flattenRows(entries: readonly FileEntry[], records: Readonly<Record<string, LetterRecord>>): ItemRow[] {
+  const rows: ItemRow[] = [];
+  for (const entry of entries) {
+    if (!FINISHED_STATES.has(entry.state)) continue;
+    const record = records[entry.id];
+    const letter = letterColumns(entry, record);
+    if (!record || record.items.length === 0) {
+      rows.push({ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note: noItemNote(entry, record) });
+      continue;
+    }
+    record.items.forEach((item, index) => {
+      const request = item.request.value;
+      const rationale = item.rationale.value;
+      rows.push({
+        ...letter,
+        id: `${entry.id}:${index}`,
+        itemIndex: index,
+        decision: item.decision.value,
+        request,
+        category: item.category.value,
+        guidelines: [...new Set(item.citations.map((c) => c.source))],
+        necessity: item.necessity.value,
+        note: null,
+        searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
+      });
+    });
+  }
+  return rows;
+}
+
+const NO_ITEM = { decision: null, request: null, category: null, guidelines: [] as string[], necessity: null, searchText: '' };
+
+function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
+  return {
+    fileId: entry.id,
+    file: entry.name,
+    caseNumber: record?.caseNumber.value ?? null,
+    specialties: record?.reviewer.specialties.value ?? [],
+    licensure: record?.reviewer.licensure.value ?? [],
+    age: record?.patient.age.value ?? null,
+    sex: record?.patient.sex.value ?? null,
+    dateOfInjury: record?.dateOfInjury.value ?? null,
+    decisionDate: record?.decisionDate.value ?? null,
+    warnings: record?.problems.length ?? (entry.state === 'failed' ? 1 : 0),
+    layout: record?.layout ?? 'unknown',
+  };
+}
+
+function noItemNote(entry: FileEntry, record: LetterRecord | undefined): string {
+  if (entry.state === 'failed' || record?.status === 'failed')
+    return `Not read: ${entry.message ?? record?.problems[0]?.message ?? 'failed'}`;
+  return 'No disputed items found in this letter';
+}

@@ -1,0 +1,33 @@
+// The header line over the table ("312 items in 140 letters, 11.2% overturned"), for the rows the
+// filters leave.
+import type { ItemRow } from './item-rows.ts';
+
+export interface Summary {
+  items: number;
+  letters: number;
+  overturned: number;
+  /** Share of decided items that were overturned, or null when no item has a decision. */
+  overturnedShare: number | null;
+}
+
+export function summarize(rows: readonly ItemRow[]): Summary {
+  const letters = new Set<string>();
+  let items = 0;
+  let decided = 0;
+  let overturned = 0;
+  for (const row of rows) {
+    letters.add(row.fileId);
+    if (row.itemIndex === null) continue;
+    items++;
+    if (row.decision) decided++;
+    if (row.decision === 'Overturned') overturned++;
+  }
+  return { items, letters: letters.size, overturned, overturnedShare: decided > 0 ? overturned / decided : null };
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(s: Summary): string {
+  const share = s.overturnedShare === null ? '' : `, ${(s.overturnedShare * 100).toFixed(1)}% overturned`;
+  return `${plural(s.items, 'item')} in ${plural(s.letters, 'letter')}${share}`;
+}

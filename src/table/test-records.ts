@@ -1,0 +1,47 @@
+// Small hand-made records for unit tests of the table, export and store (not shipped in the app bundle).
+import type { Category, Decision, Item, LetterRecord } from '../extract/record.ts';
+
+const none = () => ({ value: null, spans: [] });
+const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
+
+export function fakeItem(request: string, decision: Decision, category: Category, rationale = 'Because the guideline says so.'): Item {
+  return {
+    request: field(request),
+    originalRequest: none(),
+    decision: field(decision),
+    category: field(category),
+    claimsAdministratorGuideline: none(),
+    reviewerGuideline: none(),
+    citations: [{ source: 'MTUS', title: 'Chronic Pain', sections: null, pages: null, citedBy: 'reviewer', spans: [] }],
+    rationale: field(rationale),
+    necessity: field(decision === 'Overturned' ? 'medically necessary' : 'not medically necessary'),
+    block: { start: 0, end: 1 },
+  };
+}
+
+export function fakeRecord(over: Partial<Omit<LetterRecord, 'caseNumber'>> & { caseNumber?: string } = {}): LetterRecord {
+  const { caseNumber, ...rest } = over;
+  return {
+    file: 'a.pdf',
+    sha256: 'a',
+    kind: 'pdf',
+    pages: 1,
+    layout: 'header-table',
+    text: 'x',
+    pageStarts: [0],
+    status: 'ok',
+    problems: [],
+    priority: none(),
+    dateAssigned: none(),
+    dateOfInjury: field('2014-01-02'),
+    decisionDate: field('2016-05-06'),
+    urDenialDate: none(),
+    applicationReceived: none(),
+    reviewer: { licensure: field(['California']), specialties: field(['Pain Management']) },
+    patient: { age: field(44), sex: field('female') },
+    diagnoses: none(),
+    items: [],
+    ...rest,
+    caseNumber: caseNumber ? field(caseNumber) : none(),
+  };
+}
