@@ -9,6 +9,8 @@ export type LetterKind = 'pdf' | 'text';
 export interface LoadedLetter extends LetterText {
   kind: LetterKind;
   pages: number;
+  /** A PDF without its end-of-file marker was cut short; pdf.js recovers what it can, but say so. */
+  truncated: boolean;
 }
 
 export class LetterLoadError extends Error {
@@ -38,18 +40,31 @@ export async function loadLetter(bytes: Uint8Array, options: PdfReadOptions = {}
   if (kind === 'text') {
     const { text } = decodeLetterText(bytes);
     if (looksBinary(text)) throw new LetterLoadError('Not a PDF or a text file (binary content).', 'unknown', 'binary');
-    return { kind, pages: 1, text, pageStarts: [0], pieces: [], pageSizes: [] };
+    return { kind, pages: 1, text, pageStarts: [0], pieces: [], pageSizes: [], truncated: false };
   }
   let pages;
   try {
     pages = await readPdfRuns(bytes, options);
   } catch (error) {
     const reason = (error as { reason?: string }).reason;
-    throw new LetterLoadError((error as Error).message, 'pdf', reason === 'password' || reason === 'too-many-pages' ? reason : 'corrupt');
+    if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
+    const message = hasEndOfFileMarker(bytes)
+      ? (error as Error).message
+      : `This PDF is cut short (no end-of-file marker): ${(error as Error).message}`;
+    throw new LetterLoadError(message, 'pdf', 'corrupt');
   }
   const letter = layoutLetterText(pages);
+  const truncated = !hasEndOfFileMarker(bytes);
   if (letter.text.replace(/\s/g, '').length === 0) {
+    if (truncated)
+      throw new LetterLoadError('This PDF is cut short (no end-of-file marker) and no text could be recovered from it.', 'pdf', 'corrupt');
     throw new LetterLoadError('This PDF has no text layer - scanned letter? Run it through OCR first.', 'pdf', 'no-text-layer');
   }
-  return { kind, pages: pages.length, ...letter };
+  return { kind, pages: pages.length, ...letter, truncated };
+}
+
+/** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */
+function hasEndOfFileMarker(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 64)));
+  return tail.includes('%%EOF');
 }

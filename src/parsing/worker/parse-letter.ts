@@ -19,11 +19,20 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
       sha256,
       'text',
       `The file is ${formatMiB(bytes.length)}; letters over ${formatMiB(MAX_FILE_BYTES)} are not read.`,
+      'too-big',
     );
   }
   try {
     const letter = await loadLetter(bytes, { password: job.password, maxPages: MAX_PDF_PAGES });
     const extraction = extractLetter(letter.text, letter.pageStarts);
+    if (letter.truncated) {
+      extraction.problems.unshift({
+        severity: 'warning',
+        code: 'truncated',
+        message: 'This PDF is cut short (no end-of-file marker): only what could be recovered was read.',
+      });
+      if (extraction.status === 'ok') extraction.status = 'partial';
+    }
     return {
       file: job.name,
       sha256,

@@ -1,0 +1,69 @@
+// Makes the hard-input PDFs the tests use, from content written for this project (no real letters):
+// a short letter, the same letter protected by a password, a scanned letter with no text layer, a 1,000-page PDF and a PDF that
+// is not a letter. Run once: `npx tsx scripts/make-test-fixtures.ts` (needs Chromium and qpdf);
+// the outputs are committed in test-fixtures/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const OUT = new URL('../test-fixtures/', import.meta.url).pathname;
+mkdirSync(OUT, { recursive: true });
+
+const LETTER_HTML = `<!doctype html><meta charset="utf-8"><style>body{font:12pt 'Times New Roman',serif}</style>
+<p>Case Number: CM99-0001234</p>
+<h3>HOW THE IMR FINAL DETERMINATION WAS MADE</h3>
+<p>State(s) of Licensure: Oregon</p><p>Certification(s)/Specialty: Orthopaedic Surgery</p>
+<h3>CLINICAL CASE SUMMARY</h3><p>The injured worker is a 47 year old female who sustained an industrial injury on 04/05/2014.</p>
+<h3>IMR ISSUES, DECISIONS AND RATIONALES</h3>
+<p>Lumbar support brace: Upheld</p>
+<p>Claims Administrator guideline: Decision based on MTUS Low Back Complaints 2004.</p>
+<p>MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.</p>
+<p>Decision rationale: Lumbar supports have no lasting benefit beyond the acute phase, so the request is not medically necessary.</p>`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const page = await browser.newPage();
+const pdf = async (html: string, file: string) => {
+  await page.setContent(html);
+  await page.pdf({ path: OUT + file, format: 'Letter', margin: { top: '1in', bottom: '1in', left: '1in', right: '1in' } });
+};
+
+await pdf(LETTER_HTML, 'short-letter.pdf');
+execFileSync('qpdf', ['--encrypt', 'imr-lens', 'owner-secret', '256', '--', OUT + 'short-letter.pdf', OUT + 'password-protected.pdf']);
+
+// A "scan": the words only as pixels, drawn on a canvas and embedded as an image.
+await page.setContent('<canvas id="c" width="1200" height="400"></canvas>');
+const png = await page.evaluate(() => {
+  const canvas = document.getElementById('c') as HTMLCanvasElement;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 1200, 400);
+  ctx.fillStyle = '#000';
+  ctx.font = '36px serif';
+  ctx.fillText('IMR ISSUES, DECISIONS AND RATIONALES', 40, 100);
+  ctx.fillText('Lumbar support brace: Upheld', 40, 180);
+  return canvas.toDataURL('image/png');
+});
+await pdf(`<img src="${png}" style="width:6.5in">`, 'scanned-no-text.pdf');
+
+await pdf(
+  Array.from({ length: 1000 }, (_, i) => `<p style="break-after:page">Page ${i + 1} of a very long document.</p>`).join(''),
+  'thousand-pages.pdf',
+);
+
+await pdf(
+  '<h1>Sourdough starter</h1><p>Mix equal weights of flour and water, keep it warm and feed it daily for a week.</p>',
+  'not-a-letter.pdf',
+);
+
+await browser.close();
+console.log(`fixtures written to ${OUT}`);
