@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Field } from './record.ts';
 import { makeLetterView } from './letter-view.ts';
 import { findSections } from './letter-sections.ts';
 import { readHeaderTable } from './header-table.ts';
 
-const text = readFileSync(new URL('./fixtures/header-table-letter.txt', import.meta.url), 'utf8');
+import headerTableLetter from './fixtures/header-table-letter.txt?raw';
+
+const text = headerTableLetter;
 const read = (f: Field<unknown>) => f.spans.map((s) => text.slice(s.start, s.end));
 
 describe('header table', () => {

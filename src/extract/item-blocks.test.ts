@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeLetterView } from './letter-view.ts';
 import { findSections } from './letter-sections.ts';
 import { readItems } from './item-blocks.ts';
-
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+import headerTableLetter from './fixtures/header-table-letter.txt?raw';
+import printLetter from './fixtures/print-letter.txt?raw';
 
 describe('item blocks', () => {
   it('cuts one block per heading with its three labelled parts', () => {
-    const text = fixture('header-table-letter.txt');
+    const text = headerTableLetter;
     const view = makeLetterView(text);
     const { items, problems, rationaleCount } = readItems(view, findSections(view).itemsStart);
     expect(items).toHaveLength(3);
@@ -28,7 +27,7 @@ describe('item blocks', () => {
   });
 
   it('reads a guideline interrupted by a page break as two spans', () => {
-    const text = fixture('print-letter.txt');
+    const text = printLetter;
     const view = makeLetterView(text);
     const { items } = readItems(view, findSections(view).itemsStart);
     expect(items[0]!.reviewerGuideline.value).toBe('Decision based on MTUS Knee Complaints 2004, Section(s): Surgical Considerations.');

@@ -1,14 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Field } from './record.ts';
 import { makeLetterView } from './letter-view.ts';
 import { readCredentials } from './reviewer-credentials.ts';
-
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+import headerTableLetter from './fixtures/header-table-letter.txt?raw';
+import printLetter from './fixtures/print-letter.txt?raw';
+import textLetter from './fixtures/text-letter.txt?raw';
 
 describe('reviewer credentials', () => {
   it('reads "State(s) of Licensure" and a wrapped "Certification(s)/Specialty" line, one span per element', () => {
-    const text = fixture('header-table-letter.txt');
+    const text = headerTableLetter;
     const c = readCredentials(makeLetterView(text), text.length);
     const read = (f: Field<string[]>) => f.spans.map((s) => text.slice(s.start, s.end));
     expect(c.licensure.value).toEqual(['Oregon', 'Nevada', 'California']);
@@ -18,7 +18,7 @@ describe('reviewer credentials', () => {
   });
 
   it('reads the older "Board Certified in X, has a subspecialty in Y and is licensed to practice in Z" sentence', () => {
-    const text = fixture('print-letter.txt');
+    const text = printLetter;
     const c = readCredentials(makeLetterView(text), text.length);
     expect(c.specialties.value).toEqual(['Orthopaedic Surgery', 'Hand Surgery']);
     expect(c.specialties.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Orthopaedic Surgery', 'Hand Surgery']);
@@ -27,7 +27,7 @@ describe('reviewer credentials', () => {
   });
 
   it('reads the credential lines of a double-spaced text letter', () => {
-    const text = fixture('text-letter.txt');
+    const text = textLetter;
     const c = readCredentials(makeLetterView(text), text.indexOf('CLINICAL'));
     expect(c.licensure.value).toEqual(['Texas']);
     expect(c.specialties.value).toEqual(['Psychiatry']);
