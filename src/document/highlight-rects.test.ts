@@ -111,3 +111,20 @@ describe('highlightRects on a sample letter', () => {
     expect(rect!.width).toBeLessThan(90);
   });
 });
+
+describe('highlightRects with measured text', () => {
+  it('places x by the measured width of the characters before it', () => {
+    // "iiWW" drawn 40 pt wide; an "i" measures 1 and a "W" 4, so "WW" starts at 2/10 of the run.
+    const letter = {
+      text: 'iiWW',
+      pieces: [{ start: 0, end: 4, page: 0, x: 100, y: 700, width: 40, fontSize: 10 }],
+      pageSizes: [{ width: 612, height: 792 }],
+    };
+    const measure = (s: string) => [...s].reduce((n, c) => n + (c === 'W' ? 4 : 1), 0);
+    const [rect] = highlightRects(letter, [{ start: 2, end: 4 }], measure);
+    expect(rect!.left).toBeCloseTo(108);
+    expect(rect!.width).toBeCloseTo(32);
+    // Without a measure, the even spread puts it at the middle.
+    expect(highlightRects(letter, [{ start: 2, end: 4 }])[0]!.left).toBeCloseTo(120);
+  });
+});

@@ -39,7 +39,18 @@ function firstPieceEndingAfter(pieces: TextPiece[], offset: number): number {
   return lo;
 }
 
-export function highlightRects(letter: Pick<LetterText, 'pieces' | 'pageSizes'>, spans: readonly Span[]): HighlightRect[] {
+/**
+ * Width of a string in any unit (only ratios are used). When given, x inside a run is placed by the
+ * measured width of the characters before it, which follows a proportional font far better than an
+ * even spread; it needs the letter's `text` to know what each run says.
+ */
+export type MeasureText = (s: string) => number;
+
+export function highlightRects(
+  letter: Pick<LetterText, 'pieces' | 'pageSizes'> & { text?: string },
+  spans: readonly Span[],
+  measure?: MeasureText,
+): HighlightRect[] {
   const raw: (HighlightRect & { fontSize: number })[] = [];
   const ordered = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
   for (const span of ordered) {
@@ -50,19 +61,34 @@ export function highlightRects(letter: Pick<LetterText, 'pieces' | 'pageSizes'>,
       if (length <= 0) continue;
       const from = Math.max(span.start, piece.start) - piece.start;
       const to = Math.min(span.end, piece.end) - piece.start;
-      const perChar = piece.width / length;
+      const [x0, x1] = xWithin(piece, from, to, measure && letter.text !== undefined ? measure : undefined, letter.text);
       const pageHeight = letter.pageSizes[piece.page]?.height ?? 0;
       raw.push({
         page: piece.page,
-        left: piece.x + from * perChar,
+        left: piece.x + x0,
         top: pageHeight - piece.y - ASCENT * piece.fontSize,
-        width: (to - from) * perChar,
+        width: x1 - x0,
         height: (ASCENT + DESCENT) * piece.fontSize,
         fontSize: piece.fontSize,
       });
     }
   }
   return mergeOnLines(raw);
+}
+
+/** Where characters [from, to) of a piece start and end, in points from the piece's x. */
+function xWithin(piece: TextPiece, from: number, to: number, measure: MeasureText | undefined, text: string | undefined): [number, number] {
+  const length = piece.end - piece.start;
+  if (measure && text !== undefined) {
+    const str = text.slice(piece.start, piece.end);
+    const total = measure(str);
+    if (total > 0) {
+      const scale = piece.width / total;
+      return [measure(str.slice(0, from)) * scale, measure(str.slice(0, to)) * scale];
+    }
+  }
+  const perChar = piece.width / length;
+  return [from * perChar, to * perChar];
 }
 
 /** Joins rectangles that sit on the same line and touch or nearly touch (a word gap apart). */
