@@ -1,8 +1,50 @@
-export function App() {
+// The page: application bar, progress, then either the empty state or filters | table | source view,
+// with the files panel under the table.
+import { FacetSidebar } from '../table/FacetSidebar.tsx';
+import { ReviewTable } from '../table/ReviewTable.tsx';
+import { TableToolbar } from '../table/TableToolbar.tsx';
+import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
+import { useAppStore } from '../store/app-store.ts';
+import { EmptyState } from './EmptyState.tsx';
+import { FilesPanel } from './FilesPanel.tsx';
+import { Notices } from './Notices.tsx';
+import { ProgressBar } from './ProgressBar.tsx';
+import { SourcePane } from './SourcePane.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useWindowDrop } from './use-window-drop.ts';
+
+function Workspace() {
+  const rows = useItemRows();
+  const table = useReviewTable(rows);
+  const paneOpen = useAppStore((s) => s.openRowId !== null);
   return (
-    <main className="app">
-      <h1>imr-lens</h1>
-      <p>Drop IMR determination letters here.</p>
-    </main>
+    <div className={`workspace${paneOpen ? ' has-pane' : ''}`}>
+      <FacetSidebar table={table} />
+      <main className="center">
+        <TableToolbar table={table} />
+        <ReviewTable table={table} />
+        <FilesPanel />
+      </main>
+      <SourcePane />
+    </div>
+  );
+}
+
+export function App() {
+  const hydrated = useAppStore((s) => s.hydrated);
+  const empty = useAppStore((s) => s.order.length === 0 && s.intakePending === 0);
+  const dragging = useWindowDrop();
+  return (
+    <div className="app" data-hydrated={hydrated}>
+      <TopBar />
+      <ProgressBar />
+      {!hydrated ? <p className="loading">Opening your saved session…</p> : empty ? <EmptyState /> : <Workspace />}
+      <Notices />
+      {dragging ? (
+        <div className="drop-overlay" aria-hidden>
+          <div className="drop-overlay-card">Drop to add letters</div>
+        </div>
+      ) : null}
+    </div>
   );
 }

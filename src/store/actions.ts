@@ -35,6 +35,8 @@ export function markQueued(ids: readonly string[]): void {
 }
 
 export function recordParsed(id: string, record: LetterRecord): void {
+  // A parse that finishes after "Clear all" has nowhere to go.
+  if (!getState().files[id]) return;
   setState((s) => ({ records: { ...s.records, [id]: record } }));
   patchFile(id, stateForRecord(record));
   finishOne();
@@ -109,3 +111,8 @@ export function resetSession(): void {
 }
 
 export const hasFile = (id: string) => id in getState().files;
+
+/** Selection moves (keyboard, clicks); an open source view follows the selection. */
+export function moveSelectionTo(id: string | null): void {
+  setState((s) => ({ selectedRowId: id, openRowId: s.openRowId !== null ? id : null }));
+}

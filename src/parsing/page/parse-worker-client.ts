@@ -22,13 +22,3 @@ export function createParseWorker(): PoolWorker {
     terminate: () => worker.terminate(),
   };
 }
-
-/** A one-off worker for the source view's layout request, closed when done. */
-export async function readLayoutOnce(job: ParseJob) {
-  const worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens layout' });
-  try {
-    return await wrap<ParseWorkerApi>(worker).readLayout(transfer(job, [job.bytes]));
-  } finally {
-    worker.terminate();
-  }
-}

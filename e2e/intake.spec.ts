@@ -1,0 +1,30 @@
+import { test, expect, dropFiles, openApp, waitForParsing, type DropFile } from './fixtures.ts';
+
+const textLetter = (name: string, body: string): DropFile => ({ name, bytes: Buffer.from(body, 'utf8') });
+
+test('the empty app offers a drop target, pickers and sample letters', async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByRole('heading', { name: 'Drop IMR determination letters here' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add files…' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try sample letters' })).toBeVisible();
+});
+
+test('bad files get their own message while the others are read; a duplicate is not added twice', async ({ page }) => {
+  await openApp(page);
+  await dropFiles(page, [
+    textLetter('empty.pdf', ''),
+    { name: 'fake.pdf', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 0, 0, 0, 0, 255, 254, 0, 0]) },
+    textLetter('notes.txt', 'Shopping list: milk, eggs.\n'),
+    textLetter('picture.png', 'x'),
+  ]);
+  await waitForParsing(page, 3);
+  await expect(page.locator('.file-row[data-file="empty.pdf"]')).toHaveAttribute('data-state', 'failed');
+  await expect(page.locator('.file-row[data-file="empty.pdf"] .file-message')).toHaveText('The file is empty.');
+  await expect(page.locator('.file-row[data-file="fake.pdf"]')).toHaveAttribute('data-state', 'failed');
+  await expect(page.locator('.file-row[data-file="fake.pdf"] .file-message')).toContainText('Not a PDF');
+  await expect(page.getByTestId('notice').filter({ hasText: '1 file was skipped' })).toContainText('picture.png');
+
+  await dropFiles(page, [textLetter('notes-copy.txt', 'Shopping list: milk, eggs.\n')]);
+  await expect(page.getByTestId('notice').filter({ hasText: 'Duplicate not added' })).toContainText('notes-copy.txt (same as notes.txt)');
+  await expect(page.locator('.file-row')).toHaveCount(3);
+});

@@ -1,0 +1,109 @@
+// Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
+// message, a password prompt for protected PDFs and Resume for interrupted files.
+import { useMemo, useState } from 'react';
+import { requeue } from '../parsing/page/parse-queue.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { FileEntry, FileState } from '../store/file-entry.ts';
+
+const STATE_LABEL: Record<FileState, string> = {
+  queued: 'Queued',
+  reading: 'Reading',
+  done: 'Done',
+  attention: 'Needs attention',
+  failed: 'Failed',
+  interrupted: 'Interrupted',
+};
+
+function PasswordPrompt({ entry }: { entry: FileEntry }) {
+  const [password, setPassword] = useState('');
+  return (
+    <form
+      className="password-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (password) requeue([entry.id], password);
+      }}
+    >
+      <input
+        type="password"
+        autoComplete="off"
+        placeholder="PDF password"
+        aria-label={`Password for ${entry.name}`}
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      <button type="submit" className="button button-small">
+        Open
+      </button>
+    </form>
+  );
+}
+
+function FileRow({ entry }: { entry: FileEntry }) {
+  return (
+    <li className={`file-row state-${entry.state}`} data-file={entry.name} data-state={entry.state}>
+      <span className={`state-pill pill-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
+      <span className="file-name" title={entry.name}>
+        {entry.name}
+      </span>
+      <span className="file-message">{entry.message}</span>
+      <span className="file-actions">
+        {entry.state === 'failed' && entry.code === 'password' ? <PasswordPrompt entry={entry} /> : null}
+        {entry.state === 'interrupted' ? (
+          <button type="button" className="button button-small" onClick={() => requeue([entry.id])}>
+            Resume
+          </button>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+export function FilesPanel() {
+  const files = useAppStore((s) => s.files);
+  const order = useAppStore((s) => s.order);
+  const [open, setOpen] = useState(true);
+  const entries = useMemo(() => order.map((id) => files[id]!).filter(Boolean), [files, order]);
+  const counts = useMemo(() => {
+    const c: Partial<Record<FileState, number>> = {};
+    for (const e of entries) c[e.state] = (c[e.state] ?? 0) + 1;
+    return c;
+  }, [entries]);
+  // Problems first: what needs the user's eyes should not hide among hundreds of finished files.
+  const sorted = useMemo(() => {
+    const rank: Record<FileState, number> = { failed: 0, interrupted: 1, attention: 2, reading: 3, queued: 4, done: 5 };
+    return [...entries].sort((a, b) => rank[a.state] - rank[b.state]);
+  }, [entries]);
+  const interrupted = entries.filter((e) => e.state === 'interrupted').map((e) => e.id);
+
+  return (
+    <section className={`files-panel${open ? ' is-open' : ''}`} aria-label="Files">
+      <header className="files-head">
+        <button type="button" className="files-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span aria-hidden>{open ? '▾' : '▸'}</span> Files <span className="muted">({entries.length})</span>
+        </button>
+        <span className="files-counts">
+          {(Object.keys(STATE_LABEL) as FileState[])
+            .filter((s) => counts[s])
+            .map((s) => (
+              <span key={s} className={`count-chip pill-${s}`}>
+                {counts[s]} {STATE_LABEL[s].toLowerCase()}
+              </span>
+            ))}
+        </span>
+        {interrupted.length > 0 ? (
+          <button type="button" className="button button-small" onClick={() => requeue(interrupted)}>
+            Resume all ({interrupted.length})
+          </button>
+        ) : null}
+      </header>
+      {open ? (
+        <ul className="file-list">
+          {sorted.map((entry) => (
+            <FileRow key={entry.id} entry={entry} />
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

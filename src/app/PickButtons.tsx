@@ -1,0 +1,41 @@
+// "Add files" and "Add folder": hidden file inputs behind ordinary buttons.
+import { useRef } from 'react';
+import { candidatesFromFileList } from '../intake/collect-dropped.ts';
+import { addLetters } from '../intake/add-letters.ts';
+
+function PickButton({ label, folder, primary }: { label: string; folder?: boolean; primary?: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" className={primary ? 'button button-primary' : 'button'} onClick={() => input.current?.click()}>
+        {label}
+      </button>
+      <input
+        ref={(el) => {
+          input.current = el;
+          // webkitdirectory is not a React prop; set it on the element.
+          if (el && folder) el.setAttribute('webkitdirectory', '');
+        }}
+        type="file"
+        multiple
+        hidden
+        accept={folder ? undefined : '.pdf,.txt,.zip,application/pdf,text/plain,application/zip'}
+        data-testid={folder ? 'folder-input' : 'file-input'}
+        onChange={(e) => {
+          const files = e.target.files ? candidatesFromFileList(e.target.files) : [];
+          e.target.value = '';
+          void addLetters(files);
+        }}
+      />
+    </>
+  );
+}
+
+export function PickButtons({ primary }: { primary?: boolean }) {
+  return (
+    <>
+      <PickButton label="Add files…" primary={primary} />
+      <PickButton label="Add folder…" folder />
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+// The source view beside the table for the opened row. The component itself is the source-view
+// feature's (src/source-view/SourceView.tsx); it is picked up by a glob so the app builds and runs
+// (with a plain field listing) before that file exists.
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { LetterRecord } from '../extract/record.ts';
+import { loadBytes } from '../session/session-db.ts';
+import { openRow } from '../store/actions.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+export interface SourceViewProps {
+  record: LetterRecord;
+  itemIndex: number | null;
+  loadBytes: () => Promise<ArrayBuffer | null>;
+  onClose: () => void;
+}
+
+const found = import.meta.glob<{ SourceView: ComponentType<SourceViewProps> }>('../source-view/SourceView.tsx');
+const loader = Object.values(found)[0];
+const SourceView = loader ? lazy(() => loader().then((m) => ({ default: m.SourceView }))) : FieldsPlaceholder;
+
+/** Until the real source view exists: the record's values as text (never as HTML). */
+function FieldsPlaceholder({ record, itemIndex, onClose }: SourceViewProps) {
+  const item = itemIndex === null ? null : record.items[itemIndex];
+  const lines: [string, string | null][] = [
+    ['File', record.file],
+    ['Case number', record.caseNumber.value],
+    ['Decision date', record.decisionDate.value],
+    ['Request', item?.request.value ?? null],
+    ['Decision', item?.decision.value ?? null],
+    ['Rationale', item?.rationale.value ?? null],
+  ];
+  return (
+    <div className="source-placeholder">
+      <header className="pane-head">
+        <h2>{record.file}</h2>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <dl>
+        {lines.map(([k, v]) => (
+          <div key={k}>
+            <dt>{k}</dt>
+            <dd>{v ?? '—'}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+/** A crash inside the source view must not take the table down with it. */
+class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
+  override state = { error: null as Error | null, key: this.props.resetKey };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { key: string }) {
+    return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
+  }
+  override render() {
+    if (this.state.error) return <p className="pane-error">The source view could not show this letter: {this.state.error.message}</p>;
+    return this.props.children;
+  }
+}
+
+const close = () => openRow(null);
+
+export function SourcePane() {
+  const openRowId = useAppStore((s) => s.openRowId);
+  const [fileId, index] = openRowId ? openRowId.split(':') : [];
+  const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));
+  if (!openRowId || !fileId) return null;
+  const itemIndex = index === 'letter' || index === undefined ? null : Number(index);
+  return (
+    <aside className="source-pane" aria-label="Source letter">
+      <PaneBoundary resetKey={openRowId}>
+        {record ? (
+          <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
+            <SourceView key={fileId} record={record} itemIndex={itemIndex} loadBytes={() => loadBytes(fileId)} onClose={close} />
+          </Suspense>
+        ) : (
+          <div className="source-placeholder">
+            <header className="pane-head">
+              <h2>No record</h2>
+              <button type="button" className="button button-small" onClick={close}>
+                Close
+              </button>
+            </header>
+            <p>This file could not be read, so there is no letter text to show. See its message in the files panel.</p>
+          </div>
+        )}
+      </PaneBoundary>
+    </aside>
+  );
+}

@@ -1,0 +1,67 @@
+// Faceted filters with counts. Each facet counts the rows the other filters leave, so the numbers
+// always say what ticking a value would show.
+import { useState } from 'react';
+import { FACETS, type FacetDef } from './facets.ts';
+import type { ReviewTableInstance } from './use-review-table.ts';
+
+const COLLAPSED_LIMIT = 8;
+
+function Facet({ table, facet }: { table: ReviewTableInstance; facet: FacetDef }) {
+  const [expanded, setExpanded] = useState(false);
+  const column = table.getColumn(facet.columnId);
+  if (!column) return null;
+  const counts = [...column.getFacetedUniqueValues().entries()] as [string, number][];
+  const selected = (column.getFilterValue() as string[] | undefined) ?? [];
+  // Ticked values stay listed even when the other filters leave none of them.
+  for (const value of selected) if (!counts.some(([v]) => v === value)) counts.push([value, 0]);
+  counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (counts.length === 0) return null;
+  const shown = expanded ? counts : counts.slice(0, COLLAPSED_LIMIT);
+  const toggle = (value: string) => {
+    const next = selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value];
+    column.setFilterValue(next.length > 0 ? next : undefined);
+  };
+  return (
+    <fieldset className="facet" data-facet={facet.columnId}>
+      <legend>
+        {facet.label}
+        {selected.length > 0 ? (
+          <button type="button" className="link-button" onClick={() => column.setFilterValue(undefined)}>
+            clear
+          </button>
+        ) : null}
+      </legend>
+      {shown.map(([value, count]) => (
+        <label key={value} className={`facet-value${selected.includes(value) ? ' is-checked' : ''}`}>
+          <input type="checkbox" checked={selected.includes(value)} onChange={() => toggle(value)} />
+          <span className="facet-label">{value}</span>
+          <span className="facet-count">{count.toLocaleString('en-US')}</span>
+        </label>
+      ))}
+      {counts.length > COLLAPSED_LIMIT ? (
+        <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show fewer' : `Show all ${counts.length}`}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+export function FacetSidebar({ table }: { table: ReviewTableInstance }) {
+  const anyFilter = table.state.columnFilters.length > 0;
+  return (
+    <aside className="sidebar" aria-label="Filters">
+      <div className="sidebar-head">
+        <h2>Filters</h2>
+        {anyFilter ? (
+          <button type="button" className="link-button" onClick={() => table.resetColumnFilters()}>
+            Clear all filters
+          </button>
+        ) : null}
+      </div>
+      {FACETS.map((facet) => (
+        <Facet key={facet.columnId} table={table} facet={facet} />
+      ))}
+    </aside>
+  );
+}
