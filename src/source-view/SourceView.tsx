@@ -37,6 +37,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   const [mode, setMode] = useState<Mode>(isPdf ? 'pages' : 'text');
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
   const [pages, setPages] = useState<PagesState>({ status: 'loading' });
+  const [zoom, setZoom] = useState(1);
   const docRef = useRef<HTMLDivElement>(null);
   // The parent may pass a new loadBytes function on every render: only the latest one is called.
   const loadBytesRef = useRef(loadBytes);
@@ -176,7 +177,22 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
       <div className="sv-body">
         <FieldPanel record={record} activeItem={activeItem} onItem={setActiveItem} onChoose={chooseField} />
         <div className="sv-doc-wrap">
-          <Legend />
+          <div className="sv-tools">
+            <Legend />
+            {mode === 'pages' && pages.status === 'ready' && (
+              <div className="sv-zoom" role="group" aria-label="Zoom">
+                <button type="button" onClick={() => setZoom((z) => Math.max(1, z - 0.25))} disabled={zoom <= 1} aria-label="Zoom out">
+                  −
+                </button>
+                <button type="button" onClick={() => setZoom(1)} aria-label="Fit page width" title="Fit page width">
+                  {Math.round(zoom * 100)}%
+                </button>
+                <button type="button" onClick={() => setZoom((z) => Math.min(3, z + 0.25))} disabled={zoom >= 3} aria-label="Zoom in">
+                  +
+                </button>
+              </div>
+            )}
+          </div>
           {notice && (
             <p className="sv-notice" role="status">
               {notice}
@@ -186,7 +202,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
             {record.text.length === 0 ? (
               <p className="sv-empty">Nothing could be read from this file.</p>
             ) : mode === 'pages' && pages.status === 'ready' ? (
-              <PdfPages doc={pages.doc} layout={pages.layout} entries={entries} activeItem={activeItem} />
+              <PdfPages doc={pages.doc} layout={pages.layout} entries={entries} activeItem={activeItem} zoom={zoom} />
             ) : mode === 'pages' ? (
               <p className="sv-empty" role="status">
                 Drawing the pages…
@@ -396,14 +412,17 @@ function PdfPages({
   layout,
   entries,
   activeItem,
+  zoom,
 }: {
   doc: PDFDocumentProxy;
   layout: LoadedLetter;
   entries: FieldEntry[];
   activeItem: number | null;
+  zoom: number;
 }) {
   const hostRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const [fitWidth, setFitWidth] = useState(0);
+  const width = Math.round(fitWidth * zoom);
   const [near, setNear] = useState<Set<number>>(() => new Set([0]));
   const pageRefs = useRef<(HTMLDivElement | null)[]>([]);
 
@@ -426,10 +445,11 @@ function PdfPages({
   useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
-    const measure = () => setWidth(Math.max(240, Math.floor(host.clientWidth)));
+    const pane = host.closest('.sv-doc') ?? host;
+    const measure = () => setFitWidth(Math.max(240, Math.min(900, Math.floor(pane.clientWidth - 32))));
     measure();
     const ro = new ResizeObserver(measure);
-    ro.observe(host);
+    ro.observe(pane);
     return () => ro.disconnect();
   }, []);
 
@@ -448,7 +468,7 @@ function PdfPages({
   }, [layout]);
 
   return (
-    <div className="sv-pages" ref={hostRef}>
+    <div className="sv-pages" ref={hostRef} style={width ? { width } : undefined}>
       {layout.pageSizes.map((size, i) => (
         <div
           key={i}
@@ -512,9 +532,16 @@ function PdfCanvas({ doc, index, width, render }: { doc: PDFDocumentProxy; index
     const timer = setTimeout(async () => {
       try {
         const [{ renderPage }, page] = await Promise.all([import('./pdf-view.ts'), doc.getPage(index + 1)]);
-        if (cancelled || !canvasRef.current) return;
-        task = renderPage(page, canvasRef.current, width);
+        if (cancelled) return;
+        // Draw off screen and copy when done, so a page being redrawn (a resize) never shows half-drawn.
+        const offscreen = document.createElement('canvas');
+        task = renderPage(page, offscreen, width);
         await task.promise;
+        const canvas = canvasRef.current;
+        if (cancelled || !canvas) return;
+        canvas.width = offscreen.width;
+        canvas.height = offscreen.height;
+        canvas.getContext('2d')?.drawImage(offscreen, 0, 0);
         if (!cancelled) setDrawn(true);
       } catch (error) {
         if ((error as { name?: string })?.name !== 'RenderingCancelledException' && !cancelled) setDrawn(false);

@@ -126,7 +126,9 @@ export function problemsToShow(record: LetterRecord, entries: FieldEntry[] = all
   const problems = [...record.problems];
   if (record.status === 'failed') return problems;
   const named = new Set(problems.map((p) => p.field).filter(Boolean));
-  const missing = entries.filter((e) => e.item === null && e.value === null && !named.has(e.id)).map((e) => e.label.toLowerCase());
+  const missing = entries
+    .filter((e) => e.item === null && e.value === null && !named.has(e.id))
+    .map((e) => e.label.replace(/^[A-Z][a-z]/, (m) => m.toLowerCase()));
   if (missing.length) {
     problems.push({ severity: 'warning', code: 'not-found', message: `Not found in the letter: ${missing.join(', ')}.` });
   }
