@@ -1,0 +1,52 @@
+// Hostile and broken inputs, each with its own state and message, nothing else disturbed:
+// password-protected (with a working password prompt), scanned, not a letter, too many pages, zips.
+import { zipSync, strToU8 } from 'fflate';
+import { join, resolve } from 'node:path';
+import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
+const fixture = (name: string) => fileAt(join(FIXTURES, name));
+const row = (page: import('@playwright/test').Page, name: string) => page.locator(`.file-row[data-file="${name}"]`);
+
+test('broken PDFs each get their message; a password-protected PDF opens with its password', async ({ page }) => {
+  await openApp(page);
+  await dropFiles(page, [
+    fixture('password-protected.pdf'),
+    fixture('scanned-no-text.pdf'),
+    fixture('thousand-pages.pdf'),
+    fixture('short-letter.pdf'),
+  ]);
+  await waitForParsing(page, 4);
+  await expect(row(page, 'scanned-no-text.pdf')).toHaveAttribute('data-state', 'failed');
+  await expect(row(page, 'scanned-no-text.pdf')).toContainText('OCR');
+  await expect(row(page, 'thousand-pages.pdf')).toHaveAttribute('data-state', 'failed');
+  await expect(row(page, 'thousand-pages.pdf')).toContainText('pages');
+  await expect(row(page, 'short-letter.pdf')).not.toHaveAttribute('data-state', 'failed');
+  // Failed letters stay visible in the table as one row each.
+  await expect(page.locator('table.grid tbody tr.is-letter-only')).toHaveCount(3);
+
+  const locked = row(page, 'password-protected.pdf');
+  await expect(locked).toHaveAttribute('data-state', 'failed');
+  await expect(locked).toContainText('password');
+  await locked.getByLabel('Password for password-protected.pdf').fill('wrong');
+  await locked.getByRole('button', { name: 'Open' }).click();
+  await expect(locked).toHaveAttribute('data-state', 'failed');
+  await locked.getByLabel('Password for password-protected.pdf').fill('imr-lens');
+  await locked.getByRole('button', { name: 'Open' }).click();
+  await expect(locked).not.toHaveAttribute('data-state', /failed|queued|reading/);
+  await expect(page.locator('table.grid tbody tr.is-letter-only')).toHaveCount(2);
+});
+
+test('a zip archive is opened, its folders walked, and what is not a letter is listed as skipped', async ({ page }) => {
+  await openApp(page);
+  const zip = zipSync({
+    'batch/short-letter.pdf': new Uint8Array(fixture('short-letter.pdf').bytes),
+    'batch/deeper/not-a-letter.pdf': new Uint8Array(fixture('not-a-letter.pdf').bytes),
+    'batch/readme.docx': strToU8('not a letter'),
+  });
+  await dropFiles(page, [{ name: 'letters.zip', bytes: Buffer.from(zip) }]);
+  await waitForParsing(page, 2);
+  await expect(row(page, 'letters.zip/batch/short-letter.pdf')).toBeVisible();
+  await expect(row(page, 'letters.zip/batch/deeper/not-a-letter.pdf')).toBeVisible();
+  await expect(page.getByTestId('notice').filter({ hasText: 'skipped' })).toContainText('letters.zip/batch/readme.docx');
+});

@@ -1,0 +1,27 @@
+// Letters hold medical details: nothing may leave the page. Every request the page makes while
+// loading, parsing, opening the source view and exporting must be the app's own files, blob: or data:.
+import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
+
+test('no network request leaves the app origin during load, parse, source view and export', async ({ page, baseURL }) => {
+  test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('websocket', (ws) => requests.push(ws.url()));
+  // Workers' own requests (module imports, fetches) are reported through the page's context too.
+  page.context().on('request', (r) => requests.push(r.url()));
+
+  await openApp(page);
+  const letters = corpusLetters().slice(0, 12);
+  await dropFiles(page, letters);
+  await waitForParsing(page, letters.length);
+  await page.locator('table.grid tbody tr').first().click();
+  await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
+  await page.waitForTimeout(1500); // let the source view fetch whatever it needs (pdf.js assets, fonts)
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+
+  expect(requests.length).toBeGreaterThan(0);
+  const foreign = requests.filter((url) => !(url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')));
+  expect(foreign).toEqual([]);
+});

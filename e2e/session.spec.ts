@@ -1,0 +1,38 @@
+// Work is never lost: files caught mid-parse by a reload come back interrupted and can be resumed;
+// Clear all empties the session only after a confirmation.
+import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
+
+test('files queued when the page reloads come back as interrupted, and Resume reads them', async ({ page }) => {
+  test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
+  const letters = corpusLetters((n) => n.endsWith('.pdf'));
+  await openApp(page);
+  await dropFiles(page, letters);
+  // Reload as soon as every file is recorded in the session but most are still waiting for a worker.
+  await expect(page.locator('.file-row')).toHaveCount(letters.length, { timeout: 60_000 });
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await page.reload();
+  await expect(page.locator('.app[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.file-row')).toHaveCount(letters.length);
+  const interrupted = page.locator('.file-row[data-state="interrupted"]');
+  const count = await interrupted.count();
+  test.skip(count === 0, 'parsing finished before the reload; nothing was interrupted');
+  await expect(interrupted.first()).toContainText('Interrupted');
+  await page.getByRole('button', { name: /Resume all/ }).click();
+  await waitForParsing(page, letters.length);
+  await expect(page.locator('.file-row[data-state="interrupted"]')).toHaveCount(0);
+  await expect(page.getByTestId('summary')).toContainText(`in ${letters.length} letters`);
+});
+
+test('Clear all asks first, then empties the session for good', async ({ page }) => {
+  await openApp(page);
+  await dropFiles(page, [{ name: 'a.txt', bytes: Buffer.from('Not a letter at all.\n') }]);
+  await waitForParsing(page, 1);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('.file-row')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByRole('heading', { name: 'Drop IMR determination letters here' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Drop IMR determination letters here' })).toBeVisible();
+});
