@@ -68,10 +68,20 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   await expect(page.getByTestId('summary')).toContainText(`${overturned} items in`);
   await expect(page.getByTestId('summary')).toContainText('100.0% overturned');
   expect(await rowCount(page)).toBe(overturned);
+  // Hide a column: it leaves the screen and the CSV.
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Case number').uncheck();
+  await page.getByText('Columns', { exact: true }).click();
+  await expect(page.locator('th[data-column="caseNumber"]')).toHaveCount(0);
   const { text: csvOverturned } = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
   const filtered = Papa.parse<string[]>(csvOverturned.slice(1), { skipEmptyLines: true }).data;
   expect(filtered).toHaveLength(1 + overturned);
   expect(new Set(filtered.slice(1).map((r) => r[0]))).toEqual(new Set(['Overturned']));
+  expect(filtered[0]).not.toContain('Case number');
+  expect(filtered[0]).toHaveLength(all[0]!.length - 1);
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Case number').check();
+  await page.getByText('Columns', { exact: true }).click();
 
   // Sort by decision date, newest first (two clicks), then add the case number as a second sort.
   const dateHeader = page.locator('th[data-column="decisionDate"] button');

@@ -23,3 +23,18 @@ test('screenshots of the empty state and the table', async ({ page }) => {
   await page.keyboard.press('Escape');
   await page.screenshot({ path: 'docs/screenshots/table.png' });
 });
+
+test('screenshot of an item opened beside the table', async ({ page }) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
+  await openApp(page);
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await waitForParsing(page, samples.length);
+  await page
+    .locator('table.grid tbody tr')
+    .nth(1)
+    .click({ position: { x: 40, y: 10 } });
+  await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/screenshots/table-with-source.png' });
+});

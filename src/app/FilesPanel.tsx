@@ -1,6 +1,6 @@
 // Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
 // message, a password prompt for protected PDFs and Resume for interrupted files.
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
@@ -39,7 +39,8 @@ function PasswordPrompt({ entry }: { entry: FileEntry }) {
   );
 }
 
-function FileRow({ entry }: { entry: FileEntry }) {
+// Memoised: an entry object only changes when its own file does, so a big list re-renders one row per update.
+const FileRow = memo(function FileRow({ entry }: { entry: FileEntry }) {
   return (
     <li className={`file-row state-${entry.state}`} data-file={entry.name} data-state={entry.state}>
       <span className={`state-pill pill-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
@@ -57,7 +58,7 @@ function FileRow({ entry }: { entry: FileEntry }) {
       </span>
     </li>
   );
-}
+});
 
 export function FilesPanel() {
   const files = useAppStore((s) => s.files);

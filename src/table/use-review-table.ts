@@ -2,6 +2,8 @@
 // search, visible columns) owned by the store so it is saved with the session.
 import { functionalUpdate, useTable, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { FINISHED_STATES } from '../store/file-entry.ts';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
@@ -20,10 +22,11 @@ const onGlobalFilterChange = updateView('globalFilter');
 const onColumnVisibilityChange = updateView('columnVisibility');
 
 export function useItemRows(): ItemRow[] {
-  const files = useAppStore((s) => s.files);
-  const order = useAppStore((s) => s.order);
+  // Only finished files make rows. Selected element by element (useShallow), so a file moving from
+  // queued to reading does not rebuild the rows and every row model of a table of thousands.
+  const finished = useAppStore(useShallow((s) => s.order.map((id) => s.files[id]!).filter((e) => e && FINISHED_STATES.has(e.state))));
   const records = useAppStore((s) => s.records);
-  return useMemo(() => flattenRows(order.map((id) => files[id]!).filter(Boolean), records), [files, order, records]);
+  return useMemo(() => flattenRows(finished, records), [finished, records]);
 }
 
 export function useReviewTable(rows: ItemRow[]) {

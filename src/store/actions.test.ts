@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeRecord } from '../table/test-records.ts';
+import { addEntry, markFailed, markInterrupted, markQueued, recordParsed, resetSession, stateForRecord } from './actions.ts';
+import { useAppStore } from './app-store.ts';
+
+const add = (id: string) => addEntry({ id, name: `${id}.pdf`, size: 1, state: 'queued', message: null, code: null, addedAt: 0 });
+
+describe('store actions', () => {
+  beforeEach(() => {
+    resetSession();
+    useAppStore.setState({ hydrated: true });
+  });
+
+  it('turns a record into a file state: failed, needs attention (partial or warnings), done', () => {
+    expect(stateForRecord(fakeRecord())).toEqual({ state: 'done', message: null, code: null });
+    expect(stateForRecord(fakeRecord({ problems: [{ severity: 'warning', message: 'Age not found' }] }))).toMatchObject({
+      state: 'attention',
+      message: 'Age not found',
+    });
+    expect(stateForRecord(fakeRecord({ status: 'partial' })).state).toBe('attention');
+    const locked = fakeRecord({ status: 'failed', problems: [{ severity: 'error', message: 'needs a password', code: 'password' }] });
+    expect(stateForRecord(locked)).toEqual({ state: 'failed', message: 'needs a password', code: 'password' });
+  });
+
+  it('counts progress across a batch, including failures and cancelled files', () => {
+    ['a', 'b', 'c', 'd'].forEach(add);
+    markQueued(['a', 'b', 'c', 'd']);
+    recordParsed('a', fakeRecord());
+    markFailed('b', 'The parser crashed on this file (out of memory).');
+    expect(useAppStore.getState().run).toMatchObject({ total: 4, done: 2, finishedAt: null });
+    markInterrupted(['c', 'd'], 'Cancelled before it was read.');
+    const { run, files } = useAppStore.getState();
+    expect(run).toMatchObject({ total: 2, done: 2 });
+    expect(run?.finishedAt).not.toBeNull();
+    expect(files.b).toMatchObject({ state: 'failed', message: 'The parser crashed on this file (out of memory).' });
+    expect(files.c?.state).toBe('interrupted');
+  });
+
+  it('ignores a parse that finishes after Clear all', () => {
+    add('a');
+    markQueued(['a']);
+    resetSession();
+    recordParsed('a', fakeRecord());
+    expect(useAppStore.getState().records).toEqual({});
+  });
+});
