@@ -35,7 +35,7 @@ function sentenceEnd(plain: string, from: number, end: number): number {
   // A quoted diagnosis ends at its closing quote.
   const quoted = /^["\u201c]([^"\u201d]{1,300})["\u201d]/.exec(slice);
   if (quoted) return from + quoted[0].length;
-  const m = /\.(?=["\u201d']?\s+["(]?[A-Z]|["\u201d']?\s*$)|\n[ \t]*\n/.exec(slice);
+  const m = /\.(?=["\u201d']?\s{1,20}["(]?[A-Z]|["\u201d']?$)|\n[ \t]{0,20}\n/.exec(slice.trimEnd());
   return m ? from + m.index : end;
 }
 

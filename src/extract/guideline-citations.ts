@@ -20,11 +20,18 @@ const MTUS = /^MTUS\s+/i;
 /** Where one MTUS chapter ends and the next begins inside one statement. */
 const MTUS_PART_SEPARATOR = /,\s+and\s+|,\s+(?=Chronic\s+Pain\s+(?:Medical\s+)?Treatment)/g;
 const COMPLETE_PART = /\b(?:19|20)\d\d\b|Section\(s\)|Page\(s\)/;
-const SECTIONS = /,?\s*Section\(s\)\s*:\s*/i;
-const PAGES = /,?\s*Page\(s\)\s*:\s*/i;
+const SECTIONS = /Section\(s\)\s*:\s*/i;
+const PAGES = /Page\(s\)\s*:\s*/i;
 const ODG_NAME = /^(?:Official\s+Disability\s+Guidelines\s*(?:\(ODG\))?|\(ODG\)|ODG)(?:\s+guidelines)?[\s,:;\u2013-]*/i;
 const CHRONIC_PAIN_TITLE = /^(Chronic\s+Pain\s+(?:Medical\s+)?Treatment\s+Guidelines)\s+(\S[^]*)$/di;
-const PAGE_WORDS = /,?\s*\b(?:pg|pp|page)s?\.?\s*(\d+(?:\s*(?:-|to|of)\s*\d+)?)\s*$/i;
+const PAGE_WORDS = /\b(?:pg|pp|page)s?\.?\s*(\d+(?:\s*(?:-|to|of)\s*\d+)?)$/i;
+
+/** Drops trailing commas, periods and white space (a loop: an anchored regex would rescan long runs). */
+function trimEndPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 0 && /[,.\s]/.test(s[end - 1] ?? '')) end--;
+  return s.slice(0, end);
+}
 
 interface Part {
   start: number;
@@ -72,11 +79,13 @@ function nonMtusCitation(view: LetterView, part: Part, citedBy: CitedBy): Citati
     const name = ODG_NAME.exec(view.plain.slice(part.start, part.end));
     const rest = trimRange(view.plain, part.start + (name ? name[0].length : 0), part.end, ',;:.');
     if (rest.start >= rest.end) return citation(view, 'ODG', 'Official Disability Guidelines', null, null, part, citedBy);
-    const [chapter, topic] = cut(view, rest, /[,;]\s*(?=[^,;]*$)/);
+    const lastComma = Math.max(view.plain.lastIndexOf(',', rest.end - 1), view.plain.lastIndexOf(';', rest.end - 1));
+    const [chapter, topic]: [Part, Part | null] =
+      lastComma > rest.start ? [trimRange(view.plain, rest.start, lastComma, ',;'), trimRange(view.plain, lastComma + 1, rest.end, '.,;')] : [rest, null];
     return citation(view, 'ODG', text(view, chapter), topic, null, part, citedBy);
   }
-  const pageMatch = PAGE_WORDS.exec(body);
-  const title = pageMatch ? body.slice(0, pageMatch.index).replace(/[,.\s]+$/, '') : body;
+  const pageMatch = PAGE_WORDS.exec(body.trimEnd());
+  const title = pageMatch ? trimEndPunctuation(body.slice(0, pageMatch.index)) : body;
   const source: CitationSource = /\bACOEM\b/i.test(body) ? 'ACOEM' : 'other';
   return citation(view, source, title, null, pageMatch?.[1] ? foldSpace(pageMatch[1]) : null, part, citedBy);
 }

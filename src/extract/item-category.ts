@@ -16,7 +16,7 @@ export const CATEGORY_RULES: readonly (readonly [Category, RegExp])[] = [
   // Passive modalities given in sessions ("Ultrasound 1 times 8") belong with physical therapy.
   ['physical therapy', /\bphysical\s+therap|\bphysiotherap|\bPT\b|\boccupational\s+therap|\bhand\s+therap|\baqua(?:tic)?\s+therap|\bwork\s+(?:hardening|conditioning)|\bmassage|\belectrical\s+stimulation|\bultrasound\b|\bphysical\s+exam\b.*\b\d+\s+times\b|\btherap(?:y|ies)\b.*\bsessions?\b/i],
   ['durable medical equipment', /\bTENS\b|\bbrace[sd]?\b|\bpillow|\bsupport\b|\bcryotherap|\bcold\s+therapy|\bunit\b|\bworkstation|\bcane\b|\bwalker\b|\bwheelchair|\borthotic|\bsplint|\bcushion|\bmattress|\bcollar\b|\bsling\b|\bcrutch|\bshoes?\b|\binserts?\b|\bcompression\s+(?:stocking|garment)|\bice\b|\bheat\s+pad|\bequipment\b|\bbed\b/i],
-  ['surgery', /\bsurg|\barthroscop|\brepair\b|\bfusion\b|\bectomy\b|\w{3,}ectomy\b|\w{3,}otomy\b|\w{3,}oplasty\b|\w{3,}plasty\b|\bdecompression\b|\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement/i],
+  ['surgery', /\bsurg|\barthroscop|\brepair\b|\bfusion\b|(?:ectomy|otomy|plasty)\b|\bdecompression\b|\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement/i],
   ['consultation', /\bconsult|\breferral\b|\bevaluation\b|\bclearance\b|\bexam\b|\bexamination\b|\boffice\s+visits?\b|\bfollow[- ]?up\b|\bspecialist\b|\bre-?evaluation\b/i],
   ['medication', /\d\s*%|\d\s*(?:mg|mcg|ml|g|gm|grams?)\b|\d(?:mg|mcg|ml)\b|#\s*\d|\btablets?\b|\bcapsules?\b|\bcream\b|\bointment\b|\bgel\b|\bpatch(?:es)?\b|\brefills?\b|\boral\s+suspension|\bmedication|\bcompound/i],
 ];

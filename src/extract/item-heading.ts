@@ -16,7 +16,8 @@ import { SECTION_HEADING_LINE } from './letter-sections.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
 
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
-export const DECISION_MARKER = /[ \t]*\n?[ \t]*:\s*(Upheld|Overturned)[ \t]*(?=\n|$)/g;
+// Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
+export const DECISION_MARKER = /:[ \t]*\n?[ \t]*(Upheld|Overturned)[ \t]*(?=\n|$)/g;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */
@@ -45,7 +46,10 @@ const MAX_PARTIAL_LINES = 14;
 export function findDecisionMarkers(plain: string, from: number): DecisionMarker[] {
   const out: DecisionMarker[] = [];
   for (const m of plain.slice(from).matchAll(DECISION_MARKER)) {
-    const start = from + m.index;
+    // Take in the white space before the colon ("contrast : Upheld", "foot\n: Upheld").
+    let start = from + m.index;
+    let newlines = 0;
+    while (start > from && /[ \t\n]/.test(plain[start - 1] ?? '') && (plain[start - 1] !== '\n' || newlines++ === 0)) start--;
     const word = m[1] === 'Overturned' ? 'Overturned' : 'Upheld';
     const wordStart = start + m[0].indexOf(word);
     out.push({ start, end: wordStart + word.length, decision: word, word: { start: wordStart, end: wordStart + word.length } });
@@ -72,11 +76,11 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
   return start;
 }
 
-const WAS_ORIGINAL = /\s+was\s+the\s+original\s+request\s*\./i;
+const WAS_ORIGINAL = /\bwas\s+the\s+original\s+request\s*\./i;
 const MENTIONS_ORIGINAL = /\boriginal\s+request\b/i;
 const REMAINING = /\bThe\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*/i;
 const ORIGINAL_REQUEST_IS = /\bThe\s+original\s+request\s*,\s*/i;
-const TRAILING_IS = /\s+is\s*$/i;
+const TRAILING_IS = /(?:^|\s)is$/i;
 
 /** Start of a partial-authorization heading: the line where "X was the original request." begins. */
 function partialStart(plain: string, lineStart: number, markerStart: number, floor: number): number {
@@ -106,7 +110,7 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
     const tail = REMAINING.exec(heading) ?? ORIGINAL_REQUEST_IS.exec(heading);
     if (tail && tail.index > original.index) {
       const zStart = span.start + tail.index + tail[0].length;
-      const isWord = TRAILING_IS.exec(plain.slice(zStart, span.end));
+      const isWord = TRAILING_IS.exec(plain.slice(zStart, span.end).trimEnd());
       const zEnd = isWord ? zStart + isWord.index : span.end;
       return {
         start: span.start,

@@ -26,6 +26,12 @@ function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 }
 
+function skipSpaceForward(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isSpace(text[end])) end++;
+  return end;
+}
+
 /** Finds furniture stretches, each widened over the white space around it and merged with neighbours. */
 export function findFurniture(text: string): Span[] {
   const raw: Span[] = [];
@@ -35,12 +41,17 @@ export function findFurniture(text: string): Span[] {
   }
   raw.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
+  // Each expansion stops at the previous stretch's end, so the whole pass stays linear even for
+  // text made of thousands of form feeds.
   for (const r of raw) {
-    let start = r.start;
-    let end = r.end;
-    while (start > 0 && isSpace(text[start - 1])) start--;
-    while (end < text.length && isSpace(text[end])) end++;
     const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) {
+      if (r.end > last.end) last.end = skipSpaceForward(text, r.end);
+      continue;
+    }
+    let start = r.start;
+    while (start > (last?.end ?? 0) && isSpace(text[start - 1])) start--;
+    const end = skipSpaceForward(text, r.end);
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else merged.push({ start, end });
   }
