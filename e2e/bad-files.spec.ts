@@ -1,6 +1,8 @@
 // Hostile and broken inputs, each with its own state and message, nothing else disturbed:
 // password-protected (with a working password prompt), scanned, not a letter, too many pages, zips.
 import { zipSync, strToU8 } from 'fflate';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
 
@@ -49,4 +51,22 @@ test('a zip archive is opened, its folders walked, and what is not a letter is l
   await expect(row(page, 'letters.zip/batch/short-letter.pdf')).toBeVisible();
   await expect(row(page, 'letters.zip/batch/deeper/not-a-letter.pdf')).toBeVisible();
   await expect(page.getByTestId('notice').filter({ hasText: 'skipped' })).toContainText('letters.zip/batch/readme.docx');
+});
+
+test('the folder picker walks nested folders and skips what is not a letter', async ({ page }) => {
+  const root = mkdtempSync(join(tmpdir(), 'imr-lens-folder-'));
+  mkdirSync(join(root, 'batch', 'deeper'), { recursive: true });
+  copyFileSync(join(FIXTURES, 'short-letter.pdf'), join(root, 'batch', 'short-letter.pdf'));
+  copyFileSync(join(FIXTURES, 'not-a-letter.pdf'), join(root, 'batch', 'deeper', 'not-a-letter.pdf'));
+  writeFileSync(join(root, 'batch', 'deeper', 'notes.md'), '# not a letter\n');
+  try {
+    await openApp(page);
+    await page.getByTestId('folder-input').first().setInputFiles(join(root, 'batch'));
+    await waitForParsing(page, 2);
+    await expect(row(page, 'batch/short-letter.pdf')).toBeVisible();
+    await expect(row(page, 'batch/deeper/not-a-letter.pdf')).toBeVisible();
+    await expect(page.getByTestId('notice').filter({ hasText: 'skipped' })).toContainText('batch/deeper/notes.md');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
