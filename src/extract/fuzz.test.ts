@@ -86,7 +86,11 @@ describe('fuzz: mutated letters', () => {
           expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
           expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
         }
-        for (const it of first.items) expect(it.request.value === null || it.request.spans.length > 0).toBe(true);
+        for (const it of first.items) {
+          expect(it.request.value === null || it.request.spans.length > 0).toBe(true);
+          // A decision's span always reads as the decision word itself.
+          expect(it.decision.spans.map((s) => text.slice(s.start, s.end))).toEqual(it.decision.value ? [it.decision.value] : []);
+        }
         expect(extractLetter(text, [0])).toEqual(first);
       }),
       { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20240611) },

@@ -87,5 +87,13 @@ describe('item headings', () => {
   it('accepts a space before the colon', () => {
     const [first] = headings('CT of the head without contrast : Upheld\n');
     expect(first!.h.request.value).toBe('CT of the head without contrast');
+    expect(first!.read(first!.h.decision)).toEqual(['Upheld']);
+  });
+
+  it('accepts a line break before the colon', () => {
+    const [first] = headings('Cervical collar\n: Overturned\n');
+    expect(first!.h.request.value).toBe('Cervical collar');
+    expect(first!.read(first!.h.request)).toEqual(['Cervical collar']);
+    expect(first!.read(first!.h.decision)).toEqual(['Overturned']);
   });
 });

@@ -46,12 +46,13 @@ const MAX_PARTIAL_LINES = 14;
 export function findDecisionMarkers(plain: string, from: number): DecisionMarker[] {
   const out: DecisionMarker[] = [];
   for (const m of plain.slice(from).matchAll(DECISION_MARKER)) {
+    const colon = from + m.index;
     // Take in the white space before the colon ("contrast : Upheld", "foot\n: Upheld").
-    let start = from + m.index;
+    let start = colon;
     let newlines = 0;
     while (start > from && /[ \t\n]/.test(plain[start - 1] ?? '') && (plain[start - 1] !== '\n' || newlines++ === 0)) start--;
     const word = m[1] === 'Overturned' ? 'Overturned' : 'Upheld';
-    const wordStart = start + m[0].indexOf(word);
+    const wordStart = colon + m[0].indexOf(word);
     out.push({ start, end: wordStart + word.length, decision: word, word: { start: wordStart, end: wordStart + word.length } });
   }
   return out;

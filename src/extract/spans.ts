@@ -74,15 +74,6 @@ export function trimRange(text: string, start: number, end: number, punctuation 
   return { start, end };
 }
 
-/** A regular-expression source matching the words in order, with any white space between them. */
-export function wordsPattern(phrase: string): string {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .join('\\s+');
-}
-
 /** Splits [start, end) of `plain` at each match of `separator`, returning the trimmed pieces. */
 export function splitRange(plain: string, start: number, end: number, separator: RegExp, punctuation = ''): Span[] {
   const out: Span[] = [];
