@@ -144,6 +144,13 @@ test('keyboard: j/k and arrows move the selection, Enter opens the source view, 
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('k');
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+  // Enter on a focused control is that control's (here: the Columns menu opens, the letter does not).
+  await page.getByText('Columns', { exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: 'Visible columns' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Source letter' })).toHaveCount(0);
+  await page.getByText('Columns', { exact: true }).click();
+  await page.getByTestId('summary').click();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
   await page.keyboard.press('Escape');

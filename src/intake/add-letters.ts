@@ -3,7 +3,7 @@
 // Files are read one at a time, so a drop of thousands never holds all their bytes at once.
 import { addEntry, hasFile, markQueued, notify, setIntakePending } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { enqueueParse } from '../parsing/page/parse-queue.ts';
+import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytes } from '../session/session-db.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
@@ -17,6 +17,7 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
   if (sources.length === 0) return;
   setIntakePending(sources.length);
   let pending = sources.length;
+  const cancelledAt = cancellationCount();
   try {
     const { letters, skipped } = await expandCandidates(sources);
     setIntakePending(letters.length - pending);
@@ -33,7 +34,18 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
       }
       // Stored before it is queued: the session can always give the source view the original bytes.
       await saveBytes(id, bytes);
-      addEntry({ id, name: letter.name, size: bytes.byteLength, state: 'queued', message: null, code: null, addedAt: Date.now() });
+      // Cancel pressed while this drop was still being added: keep the file, but do not read it.
+      const cancelled = cancellationCount() !== cancelledAt;
+      addEntry({
+        id,
+        name: letter.name,
+        size: bytes.byteLength,
+        state: cancelled ? 'interrupted' : 'queued',
+        message: cancelled ? 'Cancelled before it was read.' : null,
+        code: null,
+        addedAt: Date.now(),
+      });
+      if (cancelled) continue;
       markQueued([id]);
       enqueueParse(id, letter.name, letter.blob);
     }

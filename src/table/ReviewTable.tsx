@@ -13,6 +13,12 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/** Enter on a focused button, link or menu belongs to that control, not to the table. */
+function isControl(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName);
+}
+
 export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
@@ -38,7 +44,7 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
       let next: number | null = null;
       if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(list.length - 1, index + 1);
       else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(0, index < 0 ? 0 : index - 1);
-      else if (event.key === 'Enter' && selected) openRow(selected);
+      else if (event.key === 'Enter' && selected && !isControl(event.target)) openRow(selected);
       else if (event.key === 'Escape' && open) openRow(null);
       else return;
       event.preventDefault();

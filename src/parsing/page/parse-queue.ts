@@ -46,8 +46,13 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
     });
 }
 
+let cancelCount = 0;
+/** Changes on every Cancel, so a drop still being added knows to set the rest of its files aside. */
+export const cancellationCount = () => cancelCount;
+
 /** Cancel: files not yet started are set aside as interrupted (Resume brings them back). */
 export function cancelQueued(): void {
+  cancelCount++;
   const ids = pool?.cancelQueued() ?? [];
   markInterrupted(ids, 'Cancelled before it was read.');
 }

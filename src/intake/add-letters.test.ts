@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetSession } from '../store/actions.ts';
+import { useAppStore } from '../store/app-store.ts';
+
+const queue = vi.hoisted(() => ({ cancellations: 0, enqueued: [] as string[] }));
+vi.mock('../parsing/page/parse-queue.ts', () => ({
+  cancellationCount: () => queue.cancellations,
+  enqueueParse: (_id: string, name: string) => queue.enqueued.push(name),
+}));
+const stored = vi.hoisted(() => ({ ids: [] as string[], onSave: () => {} }));
+vi.mock('../session/session-db.ts', () => ({
+  saveBytes: async (id: string) => {
+    stored.ids.push(id);
+    stored.onSave();
+  },
+}));
+
+const { addLetters } = await import('./add-letters.ts');
+const letter = (name: string, text: string) => ({ name, blob: new Blob([text]) });
+
+describe('addLetters', () => {
+  beforeEach(() => {
+    resetSession();
+    queue.cancellations = 0;
+    queue.enqueued = [];
+    stored.ids = [];
+    stored.onSave = () => {};
+  });
+
+  it('stores and queues each new letter, refuses the same bytes twice and says so', async () => {
+    await addLetters([
+      letter('a.txt', 'letter A'),
+      letter('b.txt', 'letter B'),
+      letter('copy-of-a.txt', 'letter A'),
+      letter('photo.jpg', 'x'),
+    ]);
+    expect(queue.enqueued).toEqual(['a.txt', 'b.txt']);
+    expect(stored.ids).toHaveLength(2);
+    const { notices, order, files } = useAppStore.getState();
+    expect(order.map((id) => files[id]?.name)).toEqual(['a.txt', 'b.txt']);
+    expect(notices.map((n) => [n.text, n.details])).toEqual([
+      ['Duplicate not added: this letter is already in the session.', ['copy-of-a.txt (same as a.txt)']],
+      ['1 file was skipped.', ['photo.jpg: not a PDF or text letter']],
+    ]);
+  });
+
+  it('Cancel pressed while a drop is still being added sets the rest of it aside as interrupted', async () => {
+    stored.onSave = () => {
+      if (stored.ids.length === 1) queue.cancellations++; // the user presses Cancel after the first file
+    };
+    await addLetters([letter('1.txt', 'one'), letter('2.txt', 'two'), letter('3.txt', 'three')]);
+    expect(queue.enqueued).toEqual([]);
+    const { order, files } = useAppStore.getState();
+    expect(order.map((id) => files[id]?.state)).toEqual(['interrupted', 'interrupted', 'interrupted']);
+    expect(useAppStore.getState().intakePending).toBe(0);
+  });
+});
