@@ -37,6 +37,8 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   await dropFiles(page, letters);
   await expect(page.getByTestId('progress-text')).toContainText('Reading letters');
   await waitForParsing(page, letters.length);
+  await expect(page.getByTestId('last-run')).toContainText(`${letters.length} read in`);
+  await expect(page.getByTestId('last-run')).toContainText('letters/s');
 
   // The records, as exported: the ground truth for every count on screen.
   const { download: jsonDownload, text: jsonText } = await downloadText(page, () =>

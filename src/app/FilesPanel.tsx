@@ -76,6 +76,11 @@ export function FilesPanel() {
     return [...entries].sort((a, b) => rank[a.state] - rank[b.state]);
   }, [entries]);
   const interrupted = entries.filter((e) => e.state === 'interrupted').map((e) => e.id);
+  const run = useAppStore((s) => s.run);
+  const lastRun =
+    run?.finishedAt && run.done > 0
+      ? `${run.done} read in ${((run.finishedAt - run.startedAt) / 1000).toFixed(1)} s · ${(run.done / Math.max(0.001, (run.finishedAt - run.startedAt) / 1000)).toFixed(1)} letters/s`
+      : null;
 
   return (
     <section className={`files-panel${open ? ' is-open' : ''}`} aria-label="Files">
@@ -92,6 +97,11 @@ export function FilesPanel() {
               </span>
             ))}
         </span>
+        {lastRun ? (
+          <span className="muted last-run" data-testid="last-run">
+            {lastRun}
+          </span>
+        ) : null}
         {interrupted.length > 0 ? (
           <button type="button" className="button button-small" onClick={() => requeue(interrupted)}>
             Resume all ({interrupted.length})

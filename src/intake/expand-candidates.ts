@@ -1,7 +1,20 @@
 // Dropped files → letters to read: archives opened (bounded), clutter ignored, anything that is not
 // a PDF or text letter listed as skipped with its reason.
 import { hasPdfMagic, isClutter, isLetterName, isZipMagic, isZipName, type Candidate, type Skipped } from './letter-candidates.ts';
-import { unzipLetters } from './unzip-letters.ts';
+import { transfer, wrap } from 'comlink';
+import type { UnzipResult } from './unzip-letters.ts';
+import type { UnzipWorkerApi } from './unzip.worker.ts';
+
+/** One short-lived worker per archive: archives are rare, and terminating frees all it inflated. */
+async function unzipInWorker(name: string, blob: Blob): Promise<UnzipResult> {
+  const worker = new Worker(new URL('./unzip.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens unzip' });
+  try {
+    const data = await blob.arrayBuffer();
+    return await wrap<UnzipWorkerApi>(worker).unzip(name, transfer(data, [data]));
+  } finally {
+    worker.terminate();
+  }
+}
 
 export interface Expanded {
   letters: Candidate[];
@@ -19,7 +32,7 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
     }
     const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
     if (isZipName(source.name) || isZipMagic(head)) {
-      const result = unzipLetters(source.name, new Uint8Array(await source.blob.arrayBuffer()));
+      const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);
     } else if (hasPdfMagic(head)) {
