@@ -37,7 +37,8 @@ function WarningsCell({ getValue }: CellContext<ReviewFeatures, ItemRow, number>
 
 const plain = ({ getValue }: CellContext<ReviewFeatures, ItemRow, string | number | undefined>) => {
   const v = getValue();
-  return v === undefined ? <span className="missing">—</span> : String(v);
+  // In a span so a long value ends in an ellipsis (the cell itself is a flex box) and shows in full on hover.
+  return v === undefined ? <span className="missing">—</span> : <span title={String(v)}>{String(v)}</span>;
 };
 
 export const reviewColumns = helper.columns([
