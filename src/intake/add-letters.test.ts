@@ -44,6 +44,16 @@ describe('addLetters', () => {
     ]);
   });
 
+  it('refuses a file over the size limit without reading it, and lists it as failed', async () => {
+    const arrayBuffer = vi.fn();
+    const huge = { size: 3 * 1024 ** 3, arrayBuffer, slice: vi.fn() } as unknown as Blob;
+    await addLetters([{ name: 'scan.pdf', blob: huge }]);
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    const [entry] = Object.values(useAppStore.getState().files);
+    expect(entry).toMatchObject({ name: 'scan.pdf', state: 'failed', message: 'The file is 3072 MB; letters over 50 MB are not read.' });
+    expect(queue.enqueued).toEqual([]);
+  });
+
   it('Cancel pressed while a drop is still being added sets the rest of it aside as interrupted', async () => {
     stored.onSave = () => {
       if (stored.ids.length === 1) queue.cancellations++; // the user presses Cancel after the first file

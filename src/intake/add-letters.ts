@@ -5,6 +5,7 @@ import { addEntry, hasFile, markQueued, notify, setIntakePending } from '../stor
 import { useAppStore } from '../store/app-store.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytes } from '../session/session-db.ts';
+import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 
@@ -24,6 +25,13 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
     pending = letters.length;
     const duplicates: string[] = [];
     for (const letter of letters) {
+      if (letter.blob.size > MAX_FILE_BYTES) {
+        // Refused before a byte is read: a multi-GB file must not be pulled into the tab to be hashed.
+        addOversized(letter.name, letter.blob.size);
+        setIntakePending(-1);
+        pending--;
+        continue;
+      }
       const bytes = await letter.blob.arrayBuffer();
       const id = await sha256Hex(bytes);
       setIntakePending(-1);
@@ -70,6 +78,16 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
   } finally {
     setIntakePending(-pending);
   }
+}
+
+const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** A file too big to read: listed (and shown as a row) as failed, under an id made from its name and size. */
+function addOversized(name: string, size: number): void {
+  const id = `oversized:${size}:${name}`;
+  if (hasFile(id)) return;
+  const message = `The file is ${megabytes(size)}; letters over ${megabytes(MAX_FILE_BYTES)} are not read.`;
+  addEntry({ id, name, size, state: 'failed', message, code: 'too-big', addedAt: Date.now() });
 }
 
 /** "Try sample letters": the files listed in public/samples/index.json, fetched from the app itself. */

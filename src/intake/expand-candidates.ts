@@ -16,6 +16,9 @@ async function unzipInWorker(name: string, blob: Blob): Promise<UnzipResult> {
   }
 }
 
+/** An archive is read whole into memory to be opened: beyond this, the folder is the better way in. */
+export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+
 export interface Expanded {
   letters: Candidate[];
   skipped: Skipped[];
@@ -32,6 +35,13 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
     }
     const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
     if (isZipName(source.name) || isZipMagic(head)) {
+      if (source.blob.size > MAX_ARCHIVE_BYTES) {
+        skipped.push({
+          name: source.name,
+          reason: `archive larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (unzip it and drop the folder)`,
+        });
+        continue;
+      }
       const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);

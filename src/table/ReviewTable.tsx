@@ -24,6 +24,9 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   const rows = table.getRowModel().rows;
   const selectedRowId = useAppStore((s) => s.selectedRowId);
   const openRowId = useAppStore((s) => s.openRowId);
+  // The virtualizer's functions are read fresh on every render here and never memoised, which is
+  // what the React Compiler rule warns about.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
