@@ -50,3 +50,17 @@ describe('case summary', () => {
     expect(s.diagnoses.value).toEqual(['neck strain', 'occipital headache']);
   });
 });
+
+describe('diagnoses in a serial list without the Oxford comma', () => {
+  it('splits "A, B and C" into three', () => {
+    const text =
+      'CLINICAL CASE SUMMARY\nThe injured worker is a 40 year old male. Diagnoses include lumbar strain, lumbar disc disease and right sacroiliitis. He works.\n';
+    const summary = readCaseSummary(makeLetterView(text), 22, text.length);
+    expect(summary.diagnoses.value).toEqual(['lumbar strain', 'lumbar disc disease', 'right sacroiliitis']);
+    expect(summary.diagnoses.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'lumbar strain',
+      'lumbar disc disease',
+      'right sacroiliitis',
+    ]);
+  });
+});

@@ -65,6 +65,12 @@ function readDiagnoses(view: LetterView, r: Span): Field<string[]> {
       if (end - start < 3 || end - start > 600) continue;
       let parts = splitRange(view.plain, start, end, /;|,\s*(?:and\s+)?/, '."\'\u201c\u201d');
       if (parts.length === 1) parts = splitRange(view.plain, start, end, /\s+and\s+/, '."\'\u201c\u201d');
+      else {
+        // A serial list without the Oxford comma ("A, B and C"): its last two items share a part.
+        const last = parts[parts.length - 1]!;
+        const tail = splitRange(view.plain, last.start, last.end, /\s+and\s+/, '."\'\u201c\u201d');
+        if (tail.length === 2) parts = [...parts.slice(0, -1), ...tail];
+      }
       parts = parts.map((p) => {
         const lead = /^and\s+/i.exec(view.plain.slice(p.start, p.end));
         return lead ? { start: p.start + lead[0].length, end: p.end } : p;

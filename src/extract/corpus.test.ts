@@ -59,7 +59,10 @@ const norm = (v: unknown): string | null =>
 async function canonicalText(file: string): Promise<string> {
   const bytes = readFileSync(join(CORPUS, 'letters', file));
   if (file.endsWith('.pdf')) return layoutLetterText(await readPdfRuns(new Uint8Array(bytes))).text;
-  return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  return bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n');
 }
 
 function pageStarts(text: string): number[] {
@@ -72,7 +75,9 @@ describe.skipIf(!present)('reference corpus against the answer keys', () => {
   const results: Result[] = [];
 
   beforeAll(async () => {
-    const golds = readdirSync(join(CORPUS, 'gold')).filter((f) => f.endsWith('.json')).sort();
+    const golds = readdirSync(join(CORPUS, 'gold'))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     for (const g of golds) {
       const gold = JSON.parse(readFileSync(join(CORPUS, 'gold', g), 'utf8')) as Gold;
       const text = await canonicalText(gold.file);
@@ -86,7 +91,9 @@ describe.skipIf(!present)('reference corpus against the answer keys', () => {
   });
 
   it('finds exactly the gold number of items in every letter', () => {
-    const wrong = results.filter((r) => r.record.items.length !== r.gold.items.length).map((r) => `${r.file}: ${r.record.items.length} vs ${r.gold.items.length}`);
+    const wrong = results
+      .filter((r) => r.record.items.length !== r.gold.items.length)
+      .map((r) => `${r.file}: ${r.record.items.length} vs ${r.gold.items.length}`);
     expect(wrong).toEqual([]);
   });
 
@@ -108,7 +115,8 @@ describe.skipIf(!present)('reference corpus against the answer keys', () => {
         ['priority', r.record.priority],
       ];
       r.record.items.forEach((it, n) => {
-        for (const k of ['request', 'originalRequest', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'] as const) fields.push([`item ${n + 1} ${k}`, it[k]]);
+        for (const k of ['request', 'originalRequest', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'] as const)
+          fields.push([`item ${n + 1} ${k}`, it[k]]);
       });
       for (const [name, f] of fields) {
         if (f.value === null) continue;

@@ -50,8 +50,8 @@ function emptyExtraction(status: RecordStatus, layout: string, problems: Problem
   };
 }
 
-function notFound(field: string, label: string, note = ''): Problem {
-  return { severity: 'warning', field, message: `${label} not found${note}` };
+function notFound(field: string, label: string): Problem {
+  return { severity: 'warning', field, message: `${label} not found` };
 }
 
 function extract(text: string): Extraction {
@@ -65,9 +65,11 @@ function extract(text: string): Extraction {
   const problems: Problem[] = [];
   const header = readHeaderTable(view, sections.headerEnd);
   const layout = layoutName(header.present, sections);
-  if (layout === LAYOUT_UNKNOWN) problems.push({ severity: 'warning', field: 'layout', message: 'letter layout not recognised; fields read by the general rules' });
+  if (layout === LAYOUT_UNKNOWN)
+    problems.push({ severity: 'warning', field: 'layout', message: 'letter layout not recognised; fields read by the general rules' });
 
-  const credentialsEnd = sections.summaryStart >= 0 ? sections.summaryStart : sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
+  const credentialsEnd =
+    sections.summaryStart >= 0 ? sections.summaryStart : sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
   const reviewer = readCredentials(view, credentialsEnd);
   const summaryEnd = sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
   const summary = sections.summaryStart >= 0 ? readCaseSummary(view, sections.summaryStart, summaryEnd) : null;
@@ -76,7 +78,9 @@ function extract(text: string): Extraction {
   const { items, problems: itemProblems, rationaleCount } = readItems(view, sections.itemsStart);
   problems.push(...itemProblems);
 
-  const noHeader = layout === LAYOUT_EARLY ? ' (this layout has no header table)' : '';
+  // The early layout has no header table: its case number, header dates and priority are absent by
+  // design, not missed, and flagging every such letter would bury the problems that need a human.
+  const headerExpected = layout !== LAYOUT_EARLY;
   const letterFields: [string, string, Field<unknown>][] = [
     ['caseNumber', 'case number', header.caseNumber],
     ['dateAssigned', 'date assigned', header.dateAssigned],
@@ -92,7 +96,7 @@ function extract(text: string): Extraction {
     ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
   ];
   for (const [field, label, value] of letterFields) {
-    if (value.value === null) problems.push(notFound(field, label, HEADER_ONLY_FIELDS.has(field) ? noHeader : ''));
+    if (value.value === null && (headerExpected || !HEADER_ONLY_FIELDS.has(field))) problems.push(notFound(field, label));
   }
 
   items.forEach((item, n) => {

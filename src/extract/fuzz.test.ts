@@ -44,9 +44,18 @@ type Op =
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.nat({ max: 300 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), str: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...KEYWORDS), fc.string({ unit: 'binary', maxLength: 20 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    str: fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(...KEYWORDS), fc.string({ unit: 'binary', maxLength: 20 })),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('huge' as const), at: fc.nat(), len: fc.integer({ min: 2_000, max: 40_000 }), ch: fc.constantFrom('x', ' ', '.', ':', '\n', 'Upheld ') }),
+  fc.record({
+    kind: fc.constant('huge' as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 2_000, max: 40_000 }),
+    ch: fc.constantFrom('x', ' ', '.', ':', '\n', 'Upheld '),
+  }),
 );
 
 function apply(text: string, ops: Op[]): string {

@@ -46,13 +46,18 @@ function text(view: LetterView, p: Part): string {
 function cut(view: LetterView, p: Part, re: RegExp): [Part, Part | null] {
   const m = re.exec(view.plain.slice(p.start, p.end));
   if (!m) return [p, null];
-  return [
-    trimRange(view.plain, p.start, p.start + m.index, ',;'),
-    trimRange(view.plain, p.start + m.index + m[0].length, p.end, '.,;'),
-  ];
+  return [trimRange(view.plain, p.start, p.start + m.index, ',;'), trimRange(view.plain, p.start + m.index + m[0].length, p.end, '.,;')];
 }
 
-function citation(view: LetterView, source: CitationSource, title: string, sections: Part | null, pages: string | null, whole: Part, citedBy: CitedBy): Citation {
+function citation(
+  view: LetterView,
+  source: CitationSource,
+  title: string,
+  sections: Part | null,
+  pages: string | null,
+  whole: Part,
+  citedBy: CitedBy,
+): Citation {
   const sectionText = sections && sections.start < sections.end ? text(view, sections) : null;
   return { source, title, sections: sectionText, pages, citedBy, spans: wordSpans(view, whole.start, whole.end) };
 }
@@ -81,7 +86,9 @@ function nonMtusCitation(view: LetterView, part: Part, citedBy: CitedBy): Citati
     if (rest.start >= rest.end) return citation(view, 'ODG', 'Official Disability Guidelines', null, null, part, citedBy);
     const lastComma = Math.max(view.plain.lastIndexOf(',', rest.end - 1), view.plain.lastIndexOf(';', rest.end - 1));
     const [chapter, topic]: [Part, Part | null] =
-      lastComma > rest.start ? [trimRange(view.plain, rest.start, lastComma, ',;'), trimRange(view.plain, lastComma + 1, rest.end, '.,;')] : [rest, null];
+      lastComma > rest.start
+        ? [trimRange(view.plain, rest.start, lastComma, ',;'), trimRange(view.plain, lastComma + 1, rest.end, '.,;')]
+        : [rest, null];
     return citation(view, 'ODG', text(view, chapter), topic, null, part, citedBy);
   }
   const pageMatch = PAGE_WORDS.exec(body.trimEnd());

@@ -36,11 +36,14 @@ describe('item blocks', () => {
       'Considerations.',
     ]);
     // The last rationale stops before the closing footer.
-    expect(items[2]!.rationale.value).toBe('Therapy after the repair is within the postsurgical course, so the request is medically necessary.');
+    expect(items[2]!.rationale.value).toBe(
+      'Therapy after the repair is within the postsurgical course, so the request is medically necessary.',
+    );
   });
 
   it('reports a missing label as a "not found" warning and leaves the field null', () => {
-    const text = 'IMR ISSUES, DECISIONS AND RATIONALES\n\nWalker: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.\n\nDecision rationale: Not needed.\n';
+    const text =
+      'IMR ISSUES, DECISIONS AND RATIONALES\n\nWalker: Upheld\n\nMAXIMUS guideline: Decision based on MTUS Knee Complaints 2004.\n\nDecision rationale: Not needed.\n';
     const view = makeLetterView(text);
     const { items, problems } = readItems(view, findSections(view).itemsStart);
     expect(items[0]!.claimsAdministratorGuideline).toEqual({ value: null, spans: [] });

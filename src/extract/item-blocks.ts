@@ -63,15 +63,22 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
     hits.forEach((hit, i) => {
       const to = hits[i + 1]?.start ?? blockEnd;
       if (fields[hit.key].value !== null) {
-        problems.push({ severity: 'warning', field: `items[${n}].${hit.key}`, message: `item ${n + 1}: a second ${hit.key} label was ignored`, spans: [{ start: hit.start, end: hit.valueStart }] });
+        problems.push({
+          severity: 'warning',
+          field: `items[${n}].${hit.key}`,
+          message: `item ${n + 1}: a second ${hit.key} label was ignored`,
+          spans: [{ start: hit.start, end: hit.valueStart }],
+        });
         return;
       }
       fields[hit.key] = textField(view, hit.valueStart, to);
     });
     for (const [key, , name] of LABELS) {
-      if (fields[key].value === null) problems.push({ severity: 'warning', field: `items[${n}].${key}`, message: `item ${n + 1}: ${name} not found` });
+      if (fields[key].value === null)
+        problems.push({ severity: 'warning', field: `items[${n}].${key}`, message: `item ${n + 1}: ${name} not found` });
     }
-    if (heading.request.value === null) problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
+    if (heading.request.value === null)
+      problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
     const block = trimRange(plain, heading.start, blockEnd);
     items.push({
       request: heading.request,

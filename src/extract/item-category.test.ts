@@ -35,3 +35,16 @@ describe('item category rule table', () => {
     for (const [category] of CATEGORY_RULES) expect(CATEGORIES).toContain(category);
   });
 });
+
+describe('categorize: the kind a request names first', () => {
+  it.each([
+    ['Follow-up visit with the pain management specialist in 4 weeks to reassess the response to injection', 'consultation'],
+    ['Referral to chiropractor for evaluation of neck pain, twice a week for 3 weeks', 'chiropractic'],
+    ['Consultation with a neurologist for headaches', 'consultation'],
+    ['Referral to physical therapy for the shoulder', 'physical therapy'],
+    ['Lumbar epidural steroid injection at L4-5', 'injection'],
+    ['Physical therapy evaluation and treatment, 6 visits', 'physical therapy'],
+  ] as const)('%s → %s', (request, category) => {
+    expect(categorize(request)).toBe(category);
+  });
+});

@@ -35,7 +35,9 @@ describe('item headings', () => {
   });
 
   it('finds a heading that follows the previous rationale with no blank line', () => {
-    const hs = headings('Ice pack: Upheld\nDecision rationale: Not needed. The request is not medically necessary.\nTopical gel 1% 100g: Overturned\nDecision rationale: fine.\n');
+    const hs = headings(
+      'Ice pack: Upheld\nDecision rationale: Not needed. The request is not medically necessary.\nTopical gel 1% 100g: Overturned\nDecision rationale: fine.\n',
+    );
     expect(hs.map((x) => x.h.request.value)).toEqual(['Ice pack', 'Topical gel 1% 100g']);
   });
 

@@ -37,8 +37,7 @@ export interface ItemHeading {
 }
 
 /** Lines a heading never extends over: the labels of an item and the section headings. */
-const NOT_HEADING_LINE =
-  /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
+const NOT_HEADING_LINE = /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
 const SENTENCE_END = /[.:?!]["')\]]*[ \t]*$/;
 const MAX_HEADING_LINES = 8;
 const MAX_PARTIAL_LINES = 14;

@@ -25,8 +25,7 @@ const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
 const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
 
 /** A line holding one of the section headings (used to stop values that would run into them). */
-export const SECTION_HEADING_LINE =
-  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS)/;
+export const SECTION_HEADING_LINE = /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS)/;
 
 function indexOf(re: RegExp, s: string, from = 0): number {
   const m = re.exec(s.slice(from));

@@ -14,10 +14,22 @@ describe('necessity from the rationale conclusion', () => {
   it.each([
     ['The notes show no gain. Therefore, the request is not medically necessary.', 'not medically necessary', 'not medically necessary'],
     ['Pain halved with the trial. The request is medically necessary and appropriate.', 'medically necessary', 'medically necessary'],
-    ['No, the injection was not medically necessary, medically appropriate, or indicated. The course was long.', 'not medically necessary', 'not medically necessary'],
+    [
+      'No, the injection was not medically necessary, medically appropriate, or indicated. The course was long.',
+      'not medically necessary',
+      'not medically necessary',
+    ],
     ['The device adds nothing here. The request is not supported.', 'not medically necessary', 'is not supported'],
-    ['The earlier trial failed, so this cannot be deemed medically necessary at this time.', 'not medically necessary', 'cannot be deemed medically necessary'],
-    ['The scan would not change care; it is not a medical necessity for the patient.', 'not medically necessary', 'not a medical necessity'],
+    [
+      'The earlier trial failed, so this cannot be deemed medically necessary at this time.',
+      'not medically necessary',
+      'cannot be deemed medically necessary',
+    ],
+    [
+      'The scan would not change care; it is not a medical necessity for the patient.',
+      'not medically necessary',
+      'not a medical necessity',
+    ],
   ])('%s', (rationale, value, phrase) => {
     expect(conclude(rationale)).toEqual({ value, read: [phrase] });
   });

@@ -8,8 +8,10 @@ import type { LetterView } from './letter-view.ts';
 import { nullField, valueField, wordSpans } from './spans.ts';
 
 /** "medically necessary", with the negation that may come just before it. */
-const NECESSARY = /\b((?:not|non|un|no\s+longer|cannot|can\s*not|can't|isn't|aren't|wasn't)\b[-\s]*(?:(?:be|been|being|considered|deemed|seen|as|found|to|felt|established|supported|appear)\s+){0,3})?(?:medically[-\s]+necessary|a\s+medical\s+necessity)\b/gi;
-const NOT_SUPPORTED = /\b(?:is|are|was|were|be)\s+(?:not|non)\s+(?:supported|recommended|warranted|indicated|certified|approved|appropriate)\b/gi;
+const NECESSARY =
+  /\b((?:not|non|un|no\s+longer|cannot|can\s*not|can't|isn't|aren't|wasn't)\b[-\s]*(?:(?:be|been|being|considered|deemed|seen|as|found|to|felt|established|supported|appear)\s+){0,3})?(?:medically[-\s]+necessary|a\s+medical\s+necessity)\b/gi;
+const NOT_SUPPORTED =
+  /\b(?:is|are|was|were|be)\s+(?:not|non)\s+(?:supported|recommended|warranted|indicated|certified|approved|appropriate)\b/gi;
 const SUPPORTED = /\b(?:is|are|was|were)\s+(?:supported|recommended|warranted|indicated|certified|approved)\b/gi;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
