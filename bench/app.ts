@@ -1,0 +1,177 @@
+// Figures 3 and 4: the built app in headless Chromium.
+// 3. Dropping 1,000 real letters (the corpus repeated; each copy made distinct by a trailing PDF
+//    comment so the app's duplicate check keeps it): time to the last row shown, peak JS heap, and
+//    the longest main-thread task while parsing.
+// 4. The table with 10,000 generated letters: time to sort, apply a facet filter, search, and open
+//    the source view for a row.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { syntheticLetters } from '../src/samples/synthetic-letters.ts';
+import { corpusPdfs, repeatTo } from './corpus.ts';
+import type { Figure } from './figures.ts';
+
+const PORT = 4190;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
+  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Long tasks are observed from the first moment, buffered, and read when parsing is done.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+    });
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.locator('.app[data-hydrated="true"]').waitFor();
+    return await run(page);
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  }
+}
+
+/** Picks files through the app's file input and returns the seconds until every one is parsed and its rows shown. */
+async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: number; peakHeapMB: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  const started = performance.now();
+  try {
+    await page.getByTestId('file-input').setInputFiles(paths);
+    await page.waitForFunction(
+      (count) =>
+        document.querySelectorAll('.file-row').length > 0 &&
+        !document.querySelector('.file-row[data-state="queued"], .file-row[data-state="reading"]') &&
+        (document.querySelector('[data-testid="summary"]')?.textContent ?? '').includes(`in ${count} letters`),
+      paths.length.toLocaleString('en-US'),
+      { timeout: 600_000, polling: 100 },
+    );
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, peakHeapMB: peak / 1024 / 1024 };
+}
+
+const longestTask = (page: Page) => page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+
+export async function appParseFigures(count = 1000): Promise<Figure[]> {
+  const pdfs = corpusPdfs();
+  if (pdfs.length === 0) return [{ name: 'app', value: 'skipped: ../shared/corpus/letters not found' }];
+  const dir = mkdtempSync(join(tmpdir(), 'imr-lens-bench-'));
+  try {
+    const paths = repeatTo(pdfs, count)
+      .slice(0, count)
+      .map((source, n) => {
+        const path = join(dir, `${String(n).padStart(4, '0')}-${basename(source)}`);
+        writeFileSync(path, Buffer.concat([readFileSync(source), Buffer.from(`\n% bench copy ${n}\n%%EOF\n`)]));
+        return path;
+      });
+    return await withApp(async (page) => {
+      const { seconds, peakHeapMB } = await addAndWait(page, paths);
+      return [
+        { name: `app: ${count} real letters picked to last row shown (target < 20 s)`, value: seconds, unit: 's' },
+        { name: 'app: letters/s', value: count / seconds, unit: 'letters/s' },
+        { name: 'app: peak JS heap (page)', value: peakHeapMB, unit: 'MB' },
+        { name: 'app: longest main-thread task while parsing (target < 50 ms)', value: await longestTask(page), unit: 'ms' },
+      ];
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `act` in the page and resolves with the milliseconds until `done` holds at a frame after it. */
+async function timeInPage(page: Page, act: string, done: string): Promise<number> {
+  return page.evaluate(
+    async ({ act, done }) => {
+      const check = new Function(`return (${done})`) as () => boolean;
+      const t0 = performance.now();
+      new Function(act)();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        if (check()) return performance.now() - t0;
+        if (performance.now() - t0 > 30_000) return Number.NaN;
+      }
+    },
+    { act, done },
+  );
+}
+
+export async function tableFigures(count = 10_000): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'imr-lens-bench-table-'));
+  try {
+    const paths = syntheticLetters(count, 2026).map((letter) => {
+      const path = join(dir, letter.name);
+      writeFileSync(path, letter.text);
+      return path;
+    });
+    return await withApp(async (page) => {
+      const { seconds } = await addAndWait(page, paths);
+      const summary = `document.querySelector('[data-testid="summary"]').textContent`;
+      const firstCell = (column: string) => `document.querySelector('table.grid tbody td[data-column="${column}"]')?.textContent`;
+
+      const before = await page.evaluate(`${firstCell('caseNumber')}`);
+      const sort = await timeInPage(
+        page,
+        `document.querySelector('th[data-column="caseNumber"] button').click()`,
+        `document.querySelector('th[data-column="caseNumber"]').getAttribute('aria-sort') !== 'none' && ${firstCell('caseNumber')} !== ${JSON.stringify(before)}`,
+      );
+      const beforeFilter = await page.evaluate(summary);
+      const filter = await timeInPage(
+        page,
+        `[...document.querySelectorAll('[data-facet="decision"] label')].find((l) => l.textContent.includes('Overturned')).querySelector('input').click()`,
+        `${summary} !== ${JSON.stringify(beforeFilter)}`,
+      );
+      const beforeSearch = await page.evaluate(summary);
+      const search = await timeInPage(
+        page,
+        `const box = document.querySelector('input[type="search"]');
+         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, 'lumbar');
+         box.dispatchEvent(new Event('input', { bubbles: true }));`,
+        `${summary} !== ${JSON.stringify(beforeSearch)}`,
+      );
+      await page.locator('table.grid tbody tr').nth(2).click();
+      const open = await timeInPage(
+        page,
+        `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`,
+        `!!document.querySelector('.sv mark')`,
+      );
+      return [
+        { name: `table: ${count} generated letters parsed and shown`, value: seconds, unit: 's' },
+        { name: 'table: sort by case number (target < 100 ms)', value: sort, unit: 'ms' },
+        { name: 'table: facet filter Overturned (target < 100 ms)', value: filter, unit: 'ms' },
+        { name: 'table: search "lumbar" (target < 100 ms)', value: search, unit: 'ms' },
+        { name: 'table: open the source view (target < 300 ms)', value: open, unit: 'ms' },
+      ];
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
