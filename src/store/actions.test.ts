@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeRecord } from '../table/test-records.ts';
-import { addEntry, markFailed, markInterrupted, markQueued, recordParsed, resetSession, stateForRecord } from './actions.ts';
+import {
+  addEntry,
+  markFailed,
+  markInterrupted,
+  markQueued,
+  recordParsed,
+  resetSession,
+  restoreSession,
+  stateForRecord,
+} from './actions.ts';
 import { useAppStore } from './app-store.ts';
 
 const add = (id: string) => addEntry({ id, name: `${id}.pdf`, size: 1, state: 'queued', message: null, code: null, addedAt: 0 });
@@ -34,6 +43,19 @@ describe('store actions', () => {
     expect(run?.finishedAt).not.toBeNull();
     expect(files.b).toMatchObject({ state: 'failed', message: 'The parser crashed on this file (out of memory).' });
     expect(files.c?.state).toBe('interrupted');
+  });
+
+  it('keeps letters dropped while the saved session was still loading', () => {
+    useAppStore.setState({ hydrated: false });
+    add('dropped-early');
+    restoreSession(
+      [{ id: 'saved', name: 'saved.pdf', size: 1, state: 'done', message: null, code: null, addedAt: 0 }],
+      { saved: fakeRecord() },
+      null,
+    );
+    const { order, records } = useAppStore.getState();
+    expect(order).toEqual(['saved', 'dropped-early']);
+    expect(Object.keys(records)).toEqual(['saved']);
   });
 
   it('ignores a parse that finishes after Clear all', () => {

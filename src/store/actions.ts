@@ -97,11 +97,12 @@ export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, 
 export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => setState({ saveStatus });
 
 export function restoreSession(entries: FileEntry[], records: Record<string, LetterRecord>, view: ViewState | null): void {
+  // Merged, not replaced: letters dropped while the saved session was still loading are kept.
   setState((s) => ({
     hydrated: true,
-    files: Object.fromEntries(entries.map((e) => [e.id, e])),
-    order: entries.map((e) => e.id),
-    records,
+    files: { ...Object.fromEntries(entries.map((e) => [e.id, e])), ...s.files },
+    order: [...entries.map((e) => e.id).filter((id) => !(id in s.files)), ...s.order],
+    records: { ...records, ...s.records },
     view: view ? { ...s.view, ...view } : s.view,
   }));
 }

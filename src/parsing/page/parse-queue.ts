@@ -30,7 +30,8 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
       id,
       load: async () => {
         const handle = handles.get(id);
-        const bytes = handle ? await handle.arrayBuffer() : await loadBytes(id);
+        // The dropped File may have been moved or deleted since: the stored copy is as good.
+        const bytes = (handle && (await handle.arrayBuffer().catch(() => null))) || (await loadBytes(id));
         if (!bytes) throw new Error('its stored copy is missing; add the file again');
         return { name, bytes, password };
       },
