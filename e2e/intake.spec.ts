@@ -28,3 +28,11 @@ test('bad files get their own message while the others are read; a duplicate is 
   await expect(page.getByTestId('notice').filter({ hasText: 'Duplicate not added' })).toContainText('notes-copy.txt (same as notes.txt)');
   await expect(page.locator('.file-row')).toHaveCount(3);
 });
+
+test('"Try sample letters" says so when the build has no samples', async ({ page }) => {
+  await page.route('**/samples/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[]' }));
+  await openApp(page);
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await expect(page.getByTestId('notice')).toHaveText(/No sample letters are bundled with this build\./);
+  await expect(page.getByRole('heading', { name: 'Drop IMR determination letters here' })).toBeVisible();
+});
