@@ -53,8 +53,8 @@ describe('npm run extract', () => {
     const hostile = join(dir, '=HYPERLINK(1).txt');
     writeFileSync(hostile, LETTER);
     const { stdout } = runCli(['--format', 'csv', join(dir, 'empty.pdf'), join(dir, 'nested'), hostile]);
-    expect(stdout.startsWith('\uFEFF')).toBe(false); // the CLI writes plain UTF-8; the app's download adds the BOM
-    const parsed = Papa.parse<string[]>(stdout.trim());
+    expect(stdout.startsWith('\uFEFF')).toBe(true); // UTF-8 with a BOM, like the app's export, so Excel reads it right
+    const parsed = Papa.parse<string[]>(stdout.slice(1).trim());
     const [header, ...rows] = parsed.data;
     expect(header!.slice(0, 3)).toEqual(['file', 'status', 'layout']);
     expect(rows.map((r) => r[0])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);

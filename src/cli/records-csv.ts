@@ -1,7 +1,7 @@
-// CSV for the CLI: one row per disputed item with its letter's fields beside it; a letter without
+// CSV for the CLI: every field, one row per disputed item with its letter's fields beside it; a letter without
 // items (failed, not a letter) still gets one row so that nothing silently disappears.
-import Papa from 'papaparse';
 import type { Field, Item, LetterRecord } from '../extract/record.ts';
+import { toCsv } from '../export/csv.ts';
 
 const v = <T>(f: Field<T> | undefined): string => {
   const value = f?.value;
@@ -40,11 +40,6 @@ const ITEM_COLUMNS: [string, (i: Item) => string][] = [
   ['rationale', (i) => v(i.rationale)],
 ];
 
-/** A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) is prefixed with a quote. */
-export function neutraliseCell(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
 export function recordsToCsv(records: LetterRecord[]): string {
   const header = [...LETTER_COLUMNS.map(([name]) => name), 'item', ...ITEM_COLUMNS.map(([name]) => name)];
   const rows: string[][] = [];
@@ -53,5 +48,6 @@ export function recordsToCsv(records: LetterRecord[]): string {
     if (record.items.length === 0) rows.push([...letter, '', ...ITEM_COLUMNS.map(() => '')]);
     record.items.forEach((item, n) => rows.push([...letter, String(n + 1), ...ITEM_COLUMNS.map(([, get]) => get(item))]));
   }
-  return Papa.unparse({ fields: header, data: rows.map((row) => row.map(neutraliseCell)) }, { newline: '\r\n' }) + '\r\n';
+  // The app's CSV writer: RFC 4180, BOM, formula-like cells neutralised.
+  return toCsv(header, rows) + '\r\n';
 }
