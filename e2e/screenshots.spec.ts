@@ -1,15 +1,22 @@
 // Screenshots for the README (docs/screenshots/), taken from the built app with the sample letters
 // bundled in public/samples, so they show no real person's letter.
+import type { TestInfo } from '@playwright/test';
 import { test, expect, openApp, waitForParsing } from './fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 const SAMPLES_INDEX = new URL('../public/samples/index.json', import.meta.url);
 
-test('screenshots of the empty state and the table', async ({ page }) => {
+/**
+ * `npm run screenshots` (SCREENSHOTS=1) writes the README's pictures; an ordinary test run takes them
+ * into its own output folder instead, so running the tests never changes tracked files.
+ */
+const shot = (name: string, testInfo: TestInfo) => (process.env.SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
+
+test('screenshots of the empty state and the table', async ({ page }, testInfo) => {
   test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
   const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
   await openApp(page);
-  await page.screenshot({ path: 'docs/screenshots/empty.png' });
+  await page.screenshot({ path: shot('empty.png', testInfo) });
 
   await page.getByRole('button', { name: 'Try sample letters' }).click();
   await waitForParsing(page, samples.length);
@@ -21,10 +28,10 @@ test('screenshots of the empty state and the table', async ({ page }) => {
     .nth(1)
     .click({ position: { x: 40, y: 10 } });
   await page.keyboard.press('Escape');
-  await page.screenshot({ path: 'docs/screenshots/table.png' });
+  await page.screenshot({ path: shot('table.png', testInfo) });
 });
 
-test('screenshot of an item opened beside the table', async ({ page }) => {
+test('screenshot of an item opened beside the table', async ({ page }, testInfo) => {
   test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
   const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
   await openApp(page);
@@ -36,5 +43,5 @@ test('screenshot of an item opened beside the table', async ({ page }) => {
     .click({ position: { x: 40, y: 10 } });
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
   await page.waitForTimeout(1500);
-  await page.screenshot({ path: 'docs/screenshots/table-with-source.png' });
+  await page.screenshot({ path: shot('table-with-source.png', testInfo) });
 });
