@@ -1,10 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium where it is installed (Playwright cannot download its own browser here);
-// elsewhere Playwright's own Chromium.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,18 +13,7 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173/',
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { chromium } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
 import { readPdfRuns } from '../src/document/pdf-text.ts';
@@ -126,17 +127,7 @@ async function main() {
   rmSync(keyDir, { recursive: true, force: true });
   mkdirSync(keyDir, { recursive: true });
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 624, height: 800 } });
     for (const letter of SAMPLE_LETTERS) {

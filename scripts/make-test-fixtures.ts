@@ -4,6 +4,7 @@
 // the outputs are committed in test-fixtures/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from './chromium.ts';
 import { chromium } from '@playwright/test';
 
 const OUT = new URL('../test-fixtures/', import.meta.url).pathname;
@@ -20,17 +21,7 @@ const LETTER_HTML = `<!doctype html><meta charset="utf-8"><style>body{font:12pt 
 <p>MAXIMUS guideline: Decision based on MTUS Low Back Complaints 2004.</p>
 <p>Decision rationale: Lumbar supports have no lasting benefit beyond the acute phase, so the request is not medically necessary.</p>`;
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage();
 const pdf = async (html: string, file: string) => {
   await page.setContent(html);

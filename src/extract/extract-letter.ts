@@ -31,7 +31,8 @@ export const NOT_A_LETTER = 'not an IMR determination letter';
 /** Header-table fields the early layout never has: their absence there is expected, not a defect. */
 const HEADER_ONLY_FIELDS = new Set(['caseNumber', 'dateAssigned', 'decisionDate', 'urDenialDate', 'priority', 'applicationReceived']);
 
-function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
+/** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
+export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
   return {
     layout,
     status,

@@ -1,6 +1,6 @@
 // Bytes in, LetterRecord out: the whole parse of one file, shared by the app's workers and the CLI.
 // A bad file never throws: it becomes a 'failed' record whose problem says what is wrong with it.
-import { extractLetter } from '../../extract/extract-letter.ts';
+import { emptyExtraction, extractLetter } from '../../extract/extract-letter.ts';
 import type { LetterRecord } from '../../extract/record.ts';
 import { LetterLoadError, loadLetter, type LetterKind } from '../../document/load-letter.ts';
 import { MAX_FILE_BYTES, MAX_PDF_PAGES, type ParseJob } from '../protocol.ts';
@@ -51,29 +51,14 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
 
 const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-const missing = () => ({ value: null, spans: [] });
-
 export function failedRecord(file: string, sha256: string, kind: LetterKind, message: string, reason = 'unreadable'): LetterRecord {
   return {
     file,
     sha256,
     kind,
     pages: 0,
-    layout: 'unknown',
     text: '',
     pageStarts: [0],
-    status: 'failed',
-    problems: [{ severity: 'error', message, code: reason }],
-    caseNumber: missing(),
-    priority: missing(),
-    dateAssigned: missing(),
-    dateOfInjury: missing(),
-    decisionDate: missing(),
-    urDenialDate: missing(),
-    applicationReceived: missing(),
-    reviewer: { licensure: missing(), specialties: missing() },
-    patient: { age: missing(), sex: missing() },
-    diagnoses: missing(),
-    items: [],
+    ...emptyExtraction('failed', 'unknown', [{ severity: 'error', message, code: reason }]),
   };
 }
