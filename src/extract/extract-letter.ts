@@ -123,10 +123,9 @@ function extract(text: string): Extraction {
     problems.push({ severity: 'error', field: 'items', message: 'no disputed items (": Upheld" / ": Overturned" headings) found' });
     status = 'failed';
   } else {
-    const expected = (p: Problem) => layout === LAYOUT_EARLY && p.field !== undefined && HEADER_ONLY_FIELDS.has(p.field);
     // Diagnoses are read best effort from free text; missing them does not make a record partial.
     const minor = (p: Problem) => p.field === 'diagnoses';
-    if (problems.some((p) => p.severity === 'error' || (!expected(p) && !minor(p)))) status = 'partial';
+    if (problems.some((p) => p.severity === 'error' || !minor(p))) status = 'partial';
   }
 
   return {
