@@ -93,7 +93,8 @@ describe('WorkerPool', () => {
   it('sizes itself from the cores, between 1 and 8', () => {
     expect(poolSizeFor(undefined)).toBe(1);
     expect(poolSizeFor(1)).toBe(1);
-    expect(poolSizeFor(4)).toBe(3);
+    expect(poolSizeFor(2)).toBe(2);
+    expect(poolSizeFor(4)).toBe(4);
     expect(poolSizeFor(64)).toBe(8);
   });
 });

@@ -35,8 +35,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** One worker per core (the page's own thread mostly waits), at least 1 and at most 8. */
 export function poolSizeFor(hardwareConcurrency: number | undefined): number {
-  return Math.max(1, Math.min(8, (hardwareConcurrency ?? 2) - 1 || 1));
+  return Math.max(1, Math.min(8, Math.floor(hardwareConcurrency ?? 1) || 1));
 }
 
 export class WorkerPool {
