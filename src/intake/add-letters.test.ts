@@ -7,15 +7,16 @@ vi.mock('../parsing/page/parse-queue.ts', () => ({
   cancellationCount: () => queue.cancellations,
   enqueueParse: (_id: string, name: string) => queue.enqueued.push(name),
 }));
-const stored = vi.hoisted(() => ({ ids: [] as string[], onSave: () => {} }));
+const stored = vi.hoisted(() => ({ ids: [] as string[], batches: [] as number[], onSave: () => {} }));
 vi.mock('../session/session-db.ts', () => ({
-  saveBytes: async (id: string) => {
-    stored.ids.push(id);
+  saveBytesMany: async (items: [string, ArrayBuffer][]) => {
+    stored.batches.push(items.length);
+    for (const [id] of items) stored.ids.push(id);
     stored.onSave();
   },
 }));
 
-const { addLetters } = await import('./add-letters.ts');
+const { addLetters, BATCH_FILES } = await import('./add-letters.ts');
 const letter = (name: string, text: string) => ({ name, blob: new Blob([text]) });
 
 describe('addLetters', () => {
@@ -24,6 +25,7 @@ describe('addLetters', () => {
     queue.cancellations = 0;
     queue.enqueued = [];
     stored.ids = [];
+    stored.batches = [];
     stored.onSave = () => {};
   });
 
@@ -44,6 +46,39 @@ describe('addLetters', () => {
     ]);
   });
 
+  it('reads a big drop in bounded batches, one write per batch, and finds duplicates across batches', async () => {
+    let read = 0;
+    let peakHeld = 0;
+    const counted = (name: string, text: string) => {
+      const blob = new Blob([text]);
+      return {
+        name,
+        blob: {
+          size: blob.size,
+          arrayBuffer: async () => {
+            read++;
+            // Files read but not yet stored are what intake holds (the two duplicates come last).
+            peakHeld = Math.max(peakHeld, read - stored.ids.length);
+            return blob.arrayBuffer();
+          },
+        } as unknown as Blob,
+      };
+    };
+    const letters = Array.from({ length: 200 }, (_, n) => counted(`${n}.txt`, `letter ${n}`));
+    letters.push(counted('again-7.txt', 'letter 7'), counted('again-150.txt', 'letter 150'));
+    await addLetters(letters);
+    expect(stored.ids).toHaveLength(200);
+    expect(new Set(stored.ids).size).toBe(200);
+    expect(stored.batches.every((n) => n <= BATCH_FILES)).toBe(true);
+    expect(stored.batches.length).toBeLessThan(10);
+    expect(peakHeld).toBeLessThanOrEqual(BATCH_FILES);
+    expect(queue.enqueued).toHaveLength(200);
+    const { notices, order, intakePending } = useAppStore.getState();
+    expect(order).toHaveLength(200);
+    expect(intakePending).toBe(0);
+    expect(notices[0]?.details).toEqual(['again-7.txt (same as 7.txt)', 'again-150.txt (same as 150.txt)']);
+  });
+
   it('refuses a file over the size limit without reading it, and lists it as failed', async () => {
     const arrayBuffer = vi.fn();
     const huge = { size: 3 * 1024 ** 3, arrayBuffer, slice: vi.fn() } as unknown as Blob;
@@ -56,7 +91,7 @@ describe('addLetters', () => {
 
   it('Cancel pressed while a drop is still being added sets the rest of it aside as interrupted', async () => {
     stored.onSave = () => {
-      if (stored.ids.length === 1) queue.cancellations++; // the user presses Cancel after the first file
+      if (stored.batches.length === 1) queue.cancellations++; // the user presses Cancel while the first batch is stored
     };
     await addLetters([letter('1.txt', 'one'), letter('2.txt', 'two'), letter('3.txt', 'three')]);
     expect(queue.enqueued).toEqual([]);

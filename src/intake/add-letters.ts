@@ -1,17 +1,44 @@
 // The one way letters enter the session (drop, pickers, samples): each file is hashed on the page,
 // refused if the same bytes are already here, stored in IndexedDB and queued for a parse worker.
-// Files are read one at a time, so a drop of thousands never holds all their bytes at once.
-import { addEntry, hasFile, markQueued, notify, setIntakePending } from '../store/actions.ts';
+// Files go through in batches (a sliding window: at most BATCH_FILES files or BATCH_BYTES bytes read
+// at once), so a drop of thousands never holds all their bytes, costs one IndexedDB transaction and
+// one store update per batch rather than per file, and hashes a batch's files concurrently.
+import { addEntries, hasFile, notify, setIntakePending } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
+import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
-import { saveBytes } from '../session/session-db.ts';
+import { saveBytesMany } from '../session/session-db.ts';
 import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 
+/** At most this many files' bytes are held by intake at once... */
+export const BATCH_FILES = 32;
+/** ...and at most this many bytes (a single file over it is read alone). */
+export const BATCH_BYTES = 32 * 1024 * 1024;
+
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Ids being added by a drop but not yet in the store: a second drop running at the same time (or a
+ * later file of the same batch) with the same bytes is a duplicate too.
+ */
+const claimed = new Map<string, string>();
+
+/** The next batch of letters from `start`: up to BATCH_FILES files and BATCH_BYTES bytes (at least one file). */
+function nextBatch(letters: readonly Candidate[], start: number): Candidate[] {
+  const batch: Candidate[] = [];
+  let bytes = 0;
+  for (let i = start; i < letters.length && batch.length < BATCH_FILES; i++) {
+    const size = letters[i]!.blob.size;
+    if (batch.length > 0 && bytes + size > BATCH_BYTES) break;
+    batch.push(letters[i]!);
+    bytes += size;
+  }
+  return batch;
 }
 
 export async function addLetters(sources: readonly Candidate[]): Promise<void> {
@@ -19,43 +46,59 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
   setIntakePending(sources.length);
   let pending = sources.length;
   const cancelledAt = cancellationCount();
+  const mine: string[] = [];
   try {
     const { letters, skipped } = await expandCandidates(sources);
     setIntakePending(letters.length - pending);
     pending = letters.length;
     const duplicates: string[] = [];
-    for (const letter of letters) {
-      if (letter.blob.size > MAX_FILE_BYTES) {
-        // Refused before a byte is read: a multi-GB file must not be pulled into the tab to be hashed.
-        addOversized(letter.name, letter.blob.size);
-        setIntakePending(-1);
-        pending--;
-        continue;
+    for (let start = 0; start < letters.length;) {
+      const batch = nextBatch(letters, start);
+      start += batch.length;
+      // Read and hashed concurrently; files over the limit are refused before a byte is read (a
+      // multi-GB file must not be pulled into the tab to be hashed).
+      const read = await Promise.all(
+        batch.map(async (letter) => {
+          if (letter.blob.size > MAX_FILE_BYTES) return { letter, bytes: null, id: null };
+          const bytes = await letter.blob.arrayBuffer();
+          return { letter, bytes, id: await sha256Hex(bytes) };
+        }),
+      );
+      const fresh: { letter: Candidate; bytes: ArrayBuffer; id: string }[] = [];
+      const oversized: FileEntry[] = [];
+      for (const { letter, bytes, id } of read) {
+        if (!bytes || !id) {
+          const entry = oversizedEntry(letter.name, letter.blob.size);
+          if (!hasFile(entry.id) && !oversized.some((e) => e.id === entry.id)) oversized.push(entry);
+          continue;
+        }
+        const known = useAppStore.getState().files[id]?.name ?? claimed.get(id);
+        if (known !== undefined) {
+          duplicates.push(`${letter.name} (same as ${known})`);
+          continue;
+        }
+        claimed.set(id, letter.name);
+        mine.push(id);
+        fresh.push({ letter, bytes, id });
       }
-      const bytes = await letter.blob.arrayBuffer();
-      const id = await sha256Hex(bytes);
-      setIntakePending(-1);
-      pending--;
-      if (hasFile(id)) {
-        duplicates.push(`${letter.name} (same as ${useAppStore.getState().files[id]?.name ?? 'a letter already here'})`);
-        continue;
-      }
-      // Stored before it is queued: the session can always give the source view the original bytes.
-      await saveBytes(id, bytes);
-      // Cancel pressed while this drop was still being added: keep the file, but do not read it.
+      // Stored before they are queued: the session can always give the source view the original bytes.
+      if (fresh.length > 0) await saveBytesMany(fresh.map(({ id, bytes }) => [id, bytes]));
+      // Cancel pressed while this drop was still being added: keep the files, but do not read them.
       const cancelled = cancellationCount() !== cancelledAt;
-      addEntry({
+      const now = Date.now();
+      const entries: FileEntry[] = fresh.map(({ letter, bytes, id }) => ({
         id,
         name: letter.name,
         size: bytes.byteLength,
         state: cancelled ? 'interrupted' : 'queued',
         message: cancelled ? 'Cancelled before it was read.' : null,
         code: null,
-        addedAt: Date.now(),
-      });
-      if (cancelled) continue;
-      markQueued([id]);
-      enqueueParse(id, letter.name, letter.blob);
+        addedAt: now,
+      }));
+      addEntries([...oversized, ...entries], batch.length);
+      pending -= batch.length;
+      for (const { id } of fresh) claimed.delete(id);
+      if (!cancelled) for (const { letter, id } of fresh) enqueueParse(id, letter.name, letter.blob);
     }
     if (duplicates.length > 0) {
       notify(
@@ -76,6 +119,7 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
   } catch (error) {
     notify('error', `Some files could not be added: ${(error as Error).message}`);
   } finally {
+    for (const id of mine) claimed.delete(id);
     setIntakePending(-pending);
   }
 }
@@ -83,11 +127,9 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
 /** A file too big to read: listed (and shown as a row) as failed, under an id made from its name and size. */
-function addOversized(name: string, size: number): void {
-  const id = `oversized:${size}:${name}`;
-  if (hasFile(id)) return;
+function oversizedEntry(name: string, size: number): FileEntry {
   const message = `The file is ${megabytes(size)}; letters over ${megabytes(MAX_FILE_BYTES)} are not read.`;
-  addEntry({ id, name, size, state: 'failed', message, code: 'too-big', addedAt: Date.now() });
+  return { id: `oversized:${size}:${name}`, name, size, state: 'failed', message, code: 'too-big', addedAt: Date.now() };
 }
 
 /** "Try sample letters": the files listed in public/samples/index.json, fetched from the app itself. */

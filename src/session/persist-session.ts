@@ -1,15 +1,21 @@
 // Keeps the IndexedDB copy of the session in step with the store, and brings it back at start-up.
 // Files that were queued or being read when the page died come back as 'interrupted' (Resume).
+// Writes are gathered for SAVE_DELAY_MS: the entries list once, new records RECORDS_PER_WRITE to a
+// transaction (each record is cloned on the page's thread when it is put, so a transaction is kept small).
 import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } from '../store/actions.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { PENDING_STATES } from '../store/file-entry.ts';
 import { resetParsing } from '../parsing/page/parse-queue.ts';
-import { clearSession, loadSession, saveEntries, saveRecord, saveView } from './session-db.ts';
+import type { LetterRecord } from '../extract/record.ts';
+import { clearSession, loadSession, saveEntries, saveRecords, saveView } from './session-db.ts';
 
 const SAVE_DELAY_MS = 250;
+const RECORDS_PER_WRITE = 25;
 let writesInFlight = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let dirty = { entries: false, view: false };
+/** Records changed since the last flush, by file id. */
+let dirtyRecords = new Map<string, LetterRecord>();
 
 async function write(job: () => Promise<unknown>): Promise<void> {
   writesInFlight++;
@@ -29,13 +35,20 @@ function flush(): void {
   const { files, order, view } = useAppStore.getState();
   const { entries, view: viewDirty } = dirty;
   dirty = { entries: false, view: false };
+  const records = [...dirtyRecords];
+  dirtyRecords = new Map();
+  // Records before the entries that list them as read, so a reload never finds a 'done' file without its record.
+  for (let i = 0; i < records.length; i += RECORDS_PER_WRITE) {
+    const slice = records.slice(i, i + RECORDS_PER_WRITE);
+    void write(() => saveRecords(slice));
+  }
   if (entries) void write(() => saveEntries(order.map((id) => files[id]!).filter(Boolean)));
   if (viewDirty) void write(() => saveView(view));
 }
 
-function schedule(kind: keyof typeof dirty): void {
-  dirty[kind] = true;
-  setSaveStatus('saving');
+function schedule(kind: keyof typeof dirty | null): void {
+  if (kind) dirty[kind] = true;
+  if (useAppStore.getState().saveStatus !== 'saving') setSaveStatus('saving');
   timer ??= setTimeout(flush, SAVE_DELAY_MS);
 }
 
@@ -44,9 +57,11 @@ function onChange(state: AppState, prev: AppState): void {
   if (state.files !== prev.files || state.order !== prev.order) schedule('entries');
   if (state.view !== prev.view) schedule('view');
   if (state.records !== prev.records) {
-    for (const [id, record] of Object.entries(state.records)) {
-      if (prev.records[id] !== record) void write(() => saveRecord(id, record));
+    for (const id in state.records) {
+      const record = state.records[id]!;
+      if (prev.records[id] !== record) dirtyRecords.set(id, record);
     }
+    schedule(null);
   }
 }
 
@@ -72,5 +87,6 @@ export async function clearAll(): Promise<void> {
   if (timer !== null) clearTimeout(timer);
   timer = null;
   dirty = { entries: false, view: false };
+  dirtyRecords = new Map();
   await write(clearSession);
 }

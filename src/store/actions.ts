@@ -1,7 +1,7 @@
 // Every change to the app store, as plain functions (callable from components, workers' callbacks
 // and tests alike).
 import type { LetterRecord } from '../extract/record.ts';
-import { useAppStore, type Notice } from './app-store.ts';
+import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -15,41 +15,89 @@ export function stateForRecord(record: LetterRecord): { state: FileState; messag
   return { state, message: first?.message ?? null, code: first?.code ?? null };
 }
 
+/** One file added as it is (its state says whether it waits for a worker: see addEntries to queue). */
 export function addEntry(entry: FileEntry): void {
-  setState((s) => ({ files: { ...s.files, [entry.id]: entry }, order: s.order.includes(entry.id) ? s.order : [...s.order, entry.id] }));
+  setState((s) => ({ files: { ...s.files, [entry.id]: entry }, order: entry.id in s.files ? s.order : [...s.order, entry.id] }));
 }
 
-function patchFile(id: string, patch: Partial<FileEntry>): void {
-  setState((s) => (s.files[id] ? { files: { ...s.files, [id]: { ...s.files[id], ...patch } } } : s));
+/**
+ * A batch of new files in one store update: entries added (in order), those to be read queued (the
+ * run started or extended), and `intakeDone` files taken off the "adding…" count.
+ */
+export function addEntries(entries: readonly FileEntry[], intakeDone = 0): void {
+  const queued = entries.filter((e) => e.state === 'queued').length;
+  setState((s) => {
+    const files = { ...s.files };
+    const order = s.order.slice();
+    for (const entry of entries) {
+      if (!(entry.id in files)) order.push(entry.id);
+      files[entry.id] = entry;
+    }
+    return { files, order, run: extendRun(s.run, queued), intakePending: Math.max(0, s.intakePending - intakeDone) };
+  });
 }
-
-export const markReading = (id: string) => patchFile(id, { state: 'reading', message: null, code: null });
 
 export function markQueued(ids: readonly string[]): void {
   setState((s) => {
     const files = { ...s.files };
     for (const id of ids) if (files[id]) files[id] = { ...files[id], state: 'queued', message: null, code: null };
-    return { files };
+    return { files, run: extendRun(s.run, ids.length) };
   });
-  startOrExtendRun(ids.length);
 }
 
-export function recordParsed(id: string, record: LetterRecord): void {
-  // A parse that finishes after "Clear all" has nowhere to go.
-  if (!getState().files[id]) return;
-  setState((s) => ({ records: { ...s.records, [id]: record } }));
-  patchFile(id, stateForRecord(record));
-  finishOne();
+/** The current run with `count` more files to read, or a new run when none is going. */
+function extendRun(run: RunProgress | null, count: number): RunProgress | null {
+  if (count === 0) return run;
+  return run && run.finishedAt === null
+    ? { ...run, total: run.total + count }
+    : { total: count, done: 0, startedAt: Date.now(), finishedAt: null };
 }
 
-export function markFailed(id: string, message: string): void {
+/** What a parse worker reported about one file; applied in batches (see parsing/page/parse-queue.ts). */
+export type ParseEvent =
+  { kind: 'reading'; id: string } | { kind: 'parsed'; id: string; record: LetterRecord } | { kind: 'failed'; id: string; message: string };
+
+/**
+ * Applies what the workers reported since the last batch, in order, as ONE store update: a thousand
+ * letters arriving one by one must not re-derive the table a thousand times.
+ */
+export function applyParseEvents(events: readonly ParseEvent[]): void {
+  if (events.length === 0) return;
   setState((s) => {
-    const { [id]: _dropped, ...records } = s.records;
-    return { records };
+    let files: Record<string, FileEntry> | null = null;
+    let records: Record<string, LetterRecord> | null = null;
+    let finished = 0;
+    for (const event of events) {
+      const current = (files ?? s.files)[event.id];
+      // A parse that finishes after "Clear all" has nowhere to go.
+      if (!current) continue;
+      files ??= { ...s.files };
+      if (event.kind === 'reading') {
+        files[event.id] = { ...current, state: 'reading', message: null, code: null };
+        continue;
+      }
+      records ??= { ...s.records };
+      if (event.kind === 'parsed') {
+        records[event.id] = event.record;
+        files[event.id] = { ...current, ...stateForRecord(event.record) };
+      } else {
+        delete records[event.id];
+        files[event.id] = { ...current, state: 'failed', message: event.message, code: 'internal' };
+      }
+      finished++;
+    }
+    if (!files) return s;
+    let run = s.run;
+    if (run && finished > 0) {
+      const done = Math.min(run.total, run.done + finished);
+      run = { ...run, done, finishedAt: done >= run.total ? Date.now() : null };
+    }
+    return { files, records: records ?? s.records, run };
   });
-  patchFile(id, { state: 'failed', message, code: 'internal' });
-  finishOne();
 }
+
+export const recordParsed = (id: string, record: LetterRecord) => applyParseEvents([{ kind: 'parsed', id, record }]);
+export const markFailed = (id: string, message: string) => applyParseEvents([{ kind: 'failed', id, message }]);
 
 /** Files that will not be read now (Cancel pressed, or the page died while they waited). */
 export function markInterrupted(ids: readonly string[], message: string): void {
@@ -58,23 +106,6 @@ export function markInterrupted(ids: readonly string[], message: string): void {
     for (const id of ids) if (files[id]) files[id] = { ...files[id], state: 'interrupted', message, code: null };
     const run = s.run && { ...s.run, total: Math.max(s.run.done, s.run.total - ids.length) };
     return { files, run: run && run.done >= run.total ? { ...run, finishedAt: run.finishedAt ?? Date.now() } : run };
-  });
-}
-
-function startOrExtendRun(count: number): void {
-  setState((s) => {
-    const running = s.run && s.run.finishedAt === null;
-    return {
-      run: running ? { ...s.run!, total: s.run!.total + count } : { total: count, done: 0, startedAt: Date.now(), finishedAt: null },
-    };
-  });
-}
-
-function finishOne(): void {
-  setState((s) => {
-    if (!s.run) return s;
-    const done = Math.min(s.run.total, s.run.done + 1);
-    return { run: { ...s.run, done, finishedAt: done >= s.run.total ? Date.now() : null } };
   });
 }
 
@@ -94,7 +125,9 @@ export function setView(patch: Partial<ViewState>): void {
 
 export const selectRow = (id: string | null) => setState({ selectedRowId: id });
 export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, selectedRowId: id ?? s.selectedRowId }));
-export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => setState({ saveStatus });
+export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => {
+  if (getState().saveStatus !== saveStatus) setState({ saveStatus });
+};
 
 export function restoreSession(entries: FileEntry[], records: Record<string, LetterRecord>, view: ViewState | null): void {
   // Merged, not replaced: letters dropped while the saved session was still loading are kept.

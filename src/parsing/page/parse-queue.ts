@@ -1,6 +1,7 @@
 // The page's side of parsing: one pool of parse workers for the app, fed by intake, reporting into
-// the store. Workers are created lazily, so an empty session costs none.
-import { markFailed, markInterrupted, markQueued, markReading, recordParsed } from '../../store/actions.ts';
+// the store. Workers are created lazily, so an empty session costs none. What the workers report is
+// gathered and applied to the store in one update every EVENT_BATCH_MS, not one update per letter.
+import { applyParseEvents, markInterrupted, markQueued, type ParseEvent } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadBytes } from '../../session/session-db.ts';
 import { createParseWorker } from './parse-worker-client.ts';
@@ -8,6 +9,26 @@ import { poolSizeFor, TaskCancelledError, WorkerPool } from './worker-pool.ts';
 
 /** A letter is a few pages; one that takes longer than this is stuck (or a hostile file). */
 export const PARSE_TIMEOUT_MS = 60_000;
+
+/** How long workers' reports gather before they reach the store (and the table re-derives its rows). */
+export const EVENT_BATCH_MS = 150;
+
+let events: ParseEvent[] = [];
+let eventTimer: ReturnType<typeof setTimeout> | null = null;
+
+function report(event: ParseEvent): void {
+  events.push(event);
+  eventTimer ??= setTimeout(flushParseEvents, EVENT_BATCH_MS);
+}
+
+/** Applies every report gathered so far (also called before anything else changes file states). */
+export function flushParseEvents(): void {
+  if (eventTimer !== null) clearTimeout(eventTimer);
+  eventTimer = null;
+  const batch = events;
+  events = [];
+  applyParseEvents(batch);
+}
 
 let pool: WorkerPool | null = null;
 /** The dropped File (or zip entry) per queued id, read only when a worker is free; else the stored bytes. */
@@ -18,7 +39,7 @@ function getPool(): WorkerPool {
     size: poolSizeFor(navigator.hardwareConcurrency),
     createWorker: createParseWorker,
     timeoutMs: PARSE_TIMEOUT_MS,
-    onStart: markReading,
+    onStart: (id) => report({ kind: 'reading', id }),
   });
   return pool;
 }
@@ -37,9 +58,9 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
       },
     })
     .then(
-      (record) => recordParsed(id, { ...record, file: name }),
+      (record) => report({ kind: 'parsed', id, record: { ...record, file: name } }),
       (error: Error) => {
-        if (!(error instanceof TaskCancelledError)) markFailed(id, error.message);
+        if (!(error instanceof TaskCancelledError)) report({ kind: 'failed', id, message: error.message });
       },
     )
     .finally(() => {
@@ -54,12 +75,14 @@ export const cancellationCount = () => cancelCount;
 /** Cancel: files not yet started are set aside as interrupted (Resume brings them back). */
 export function cancelQueued(): void {
   cancelCount++;
+  flushParseEvents();
   const ids = pool?.cancelQueued() ?? [];
   markInterrupted(ids, 'Cancelled before it was read.');
 }
 
 /** Re-queues files: interrupted ones (Resume), or one PDF with the password the user typed. */
 export function requeue(ids: readonly string[], password?: string): void {
+  flushParseEvents();
   const { files } = useAppStore.getState();
   const known = ids.filter((id) => files[id]);
   markQueued(known);
@@ -69,5 +92,8 @@ export function requeue(ids: readonly string[], password?: string): void {
 export function resetParsing(): void {
   pool?.dispose();
   pool = null;
+  if (eventTimer !== null) clearTimeout(eventTimer);
+  eventTimer = null;
+  events = [];
   handles.clear();
 }
