@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { syntheticLetters } from '../src/samples/synthetic-letters.ts';
@@ -14,18 +15,10 @@ import { corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
 const PORT = 4190;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // Long tasks are observed from the first moment, buffered, and read when parsing is done.
@@ -64,11 +57,16 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
   try {
     await page.getByTestId('file-input').setInputFiles(paths);
     await page.waitForFunction(
-      (count) =>
-        document.querySelectorAll('.file-row').length > 0 &&
-        !document.querySelector('.file-row[data-state="queued"], .file-row[data-state="reading"]') &&
-        (document.querySelector('[data-testid="summary"]')?.textContent ?? '').includes(`in ${count} letters`),
-      paths.length.toLocaleString('en-US'),
+      // The files panel's counts, not its rows: a long list is virtualized, so most rows are not in the page.
+      ({ count, label }) => {
+        const panel = document.querySelector('[data-testid="files-panel"]');
+        return (
+          panel?.getAttribute('data-total') === String(count) &&
+          panel.getAttribute('data-pending') === '0' &&
+          (document.querySelector('[data-testid="summary"]')?.textContent ?? '').includes(`in ${label} letters`)
+        );
+      },
+      { count: paths.length, label: paths.length.toLocaleString('en-US') },
       { timeout: 600_000, polling: 100 },
     );
   } finally {

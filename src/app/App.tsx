@@ -1,5 +1,6 @@
 // The page: application bar, progress, then either the empty state or filters | table | source view,
 // with the files panel under the table.
+import { useDeferredValue } from 'react';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { TableToolbar } from '../table/TableToolbar.tsx';
@@ -14,7 +15,9 @@ import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
 
 function Workspace() {
-  const rows = useItemRows();
+  // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
+  // interruptible background render, so the page keeps answering input and frames between batches.
+  const rows = useDeferredValue(useItemRows());
   const table = useReviewTable(rows);
   const paneOpen = useAppStore((s) => s.openRowId !== null);
   return (

@@ -1,6 +1,8 @@
 // Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
-// message, a password prompt for protected PDFs and Resume for interrupted files.
-import { memo, useMemo, useState } from 'react';
+// message, a password prompt for protected PDFs and Resume for interrupted files. A long list (a drop
+// of thousands) is virtualized: only the rows in view are in the page.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useRef, useState } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
@@ -39,10 +41,19 @@ function PasswordPrompt({ entry }: { entry: FileEntry }) {
   );
 }
 
+/** Up to this many files every row is in the page; beyond it only those in view (plus a few) are. */
+export const VIRTUALIZE_FROM = 200;
+const ROW_HEIGHT = 34;
+
 // Memoised: an entry object only changes when its own file does, so a big list re-renders one row per update.
-const FileRow = memo(function FileRow({ entry }: { entry: FileEntry }) {
+const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: number }) {
   return (
-    <li className={`file-row state-${entry.state}`} data-file={entry.name} data-state={entry.state}>
+    <li
+      className={`file-row state-${entry.state}${top === undefined ? '' : ' is-virtual'}`}
+      data-file={entry.name}
+      data-state={entry.state}
+      style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
+    >
       <span className={`state-pill pill-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
       <span className="file-name" title={entry.name}>
         {entry.name}
@@ -75,7 +86,8 @@ export function FilesPanel() {
     const rank: Record<FileState, number> = { failed: 0, interrupted: 1, attention: 2, reading: 3, queued: 4, done: 5 };
     return [...entries].sort((a, b) => rank[a.state] - rank[b.state]);
   }, [entries]);
-  const interrupted = entries.filter((e) => e.state === 'interrupted').map((e) => e.id);
+  const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
+  const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
   const run = useAppStore((s) => s.run);
   const lastRun =
     run?.finishedAt && run.done > 0
@@ -83,7 +95,13 @@ export function FilesPanel() {
       : null;
 
   return (
-    <section className={`files-panel${open ? ' is-open' : ''}`} aria-label="Files">
+    <section
+      className={`files-panel${open ? ' is-open' : ''}`}
+      aria-label="Files"
+      data-testid="files-panel"
+      data-total={entries.length}
+      data-pending={pending}
+    >
       <header className="files-head">
         <button type="button" className="files-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
           <span aria-hidden>{open ? '▾' : '▸'}</span> Files <span className="muted">({entries.length})</span>
@@ -108,13 +126,38 @@ export function FilesPanel() {
           </button>
         ) : null}
       </header>
-      {open ? (
-        <ul className="file-list">
-          {sorted.map((entry) => (
-            <FileRow key={entry.id} entry={entry} />
-          ))}
-        </ul>
-      ) : null}
+      {open ? sorted.length < VIRTUALIZE_FROM ? <FileList entries={sorted} /> : <VirtualFileList entries={sorted} /> : null}
     </section>
+  );
+}
+
+function FileList({ entries }: { entries: readonly FileEntry[] }) {
+  return (
+    <ul className="file-list">
+      {entries.map((entry) => (
+        <FileRow key={entry.id} entry={entry} />
+      ))}
+    </ul>
+  );
+}
+
+function VirtualFileList({ entries }: { entries: readonly FileEntry[] }) {
+  const scrollRef = useRef<HTMLUListElement>(null);
+  // The virtualizer's functions are read fresh on every render and never memoised (see ReviewTable).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => entries[index]!.id,
+    overscan: 8,
+  });
+  return (
+    <ul className="file-list is-virtual" ref={scrollRef}>
+      <li className="file-list-spacer" aria-hidden style={{ height: virtualizer.getTotalSize() }} />
+      {virtualizer.getVirtualItems().map((item) => (
+        <FileRow key={item.key} entry={entries[item.index]!} top={item.start} />
+      ))}
+    </ul>
   );
 }

@@ -26,7 +26,7 @@ export function ProgressBar() {
   return (
     <div className="progress" role="status" aria-label="Parsing progress">
       <div className="progress-track">
-        <div className="progress-fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
+        <div className="progress-fill" style={{ transform: `scaleX(${share.toFixed(3)})` }} />
       </div>
       <span className="progress-text" data-testid="progress-text">
         Reading letters: {run.done} of {run.total}

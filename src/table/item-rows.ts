@@ -32,34 +32,50 @@ export interface ItemRow {
   searchText: string;
 }
 
+/**
+ * Each letter's rows, kept while its entry and record objects are the same ones (the store replaces
+ * them on every change): a batch of new letters flattens only those, not the thousands before them.
+ */
+const rowsCache = new WeakMap<FileEntry, { record: LetterRecord | undefined; rows: ItemRow[] }>();
+
 export function flattenRows(entries: readonly FileEntry[], records: Readonly<Record<string, LetterRecord>>): ItemRow[] {
   const rows: ItemRow[] = [];
   for (const entry of entries) {
     if (!FINISHED_STATES.has(entry.state)) continue;
     const record = records[entry.id];
-    const letter = letterColumns(entry, record);
-    if (!record || record.items.length === 0) {
-      rows.push({ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note: noItemNote(entry, record) });
+    const cached = rowsCache.get(entry);
+    if (cached && cached.record === record) {
+      for (const row of cached.rows) rows.push(row);
       continue;
     }
-    record.items.forEach((item, index) => {
-      const request = item.request.value;
-      const rationale = item.rationale.value;
-      rows.push({
-        ...letter,
-        id: `${entry.id}:${index}`,
-        itemIndex: index,
-        decision: item.decision.value,
-        request,
-        category: item.category.value,
-        guidelines: [...new Set(item.citations.map((c) => c.source))],
-        necessity: item.necessity.value,
-        note: null,
-        searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
-      });
-    });
+    const own = letterRows(entry, record);
+    rowsCache.set(entry, { record, rows: own });
+    for (const row of own) rows.push(row);
   }
   return rows;
+}
+
+function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow[] {
+  const letter = letterColumns(entry, record);
+  if (!record || record.items.length === 0) {
+    return [{ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note: noItemNote(entry, record) }];
+  }
+  return record.items.map((item, index) => {
+    const request = item.request.value;
+    const rationale = item.rationale.value;
+    return {
+      ...letter,
+      id: `${entry.id}:${index}`,
+      itemIndex: index,
+      decision: item.decision.value,
+      request,
+      category: item.category.value,
+      guidelines: [...new Set(item.citations.map((c) => c.source))],
+      necessity: item.necessity.value,
+      note: null,
+      searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
+    };
+  });
 }
 
 const NO_ITEM = { decision: null, request: null, category: null, guidelines: [] as string[], necessity: null, searchText: '' };
