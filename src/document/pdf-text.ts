@@ -9,6 +9,7 @@ import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
+import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
 
 export class PdfReadError extends Error {
   constructor(
@@ -25,15 +26,6 @@ export interface PdfReadOptions {
   /** Refuse documents with more pages than this (pages are still counted first). */
   maxPages?: number;
 }
-
-/** Shared by every getDocument call: no eval (CVE-2024-4367 hardening), no fetches of fonts or CMaps. */
-export const PDFJS_SAFE_OPTIONS = {
-  isEvalSupported: false,
-  disableFontFace: true,
-  useSystemFonts: false,
-  stopAtErrors: false,
-  verbosity: 0,
-} as const;
 
 export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.

@@ -3,22 +3,7 @@
 // (a real one: this is the page, not a parse worker), from the same installed legacy build that reads
 // the text, so the pages drawn are the pages read.
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-/**
- * The same hardening as document/pdf-text.ts (PDFJS_SAFE_OPTIONS, not imported: that module pulls in
- * pdf.js's in-thread worker): no eval (CVE-2024-4367), and no font faces. With disableFontFace
- * embedded glyphs are drawn as paths and fonts a letter does not embed are drawn with the browser's
- * serif/sans-serif, so nothing is loaded as a font (CSP font-src stays 'self' blob: data:), and no
- * standard-font or CMap files are fetched.
- */
-const VIEW_OPTIONS = {
-  isEvalSupported: false,
-  disableFontFace: true,
-  useSystemFonts: false,
-  stopAtErrors: false,
-  verbosity: 0,
-  enableXfa: false,
-} as const;
+import { PDFJS_SAFE_OPTIONS } from '../document/pdfjs-options.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | null = null;
@@ -39,7 +24,7 @@ function loadPdfJs(): Promise<PdfJs> {
 export async function openPdfForView(bytes: ArrayBuffer): Promise<PDFDocumentProxy> {
   const lib = await loadPdfJs();
   // pdf.js detaches the buffer it is given: hand it a copy.
-  return lib.getDocument({ ...VIEW_OPTIONS, data: new Uint8Array(bytes.slice(0)) }).promise;
+  return lib.getDocument({ ...PDFJS_SAFE_OPTIONS, data: new Uint8Array(bytes.slice(0)) }).promise;
 }
 
 /** Draws one page into `canvas` at `cssWidth` CSS pixels wide (sharp on high-density screens). */
