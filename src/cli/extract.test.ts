@@ -67,6 +67,26 @@ describe('npm run extract', () => {
     expect(JSON.parse(lines[0]!).file).toBe('letter.txt');
   });
 
+  it('gives each hard input from test-fixtures/ its own clear message and reads the good letter', () => {
+    const { stdout } = runCli(['--format', 'json', new URL('../../test-fixtures/', import.meta.url).pathname]);
+    const byName = new Map((JSON.parse(stdout) as LetterRecord[]).map((r) => [r.file, r]));
+    const first = (name: string) => ({ status: byName.get(name)?.status, message: byName.get(name)?.problems[0]?.message });
+    expect(first('password-protected.pdf')).toEqual({
+      status: 'failed',
+      message: 'This PDF is password-protected: it needs a password to open.',
+    });
+    expect(first('scanned-no-text.pdf')).toEqual({
+      status: 'failed',
+      message: 'This PDF has no text layer - scanned letter? Run it through OCR first.',
+    });
+    expect(first('thousand-pages.pdf')).toEqual({
+      status: 'failed',
+      message: 'This PDF has 1000 pages; letters over 200 pages are not read.',
+    });
+    expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
+    expect(byName.get('short-letter.pdf')!.items.map((i) => i.decision.value)).toEqual(['Upheld']);
+  });
+
   it('refuses an unknown format', () => {
     const { stderr } = runCli(['--format', 'xml', dir]);
     expect(stderr).toContain('unknown --format xml');
