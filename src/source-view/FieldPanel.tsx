@@ -1,0 +1,138 @@
+// The field list beside the letter: problems first, then every letter-level and item-level value
+// with the colour of its kind; choosing one brings its source into view.
+import { useMemo, type ReactNode } from 'react';
+import type { LetterRecord, Problem } from '../extract/record.ts';
+import { FIELD_KINDS, itemEntries, letterEntries, type FieldEntry } from './field-entries.ts';
+
+export function ProblemList({
+  problems,
+  byId,
+  onChoose,
+}: {
+  problems: Problem[];
+  byId: Map<string, FieldEntry>;
+  onChoose: (e: FieldEntry) => void;
+}) {
+  if (!problems.length) return null;
+  return (
+    <ul className="sv-problems" aria-label="Problems">
+      {problems.map((p, i) => {
+        const entry = p.field ? byId.get(p.field) : undefined;
+        const target = entry && entry.spans.length ? entry : undefined;
+        return (
+          <li key={i} className={`sv-problem sv-${p.severity}`}>
+            <span className="sv-problem-badge">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
+            {target ? (
+              <button type="button" className="sv-link" onClick={() => onChoose(target)}>
+                {p.message}
+              </button>
+            ) : (
+              <span>{p.message}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function Legend() {
+  return (
+    <ul className="sv-legend" aria-label="Highlight colours">
+      {FIELD_KINDS.map(({ kind, label }) => (
+        <li key={kind} className={`sv-k-${kind}`}>
+          <span className="sv-swatch" aria-hidden="true" />
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldRow({ entry, onChoose }: { entry: FieldEntry; onChoose: (e: FieldEntry) => void }) {
+  const found = entry.spans.length > 0;
+  const body: ReactNode = (
+    <>
+      <span className="sv-field-label">
+        <span className="sv-swatch" aria-hidden="true" />
+        {entry.label}
+      </span>
+      <span className={entry.value === null || !found ? 'sv-field-value sv-missing' : 'sv-field-value'}>
+        {entry.value === null ? 'not found in the letter' : entry.value}
+        {entry.value !== null && !found ? ' (not found in the letter)' : ''}
+      </span>
+    </>
+  );
+  return (
+    <li className={`sv-field sv-k-${entry.kind}`} data-field={entry.id} data-value={entry.value ?? ''} data-verbatim={entry.verbatim}>
+      {found ? (
+        <button type="button" className="sv-field-button" onClick={() => onChoose(entry)} title="Show in the letter">
+          {body}
+        </button>
+      ) : (
+        <div className="sv-field-button" aria-disabled="true">
+          {body}
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function FieldPanel({
+  record,
+  activeItem,
+  onItem,
+  onChoose,
+}: {
+  record: LetterRecord;
+  activeItem: number | null;
+  onItem: (i: number) => void;
+  onChoose: (e: FieldEntry) => void;
+}) {
+  const letter = useMemo(() => letterEntries(record), [record]);
+  const item = useMemo(() => (activeItem === null ? [] : itemEntries(record, activeItem)), [record, activeItem]);
+  return (
+    <nav className="sv-fields" aria-label="Extracted values">
+      <h3>Letter</h3>
+      <ul>
+        {letter.map((e) => (
+          <FieldRow key={e.id} entry={e} onChoose={onChoose} />
+        ))}
+      </ul>
+      <h3>
+        Items <span className="sv-count">{record.items.length}</span>
+      </h3>
+      {record.items.length > 0 ? (
+        <div className="sv-items" role="group" aria-label="Choose an item">
+          {record.items.map((it, i) => (
+            <button
+              key={i}
+              type="button"
+              aria-pressed={activeItem === i}
+              className={`sv-item-chip ${it.decision.value === 'Overturned' ? 'sv-overturned' : it.decision.value === 'Upheld' ? 'sv-upheld' : ''}`}
+              title={it.request.value ?? `Item ${i + 1}`}
+              onClick={() => {
+                const request = itemEntries(record, i)[0];
+                if (request && request.spans.length) onChoose(request);
+                else onItem(i);
+              }}
+            >
+              {i + 1}
+              <span className="sv-chip-decision">{it.decision.value ?? '?'}</span>
+            </button>
+          ))}
+        </div>
+      ) : (
+        <p className="sv-missing">No disputed items found.</p>
+      )}
+      {activeItem !== null && (
+        <ul aria-label={`Item ${activeItem + 1}`}>
+          {item.map((e) => (
+            <FieldRow key={e.id} entry={e} onChoose={onChoose} />
+          ))}
+        </ul>
+      )}
+      {activeItem === null && record.items.length > 0 && <p className="sv-hint">Choose an item to list its values.</p>}
+    </nav>
+  );
+}

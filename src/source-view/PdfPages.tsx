@@ -1,0 +1,168 @@
+// The letter as its real pages, drawn by pdf.js near the viewport, with highlight boxes placed by
+// document/highlight-rects.ts (the one place text offsets become page positions).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { LoadedLetter } from '../document/load-letter.ts';
+import { asPageFractions, highlightRects, type MeasureText } from '../document/highlight-rects.ts';
+import type { FieldEntry } from './field-entries.ts';
+import type { PDFDocumentProxy } from './pdf-view.ts';
+import { fieldTitle, spanLength } from './field-colours.ts';
+
+interface Box {
+  key: string;
+  entry: FieldEntry;
+  page: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  area: number;
+}
+
+export function PdfPages({
+  doc,
+  layout,
+  entries,
+  activeItem,
+  zoom,
+}: {
+  doc: PDFDocumentProxy;
+  layout: LoadedLetter;
+  entries: FieldEntry[];
+  activeItem: number | null;
+  zoom: number;
+}) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [fitWidth, setFitWidth] = useState(0);
+  const width = Math.round(fitWidth * zoom);
+  const [near, setNear] = useState<Set<number>>(() => new Set([0]));
+  const pageRefs = useRef<(HTMLDivElement | null)[]>([]);
+
+  const measure = useMemo(() => serifMeasure(), []);
+  const boxesByPage = useMemo(() => {
+    const out: Box[][] = layout.pageSizes.map(() => []);
+    for (const entry of entries) {
+      highlightRects(layout, entry.spans, measure).forEach((rect, k) => {
+        const size = layout.pageSizes[rect.page];
+        if (!size) return;
+        const f = asPageFractions(rect, size);
+        out[rect.page]!.push({ key: `${entry.id}#${k}`, entry, page: rect.page, ...f, area: spanLength(entry.spans) });
+      });
+    }
+    // Large sources (a rationale) underneath, small ones (a date, a decision) on top.
+    for (const boxes of out) boxes.sort((a, b) => b.area - a.area);
+    return out;
+  }, [layout, entries, measure]);
+
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const pane = host.closest('.sv-doc') ?? host;
+    const measure = () => setFitWidth(Math.max(240, Math.min(900, Math.floor(pane.clientWidth - 32))));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(pane);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    const root = host?.closest('.sv-doc') ?? null;
+    const io = new IntersectionObserver(
+      (seen) => {
+        const visible = seen.filter((e) => e.isIntersecting).map((e) => Number((e.target as HTMLElement).dataset.page));
+        if (visible.length) setNear((prev) => (visible.every((p) => prev.has(p)) ? prev : new Set([...prev, ...visible])));
+      },
+      { root, rootMargin: '600px 0px' },
+    );
+    pageRefs.current.forEach((el) => el && io.observe(el));
+    return () => io.disconnect();
+  }, [layout]);
+
+  return (
+    <div className="sv-pages" ref={hostRef} style={width ? { width } : undefined}>
+      {layout.pageSizes.map((size, i) => (
+        <div
+          key={i}
+          className="sv-page"
+          data-page={i}
+          ref={(el) => {
+            pageRefs.current[i] = el;
+          }}
+          style={{ aspectRatio: `${size.width} / ${size.height}` }}
+          aria-label={`Page ${i + 1} of ${layout.pageSizes.length}`}
+          role="img"
+        >
+          <PdfCanvas doc={doc} index={i} width={width} render={near.has(i) && width > 0} />
+          <div className="sv-overlay">
+            {boxesByPage[i]!.map((b) => {
+              const dim = activeItem !== null && b.entry.item !== null && b.entry.item !== activeItem;
+              const selected = activeItem !== null && b.entry.item === activeItem;
+              return (
+                <div
+                  key={b.key}
+                  className={`sv-box sv-k-${b.entry.kind}${dim ? ' sv-dim' : ''}${selected ? ' sv-selected' : ''}`}
+                  data-fields={b.entry.id}
+                  title={fieldTitle(b.entry)}
+                  style={{ left: `${b.left * 100}%`, top: `${b.top * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }}
+                />
+              );
+            })}
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Widths of strings in a Times-like serif, the face IMR letters are set in, to place highlight edges
+ * inside a text run by what the characters before them measure rather than by their count.
+ */
+function serifMeasure(): MeasureText | undefined {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  ctx.font = '100px "Liberation Serif", "Times New Roman", Times, serif';
+  const cache = new Map<string, number>();
+  return (s) => {
+    let w = cache.get(s);
+    if (w === undefined) {
+      w = ctx.measureText(s).width;
+      if (cache.size < 20_000) cache.set(s, w);
+    }
+    return w;
+  };
+}
+
+function PdfCanvas({ doc, index, width, render }: { doc: PDFDocumentProxy; index: number; width: number; render: boolean }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!render) return;
+    let cancelled = false;
+    let task: { cancel(): void; promise: Promise<void> } | null = null;
+    const timer = setTimeout(async () => {
+      try {
+        const [{ renderPage }, page] = await Promise.all([import('./pdf-view.ts'), doc.getPage(index + 1)]);
+        if (cancelled) return;
+        // Draw off screen and copy when done, so a page being redrawn (a resize) never shows half-drawn.
+        const offscreen = document.createElement('canvas');
+        task = renderPage(page, offscreen, width);
+        await task.promise;
+        const canvas = canvasRef.current;
+        if (cancelled || !canvas) return;
+        canvas.width = offscreen.width;
+        canvas.height = offscreen.height;
+        canvas.getContext('2d')?.drawImage(offscreen, 0, 0);
+        if (!cancelled) setDrawn(true);
+      } catch (error) {
+        if ((error as { name?: string })?.name !== 'RenderingCancelledException' && !cancelled) setDrawn(false);
+      }
+    }, 60); // wait for resizing to settle
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      task?.cancel();
+    };
+  }, [doc, index, width, render]);
+  return <canvas ref={canvasRef} className={drawn ? 'sv-canvas sv-drawn' : 'sv-canvas'} data-page-canvas={index} aria-hidden="true" />;
+}

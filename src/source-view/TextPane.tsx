@@ -1,0 +1,44 @@
+// The letter as its canonical text, with highlights as <mark> ranges rendered as React text nodes
+// (letter text is hostile input: never HTML).
+import { useMemo, type ReactNode } from 'react';
+import type { FieldEntry } from './field-entries.ts';
+import { segmentText } from './text-segments.ts';
+import { fieldTitle, usePrimary } from './field-colours.ts';
+
+export function TextPane({ text, entries, activeItem }: { text: string; entries: FieldEntry[]; activeItem: number | null }) {
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const segments = useMemo(() => segmentText(text.length, entries), [text, entries]);
+  const primary = usePrimary(entries);
+  const children = useMemo(
+    () =>
+      segments.map((seg) => {
+        const content = withPageBreaks(text.slice(seg.start, seg.end), seg.start);
+        if (!seg.fields.length) return <span key={seg.start}>{content}</span>;
+        const main = byId.get(primary(seg.fields))!;
+        const dim = activeItem !== null && main.item !== null && main.item !== activeItem;
+        const selected = activeItem !== null && main.item === activeItem;
+        return (
+          <mark
+            key={seg.start}
+            className={`sv-mark sv-k-${main.kind}${dim ? ' sv-dim' : ''}${selected ? ' sv-selected' : ''}`}
+            data-fields={seg.fields.join(' ')}
+            title={seg.fields.map((id) => fieldTitle(byId.get(id)!)).join('\n')}
+          >
+            {content}
+          </mark>
+        );
+      }),
+    [segments, text, byId, primary, activeItem],
+  );
+  return <div className="sv-text">{children}</div>;
+}
+
+/** Text with each form feed (a page break in the canonical text) shown as a rule instead of a control character. */
+function withPageBreaks(s: string, offset: number): ReactNode {
+  if (!s.includes('\f')) return s;
+  return s
+    .split('\f')
+    .flatMap((part, i) =>
+      i === 0 ? [part] : [<span key={`${offset}-${i}`} className="sv-pagebreak" role="separator" aria-label="page break" />, part],
+    );
+}
