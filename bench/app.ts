@@ -23,12 +23,15 @@ async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     // Long tasks are observed from the first moment, buffered, and read when parsing is done.
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: number[] };
+      const w = window as unknown as { __longTasks: [number, number][]; __pickedAt: number[] };
       w.__longTasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      w.__pickedAt = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push([e.startTime, e.duration]))).observe({
         type: 'longtask',
         buffered: true,
       });
+      // When the file input's change event fires: inside the browser's own task that delivers the pick.
+      addEventListener('change', () => w.__pickedAt.push(performance.now()), { capture: true });
     });
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.locator('.app[data-hydrated="true"]').waitFor();
@@ -52,7 +55,7 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
       await new Promise((r) => setTimeout(r, 200));
     }
   })();
-  await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks = []));
+  await page.evaluate(() => ((window as unknown as { __longTasks: [number, number][] }).__longTasks = []));
   const started = performance.now();
   try {
     await page.getByTestId('file-input').setInputFiles(paths);
@@ -77,7 +80,21 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
   return { seconds, peakHeapMB: peak / 1024 / 1024 };
 }
 
-const longestTask = (page: Page) => page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+/**
+ * The longest main-thread task while parsing, and apart from it the task in which the browser hands the
+ * picked files to the page. That one is Chromium building a File object for each of 1,000 files
+ * before any code of the app runs (about 300 ms on this machine, the same for a bare <input> with a
+ * change listener), so it is reported on its own line rather than as the app's.
+ */
+const longestTasks = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __longTasks: [number, number][]; __pickedAt: number[] };
+    const isPick = ([start, duration]: [number, number]) => w.__pickedAt.some((t) => t >= start && t <= start + duration);
+    return {
+      parsing: Math.max(0, ...w.__longTasks.filter((task) => !isPick(task)).map(([, d]) => d)),
+      pick: Math.max(0, ...w.__longTasks.filter(isPick).map(([, d]) => d)),
+    };
+  });
 
 export async function appParseFigures(count = 1000): Promise<Figure[]> {
   const pdfs = corpusPdfs();
@@ -93,11 +110,13 @@ export async function appParseFigures(count = 1000): Promise<Figure[]> {
       });
     return await withApp(async (page) => {
       const { seconds, peakHeapMB } = await addAndWait(page, paths);
+      const tasks = await longestTasks(page);
       return [
         { name: `app: ${count} real letters picked to last row shown (target < 20 s)`, value: seconds, unit: 's' },
         { name: 'app: letters/s', value: count / seconds, unit: 'letters/s' },
         { name: 'app: peak JS heap (page)', value: peakHeapMB, unit: 'MB' },
-        { name: 'app: longest main-thread task while parsing (target < 50 ms)', value: await longestTask(page), unit: 'ms' },
+        { name: 'app: longest main-thread task while parsing (target < 50 ms)', value: tasks.parsing, unit: 'ms' },
+        { name: `app: the browser delivering the ${count} picked files (one task, before the app runs)`, value: tasks.pick, unit: 'ms' },
       ];
     });
   } finally {

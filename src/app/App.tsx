@@ -1,9 +1,10 @@
 // The page: application bar, progress, then either the empty state or filters | table | source view,
 // with the files panel under the table.
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { TableToolbar } from '../table/TableToolbar.tsx';
+import type { ItemRow } from '../table/item-rows.ts';
 import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { EmptyState } from './EmptyState.tsx';
@@ -18,20 +19,32 @@ function Workspace() {
   // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
   // interruptible background render, so the page keeps answering input and frames between batches.
   const rows = useDeferredValue(useItemRows());
-  const table = useReviewTable(rows);
   const paneOpen = useAppStore((s) => s.openRowId !== null);
   return (
     <div className={`workspace${paneOpen ? ' has-pane' : ''}`}>
+      <TableArea rows={rows} />
+      <SourcePane />
+    </div>
+  );
+}
+
+/**
+ * Filters, table and files panel. Memoised on the (deferred) rows: a store update that only moves
+ * files between states re-renders the files panel and the progress, not the table of thousands.
+ */
+const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
+  const table = useReviewTable(rows);
+  return (
+    <>
       <FacetSidebar table={table} />
       <main className="center">
         <TableToolbar table={table} />
         <ReviewTable table={table} />
         <FilesPanel />
       </main>
-      <SourcePane />
-    </div>
+    </>
   );
-}
+});
 
 export function App() {
   const hydrated = useAppStore((s) => s.hydrated);

@@ -24,7 +24,9 @@ function PickButton({ label, folder, primary }: { label: string; folder?: boolea
         onChange={(e) => {
           const files = e.target.files ? candidatesFromFileList(e.target.files) : [];
           e.target.value = '';
-          void addLetters(files);
+          // Started in a task of its own: the browser's delivery of a big pick (it builds every File)
+          // is one long task already, and the app's first render of the workspace should not add to it.
+          setTimeout(() => void addLetters(files));
         }}
       />
     </>

@@ -28,7 +28,13 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
  */
 const claimed = new Map<string, string>();
 
-/** The next batch of letters from `start`: up to BATCH_FILES files and BATCH_BYTES bytes (at least one file). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * The next batch of letters from `start`: up to BATCH_FILES files and BATCH_BYTES bytes (at least
+ * one file). Reading a picked File's size costs the page's thread a synchronous look-up (about half
+ * a millisecond), which is why a batch is not larger.
+ */
 function nextBatch(letters: readonly Candidate[], start: number): Candidate[] {
   const batch: Candidate[] = [];
   let bytes = 0;
@@ -99,6 +105,8 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
       pending -= batch.length;
       for (const { id } of fresh) claimed.delete(id);
       if (!cancelled) for (const { letter, id } of fresh) enqueueParse(id, letter.name, letter.blob);
+      // The store update above re-rendered the page; the next batch starts in a task of its own.
+      await nextTask();
     }
     if (duplicates.length > 0) {
       notify(

@@ -2,6 +2,7 @@
 // always say what ticking a value would show.
 import { useState } from 'react';
 import { FACETS, type FacetDef } from './facets.ts';
+import { formatCount } from './summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 const COLLAPSED_LIMIT = 8;
@@ -35,7 +36,7 @@ function Facet({ table, facet }: { table: ReviewTableInstance; facet: FacetDef }
         <label key={value} className={`facet-value${selected.includes(value) ? ' is-checked' : ''}`}>
           <input type="checkbox" checked={selected.includes(value)} onChange={() => toggle(value)} />
           <span className="facet-label">{value}</span>
-          <span className="facet-count">{count.toLocaleString('en-US')}</span>
+          <span className="facet-count">{formatCount(count)}</span>
         </label>
       ))}
       {counts.length > COLLAPSED_LIMIT ? (

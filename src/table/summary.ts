@@ -25,7 +25,11 @@ export function summarize(rows: readonly ItemRow[]): Summary {
   return { items, letters: letters.size, overturned, overturnedShare: decided > 0 ? overturned / decided : null };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+/** One formatter for every count: `toLocaleString` builds a new one (milliseconds) on each call. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number) => COUNT_FORMAT.format(n);
+
+const plural = (n: number, word: string) => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLine(s: Summary): string {
   const share = s.overturnedShare === null ? '' : `, ${(s.overturnedShare * 100).toFixed(1)}% overturned`;
