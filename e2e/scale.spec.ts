@@ -1,5 +1,6 @@
-// Tens of thousands of rows stay smooth: a session of 400 letters × 50 items (20,000 rows) is put in
-// IndexedDB, and the app must restore it, render only the visible rows, sort, filter and scroll.
+// Tens of thousands of rows: a session of 400 letters × 50 items (20,000 rows) is put in IndexedDB,
+// and the app must restore it, render only the visible rows, sort, filter and scroll. How fast is
+// measured by the benchmark (npm run bench -- table), never asserted here.
 import type { Category, Decision } from '../src/extract/record.ts';
 import { fakeItem, fakeRecord } from '../src/table/test-records.ts';
 import { test, expect, openApp } from './fixtures.ts';
@@ -26,7 +27,7 @@ function syntheticSession() {
   return { entries, records };
 }
 
-test('20,000 rows: restored from IndexedDB, virtualized, sorted, filtered and scrolled quickly', async ({ page }) => {
+test('20,000 rows: restored from IndexedDB, virtualized, sorted, filtered and scrolled', async ({ page }) => {
   await openApp(page);
   const session = syntheticSession();
   await page.evaluate(async ({ entries, records }) => {
@@ -50,24 +51,19 @@ test('20,000 rows: restored from IndexedDB, virtualized, sorted, filtered and sc
   expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);
 
   const firstRequest = page.locator('table.grid tbody tr').first().locator('td[data-column="request"]');
-  let started = Date.now();
   await page.locator('th[data-column="request"] button').click();
   await page.locator('th[data-column="request"] button').click();
   await expect(firstRequest).toHaveText('Request 99-9');
-  const sortMs = Date.now() - started;
+  expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);
 
-  started = Date.now();
   await page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox').check();
   await expect(page.getByTestId('summary')).toHaveText('2,000 items in 400 letters, 100.0% overturned');
-  const filterMs = Date.now() - started;
+  // Every row left in the page is an overturned item.
+  await expect(page.locator('table.grid tbody td[data-column="decision"]').first()).toHaveText('Overturned');
+  await expect(page.locator('table.grid tbody td[data-column="decision"]', { hasText: 'Upheld' })).toHaveCount(0);
 
   await page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox').uncheck();
   await page.locator('.grid-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.locator('table.grid tbody tr[aria-rowindex="20001"]')).toBeVisible();
   expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);
-
-  console.log(`sort ${sortMs} ms, filter ${filterMs} ms`);
-  // Generous bounds for a shared 2-core machine; they catch a table that re-renders every row.
-  expect(sortMs).toBeLessThan(5000);
-  expect(filterMs).toBeLessThan(3000);
 });

@@ -88,6 +88,7 @@ export function FilesPanel() {
   }, [entries]);
   const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
   const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
+  const finished = (counts.done ?? 0) + (counts.attention ?? 0) + (counts.failed ?? 0);
   const run = useAppStore((s) => s.run);
   const lastRun =
     run?.finishedAt && run.done > 0
@@ -101,6 +102,7 @@ export function FilesPanel() {
       data-testid="files-panel"
       data-total={entries.length}
       data-pending={pending}
+      data-finished={finished}
     >
       <header className="files-head">
         <button type="button" className="files-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>

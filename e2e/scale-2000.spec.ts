@@ -1,0 +1,99 @@
+// A drop of 2,000 letters at once: every letter ends read (done, needs attention or failed), the
+// summary counts them all, the page stays responsive (no main-thread task over 200 ms while parsing),
+// the JS heap stays bounded and intake never holds more than one batch of files' bytes.
+// This bounds responsiveness and memory; how fast it goes is measured by the benchmark, not here.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BATCH_FILES } from '../src/intake/add-letters.ts';
+import { syntheticLetters } from '../src/samples/synthetic-letters.ts';
+import { test, expect, openApp } from './fixtures.ts';
+
+const COUNT = 2000;
+const MAX_TASK_MS = 200;
+const MAX_HEAP_MB = 400;
+
+interface Probe {
+  longTasks: [number, number][];
+  pickedAt: number[];
+  /** Files whose bytes intake read (a first read of a File) but has not yet stored. */
+  held: number;
+  peakHeld: number;
+}
+
+test('2,000 letters dropped at once are all read, with the page responsive and memory bounded', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dir = mkdtempSync(join(tmpdir(), 'imr-lens-2000-'));
+  try {
+    const paths = syntheticLetters(COUNT, 2000).map((letter) => {
+      const path = join(dir, letter.name);
+      writeFileSync(path, letter.text);
+      return path;
+    });
+    await page.addInitScript(() => {
+      const probe: Probe = { longTasks: [], pickedAt: [], held: 0, peakHeld: 0 };
+      (window as unknown as { __probe: Probe }).__probe = probe;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => probe.longTasks.push([e.startTime, e.duration]))).observe({
+        type: 'longtask',
+        buffered: true,
+      });
+      addEventListener('change', () => probe.pickedAt.push(performance.now()), { capture: true });
+      // Intake reads each file once and stores its bytes under "bytes:<id>"; the parse queue reads it
+      // again later, for the worker. So first reads minus bytes stored is what intake holds.
+      const readOnce = new WeakSet<Blob>();
+      const arrayBuffer = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        if (!readOnce.has(this)) {
+          readOnce.add(this);
+          probe.held++;
+          probe.peakHeld = Math.max(probe.peakHeld, probe.held);
+        }
+        return arrayBuffer.call(this);
+      };
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        if (typeof key === 'string' && key.startsWith('bytes:')) probe.held--;
+        return put.call(this, value, key);
+      };
+    });
+    await openApp(page);
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    })();
+
+    try {
+      await page.getByTestId('file-input').setInputFiles(paths);
+      const panel = page.getByTestId('files-panel');
+      await expect(panel).toHaveAttribute('data-total', String(COUNT), { timeout: 60_000 });
+      await expect(panel).toHaveAttribute('data-finished', String(COUNT), { timeout: 180_000 });
+      await expect(panel).toHaveAttribute('data-pending', '0');
+      await expect(page.getByTestId('summary')).toContainText('in 2,000 letters');
+      // The files panel is virtualized: a handful of rows in the page, not 2,000.
+      expect(await page.locator('.file-row').count()).toBeLessThan(60);
+    } finally {
+      sampling = false;
+      await sampler;
+    }
+
+    const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    // The task in which the browser hands the page the picked files (it builds 2,000 File objects
+    // before any of the app's code runs) is the browser's, not the app's: every other task counts.
+    const isPick = ([start, duration]: [number, number]) => probe.pickedAt.some((t) => t >= start && t <= start + duration);
+    const longest = Math.max(0, ...probe.longTasks.filter((task) => !isPick(task)).map(([, duration]) => duration));
+    expect(longest, `longest main-thread task while parsing: ${longest.toFixed(0)} ms`).toBeLessThan(MAX_TASK_MS);
+    expect(peakHeap / 1024 / 1024, 'peak JS heap (MB)').toBeLessThan(MAX_HEAP_MB);
+    expect(probe.peakHeld, 'files whose bytes intake held at once').toBeLessThanOrEqual(BATCH_FILES);
+    expect(probe.held).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
