@@ -1,7 +1,7 @@
 // The source view beside the table for the opened row. The component itself is the source-view
 // feature's (src/source-view/SourceView.tsx); it is picked up by a glob so the app builds and runs
 // (with a plain field listing) before that file exists.
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { LetterRecord } from '../extract/record.ts';
 import { loadBytes } from '../session/session-db.ts';
 import { openRow } from '../store/actions.ts';
@@ -16,7 +16,15 @@ export interface SourceViewProps {
 
 const found = import.meta.glob<{ SourceView: ComponentType<SourceViewProps> }>('../source-view/SourceView.tsx');
 const loader = Object.values(found)[0];
-const SourceView = loader ? lazy(() => loader().then((m) => ({ default: m.SourceView }))) : FieldsPlaceholder;
+/** The real component once its module is here: rendered directly, it never suspends (see usePrefetchSourceView). */
+let loadedSourceView: ComponentType<SourceViewProps> | null = null;
+let loading: Promise<unknown> | null = null;
+const loadSourceView = () =>
+  (loading ??= loader!().then((m) => {
+    loadedSourceView = m.SourceView;
+    return { default: m.SourceView };
+  }));
+const LazySourceView = loader ? lazy(loadSourceView as () => Promise<{ default: ComponentType<SourceViewProps> }>) : FieldsPlaceholder;
 
 /** Until the real source view exists: the record's values as text (never as HTML). */
 function FieldsPlaceholder({ record, itemIndex, onClose }: SourceViewProps) {
@@ -66,7 +74,32 @@ class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, 
 
 const close = () => openRow(null);
 
+/**
+ * The source view's code (not pdf.js, which it imports only for a PDF) is fetched once the page is
+ * idle after the table first shows, so the first letter opened does not wait for it, nor for React's
+ * throttled reveal of a suspended boundary (about 300 ms).
+ */
+function usePrefetchSourceView(): void {
+  useEffect(() => {
+    if (!loader) return;
+    const prefetch = () => void loadSourceView().catch(() => (loading = null));
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(prefetch, { timeout: 5000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(prefetch, 1000);
+    return () => clearTimeout(timer);
+  }, []);
+}
+
+/** The loaded component when it is here, else the lazy one; chosen once per letter so it never remounts midway. */
+function SourceView(props: SourceViewProps) {
+  const [View] = useState(() => loadedSourceView ?? LazySourceView);
+  return <View {...props} />;
+}
+
 export function SourcePane() {
+  usePrefetchSourceView();
   const openRowId = useAppStore((s) => s.openRowId);
   const [fileId, index] = openRowId ? openRowId.split(':') : [];
   const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));

@@ -1,17 +1,17 @@
 // Faceted filters with counts. Each facet counts the rows the other filters leave, so the numbers
 // always say what ticking a value would show.
-import { useState } from 'react';
-import { FACETS, type FacetDef } from './facets.ts';
+import { useMemo, useState } from 'react';
+import { countFacets, FACETS, type FacetDef } from './facets.ts';
 import { formatCount } from './summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 const COLLAPSED_LIMIT = 8;
 
-function Facet({ table, facet }: { table: ReviewTableInstance; facet: FacetDef }) {
+function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: FacetDef; tally: Map<string, number> | undefined }) {
   const [expanded, setExpanded] = useState(false);
   const column = table.getColumn(facet.columnId);
   if (!column) return null;
-  const counts = [...column.getFacetedUniqueValues().entries()] as [string, number][];
+  const counts = [...(tally ?? new Map<string, number>()).entries()];
   const selected = (column.getFilterValue() as string[] | undefined) ?? [];
   // Ticked values stay listed even when the other filters leave none of them.
   for (const value of selected) if (!counts.some(([v]) => v === value)) counts.push([value, 0]);
@@ -49,7 +49,10 @@ function Facet({ table, facet }: { table: ReviewTableInstance; facet: FacetDef }
 }
 
 export function FacetSidebar({ table }: { table: ReviewTableInstance }) {
-  const anyFilter = table.state.columnFilters.length > 0;
+  const { columnFilters, globalFilter } = table.state;
+  const rows = table.options.data;
+  const anyFilter = columnFilters.length > 0;
+  const counts = useMemo(() => countFacets(rows, columnFilters, String(globalFilter ?? '')), [rows, columnFilters, globalFilter]);
   return (
     <aside className="sidebar" aria-label="Filters">
       <div className="sidebar-head">
@@ -61,7 +64,7 @@ export function FacetSidebar({ table }: { table: ReviewTableInstance }) {
         ) : null}
       </div>
       {FACETS.map((facet) => (
-        <Facet key={facet.columnId} table={table} facet={facet} />
+        <Facet key={facet.columnId} table={table} facet={facet} tally={counts.get(facet.columnId)} />
       ))}
     </aside>
   );

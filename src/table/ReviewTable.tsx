@@ -32,7 +32,7 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
-    overscan: 12,
+    overscan: 6,
   });
 
   // Keyboard navigation on the whole window, except while the user types in a field or a dialog is open.

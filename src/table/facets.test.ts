@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import { reviewColumns } from './columns.tsx';
+import { countFacets, FACETS, matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { summarize, summaryLine } from './summary.ts';
 import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
@@ -39,8 +40,7 @@ function tableOf(rows: ItemRow[], filters: { id: string; value: unknown }[] = []
     data: rows,
     getRowId: (r: ItemRow) => r.id,
     state: { columnFilters: filters, globalFilter },
-    globalFilterFn: (row: { original: ItemRow }, _col: string, value: string) =>
-      row.original.searchText.includes(String(value).toLowerCase()),
+    globalFilterFn: (row: { original: ItemRow }, _col: string, value: string) => matchesSearch(row.original, String(value)),
     getColumnCanGlobalFilter: (column: { id: string }) => column.id === 'request',
   } as never);
 }
@@ -66,6 +66,34 @@ describe('facets', () => {
         .rows.map((r) => r.id),
     ).toEqual(['b:0']);
     expect(tableOf(rowsFixture(), [], 'b.pdf').getRowModel().rows).toHaveLength(0);
+  });
+
+  it('counts every facet in one pass exactly as the faceted row models do, under filters and search', () => {
+    const rows = rowsFixture();
+    const cases: [{ id: string; value: unknown }[], string][] = [
+      [[], ''],
+      [[{ id: 'licensure', value: ['Texas'] }], ''],
+      [[{ id: 'decision', value: ['Upheld'] }], ''],
+      [
+        [
+          { id: 'decision', value: ['Upheld', 'No items'] },
+          { id: 'category', value: ['physical therapy'] },
+        ],
+        '',
+      ],
+      [[{ id: 'decision', value: ['Overturned'] }], 'mri'],
+      [[], '  Visits '],
+    ];
+    for (const [filters, search] of cases) {
+      const table = tableOf(rows, filters, search);
+      const fast = countFacets(rows, filters, search);
+      for (const facet of FACETS) {
+        const expected = Object.fromEntries(table.getColumn(facet.columnId)!.getFacetedUniqueValues());
+        expect(Object.fromEntries(fast.get(facet.columnId)!), `${facet.columnId} with ${JSON.stringify([filters, search])}`).toEqual(
+          expected,
+        );
+      }
+    }
   });
 
   it('summarises the filtered rows', () => {

@@ -8,6 +8,7 @@ import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
 import { reviewColumns } from './columns.tsx';
+import { matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { reviewFeatures } from './table-features.ts';
 
@@ -48,7 +49,7 @@ export function useReviewTable(rows: ItemRow[]) {
     onColumnVisibilityChange,
     // The search box looks in each item's request and rationale, nowhere else.
     getColumnCanGlobalFilter: (column) => column.id === 'request',
-    globalFilterFn: (row, _columnId, value) => row.original.searchText.includes(String(value).trim().toLowerCase()),
+    globalFilterFn: (row, _columnId, value) => matchesSearch(row.original, String(value)),
     enableMultiSort: true,
   });
 }
