@@ -89,10 +89,11 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
 const longestTasks = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { __longTasks: [number, number][]; __pickedAt: number[] };
-    const isPick = ([start, duration]: [number, number]) => w.__pickedAt.some((t) => t >= start && t <= start + duration);
+    // No named helper functions in here: tsx would wrap them in a __name() the page does not have.
+    const picks = w.__longTasks.map(([start, duration]) => w.__pickedAt.some((t) => t >= start && t <= start + duration));
     return {
-      parsing: Math.max(0, ...w.__longTasks.filter((task) => !isPick(task)).map(([, d]) => d)),
-      pick: Math.max(0, ...w.__longTasks.filter(isPick).map(([, d]) => d)),
+      parsing: Math.max(0, ...w.__longTasks.filter((_, i) => !picks[i]).map(([, d]) => d)),
+      pick: Math.max(0, ...w.__longTasks.filter((_, i) => picks[i]).map(([, d]) => d)),
     };
   });
 

@@ -30,15 +30,19 @@ const claimed = new Map<string, string>();
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
+/** Files whose size is looked up in one task (see nextBatch). */
+const SIZES_PER_TASK = 8;
+
 /**
  * The next batch of letters from `start`: up to BATCH_FILES files and BATCH_BYTES bytes (at least
- * one file). Reading a picked File's size costs the page's thread a synchronous look-up (about half
- * a millisecond), which is why a batch is not larger.
+ * one file). Reading a picked File's size costs the page's thread a synchronous look-up (half a
+ * millisecond or more), so sizes are looked up a few per task.
  */
-function nextBatch(letters: readonly Candidate[], start: number): Candidate[] {
+async function nextBatch(letters: readonly Candidate[], start: number): Promise<Candidate[]> {
   const batch: Candidate[] = [];
   let bytes = 0;
   for (let i = start; i < letters.length && batch.length < BATCH_FILES; i++) {
+    if (i > start && (i - start) % SIZES_PER_TASK === 0) await nextTask();
     const size = letters[i]!.blob.size;
     if (batch.length > 0 && bytes + size > BATCH_BYTES) break;
     batch.push(letters[i]!);
@@ -59,7 +63,7 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
     pending = letters.length;
     const duplicates: string[] = [];
     for (let start = 0; start < letters.length;) {
-      const batch = nextBatch(letters, start);
+      const batch = await nextBatch(letters, start);
       start += batch.length;
       // Read and hashed concurrently; files over the limit are refused before a byte is read (a
       // multi-GB file must not be pulled into the tab to be hashed).

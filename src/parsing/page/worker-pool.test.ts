@@ -58,15 +58,28 @@ describe('WorkerPool', () => {
     expect(FakeWorker.created).toBeGreaterThanOrEqual(4);
   });
 
-  it('reads bytes only when a worker is free for the file', async () => {
+  it('reads at most one queued file ahead per worker, while the worker parses the one before', async () => {
     const pool = new WorkerPool({ size: 1, createWorker: () => new FakeWorker(), timeoutMs: 1000 });
-    const first = task('ok-a');
-    const second = task('ok-b');
-    const done = [pool.submit(first), pool.submit(second)];
-    expect(first.load).toHaveBeenCalledTimes(1);
-    expect(second.load).not.toHaveBeenCalled();
+    let read = 0;
+    let settled = 0;
+    let peak = 0;
+    const tasks = ['ok-a', 'ok-b', 'ok-c', 'ok-d'].map((name) =>
+      task(
+        name,
+        vi.fn(async () => {
+          read++;
+          peak = Math.max(peak, read - settled); // files read and not yet parsed
+          return { name, bytes: new ArrayBuffer(1) };
+        }),
+      ),
+    );
+    const done = tasks.map((t) => pool.submit(t).finally(() => settled++));
+    expect(tasks[0]!.load).toHaveBeenCalledTimes(1);
+    expect(tasks[1]!.load).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(tasks[1]!.load).toHaveBeenCalledTimes(1));
     await Promise.all(done);
-    expect(second.load).toHaveBeenCalledTimes(1);
+    tasks.forEach((t) => expect(t.load).toHaveBeenCalledTimes(1));
+    expect(peak).toBe(2); // the one being parsed and the one read ahead
   });
 
   it('cancel drops what is queued and lets the running file finish', async () => {

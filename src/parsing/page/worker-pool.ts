@@ -1,5 +1,6 @@
 // A pool of parse workers on the page's side. The queue lives here so a huge drop costs only its
-// File handles: each task's bytes are loaded just before it is dispatched. A worker that throws,
+// File handles: a task's bytes are loaded when a worker starts on the task before it (one file read
+// ahead per worker, so a worker never waits for a read), never earlier. A worker that throws,
 // hangs past the time limit or dies is terminated and replaced; only its own file fails.
 import type { LetterRecord } from '../../extract/record.ts';
 import type { ParseJob } from '../protocol.ts';
@@ -47,6 +48,8 @@ export class WorkerPool {
   private readonly busy: boolean[];
   /** Fails the task running in a slot when that slot's worker dies. */
   private readonly onSlotDeath: (((reason: string) => void) | null)[];
+  /** Queued tasks whose bytes are already being read (at most one per worker). */
+  private readonly readAhead = new Map<Pending, Promise<ParseJob>>();
 
   constructor(private readonly options: WorkerPoolOptions) {
     this.workers = Array.from({ length: Math.max(1, options.size) }, () => null);
@@ -64,6 +67,7 @@ export class WorkerPool {
   /** Drops every task not yet started; their promises reject with TaskCancelledError. Returns their ids. */
   cancelQueued(): string[] {
     const dropped = this.queue.splice(0);
+    this.readAhead.clear();
     for (const pending of dropped) pending.reject(new TaskCancelledError('Cancelled before it was read.'));
     return dropped.map((p) => p.task.id);
   }
@@ -90,11 +94,24 @@ export class WorkerPool {
     }
   }
 
-  private async run(slot: number, { task, resolve, reject }: Pending): Promise<void> {
+  /** Starts reading the next queued file no one reads yet, if fewer than one per worker are read ahead. */
+  private readNext(): void {
+    if (this.readAhead.size >= this.workers.length) return;
+    const next = this.queue.find((pending) => !this.readAhead.has(pending));
+    if (!next) return;
+    const loading = next.task.load();
+    loading.catch(() => {}); // handled when the task runs; a cancelled task's failed read is nobody's business
+    this.readAhead.set(next, loading);
+  }
+
+  private async run(slot: number, pending: Pending): Promise<void> {
+    const { task, resolve, reject } = pending;
     this.options.onStart?.(task.id);
+    const loading = this.readAhead.get(pending) ?? task.load();
+    this.readAhead.delete(pending);
     let job: ParseJob;
     try {
-      job = await task.load();
+      job = await loading;
     } catch (error) {
       reject(new TaskFailedError(`Could not read the file: ${(error as Error).message}`));
       return;
@@ -109,7 +126,9 @@ export class WorkerPool {
       this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(`The parser crashed on this file (${reason}).`));
     });
     try {
-      resolve(await Promise.race([worker.parse(job), failure]));
+      const parsed = worker.parse(job);
+      this.readNext();
+      resolve(await Promise.race([parsed, failure]));
     } catch (error) {
       // Whatever went wrong, this worker's state is unknown now: replace it.
       worker.terminate();
