@@ -11,9 +11,21 @@ export interface ParseJob {
   password?: string;
 }
 
+/**
+ * What the page sends a parse worker: the bytes (the stored copy), or the dropped File itself, which
+ * the worker reads (so the page's thread neither reads it nor copies its bytes).
+ */
+export type WorkerParseJob = Omit<ParseJob, 'bytes'> & ({ bytes: ArrayBuffer; file?: undefined } | { file: Blob; bytes?: undefined });
+
+/** Problem code of the record a worker returns when the File it was given can no longer be read (moved, deleted). */
+export const SOURCE_UNREADABLE = 'source-unreadable';
+
 export interface ParseWorkerApi {
-  /** Never rejects for a bad file: a file that cannot be read comes back as a 'failed' record. */
-  parse(job: ParseJob): Promise<LetterRecord>;
+  /**
+   * Never rejects for a bad file: a file that cannot be read comes back as a 'failed' record (one
+   * whose File could not be read has the problem code SOURCE_UNREADABLE: the page then sends the stored copy).
+   */
+  parse(job: WorkerParseJob): Promise<LetterRecord>;
   /**
    * The canonical text of a letter with its map back to page positions, for the source view's
    * highlights. Recomputed on demand (it is deterministic) rather than kept for every letter.

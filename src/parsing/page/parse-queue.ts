@@ -4,6 +4,7 @@
 import { applyParseEvents, markInterrupted, markQueued, type ParseEvent } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadBytes } from '../../session/session-db.ts';
+import { SOURCE_UNREADABLE } from '../protocol.ts';
 import { createParseWorker } from './parse-worker-client.ts';
 import { poolSizeFor, TaskCancelledError, WorkerPool } from './worker-pool.ts';
 
@@ -46,19 +47,30 @@ function getPool(): WorkerPool {
 
 export function enqueueParse(id: string, name: string, source?: Blob, password?: string): void {
   if (source) handles.set(id, source);
+  let sentFile = false;
   getPool()
     .submit({
       id,
       load: async () => {
+        // The dropped File itself, read by the worker; or, without it, the stored copy.
         const handle = handles.get(id);
-        // The dropped File may have been moved or deleted since: the stored copy is as good.
-        const bytes = (handle && (await handle.arrayBuffer().catch(() => null))) || (await loadBytes(id));
+        sentFile = !!handle;
+        if (handle) return { name, file: handle, password };
+        const bytes = await loadBytes(id);
         if (!bytes) throw new Error('its stored copy is missing; add the file again');
         return { name, bytes, password };
       },
     })
     .then(
-      (record) => report({ kind: 'parsed', id, record: { ...record, file: name } }),
+      (record) => {
+        // The dropped File was moved or deleted since: the stored copy is as good.
+        if (sentFile && record.problems[0]?.code === SOURCE_UNREADABLE) {
+          handles.delete(id);
+          enqueueParse(id, name, undefined, password);
+          return;
+        }
+        report({ kind: 'parsed', id, record: { ...record, file: name } });
+      },
       (error: Error) => {
         if (!(error instanceof TaskCancelledError)) report({ kind: 'failed', id, message: error.message });
       },

@@ -1,6 +1,6 @@
 // The real PoolWorker: a module Web Worker running parse.worker.ts, spoken to through comlink.
 import { transfer, wrap, type Remote } from 'comlink';
-import type { ParseJob, ParseWorkerApi } from '../protocol.ts';
+import type { ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
 import type { PoolWorker } from './worker-pool.ts';
 
 export function createParseWorker(): PoolWorker {
@@ -14,8 +14,8 @@ export function createParseWorker(): PoolWorker {
   });
   worker.addEventListener('messageerror', () => death?.('a message could not be read'));
   return {
-    // The bytes are transferred, not copied: the page does not keep them.
-    parse: (job: ParseJob) => remote.parse(transfer(job, [job.bytes])),
+    // Bytes are transferred, not copied: the page does not keep them. A File is sent as a handle.
+    parse: (job: WorkerParseJob) => remote.parse(job.bytes ? transfer(job, [job.bytes]) : job),
     onDeath: (listener) => {
       death = listener;
     },

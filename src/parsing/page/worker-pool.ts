@@ -3,11 +3,11 @@
 // ahead per worker, so a worker never waits for a read), never earlier. A worker that throws,
 // hangs past the time limit or dies is terminated and replaced; only its own file fails.
 import type { LetterRecord } from '../../extract/record.ts';
-import type { ParseJob } from '../protocol.ts';
+import type { WorkerParseJob } from '../protocol.ts';
 
 /** What the pool needs from a worker; the real one wraps a Web Worker with comlink (parse-worker-client.ts). */
 export interface PoolWorker {
-  parse(job: ParseJob): Promise<LetterRecord>;
+  parse(job: WorkerParseJob): Promise<LetterRecord>;
   /** Registers the one listener called when the worker dies on its own (an 'error' event). */
   onDeath(listener: (reason: string) => void): void;
   terminate(): void;
@@ -16,7 +16,7 @@ export interface PoolWorker {
 export interface PoolTask {
   id: string;
   /** Reads the file's bytes; called only when a worker is free for it. */
-  load(): Promise<ParseJob>;
+  load(): Promise<WorkerParseJob>;
 }
 
 export class TaskFailedError extends Error {}
@@ -49,7 +49,7 @@ export class WorkerPool {
   /** Fails the task running in a slot when that slot's worker dies. */
   private readonly onSlotDeath: (((reason: string) => void) | null)[];
   /** Queued tasks whose bytes are already being read (at most one per worker). */
-  private readonly readAhead = new Map<Pending, Promise<ParseJob>>();
+  private readonly readAhead = new Map<Pending, Promise<WorkerParseJob>>();
 
   constructor(private readonly options: WorkerPoolOptions) {
     this.workers = Array.from({ length: Math.max(1, options.size) }, () => null);
@@ -109,7 +109,7 @@ export class WorkerPool {
     this.options.onStart?.(task.id);
     const loading = this.readAhead.get(pending) ?? task.load();
     this.readAhead.delete(pending);
-    let job: ParseJob;
+    let job: WorkerParseJob;
     try {
       job = await loading;
     } catch (error) {

@@ -1,8 +1,8 @@
 // The bad-input matrix at the engine level: every file gets a record with a clear message.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from '../protocol.ts';
-import { parseLetter } from './parse-letter.ts';
+import { MAX_FILE_BYTES, SOURCE_UNREADABLE } from '../protocol.ts';
+import { parseLetter, parseWorkerJob } from './parse-letter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test-fixtures/${name}`, import.meta.url));
 // A copy of exactly these bytes (a Buffer's slice() shares its whole underlying memory).
@@ -125,5 +125,16 @@ describe('parseLetter on bad input', () => {
     const utf8 = await parseLetter(job('letter.txt', new TextEncoder().encode(LETTER_TEXT)));
     expect(record.text).toBe(LETTER_TEXT.replace(/\r\n/g, '\n'));
     expect({ ...record, sha256: '' }).toEqual({ ...utf8, sha256: '' });
+  });
+
+  it('a File handed to the worker is read there; one that cannot be read any more says so', async () => {
+    const fromFile = await parseWorkerJob({ name: 'letter.txt', file: new Blob([LETTER_TEXT]) });
+    const fromBytes = await parseLetter(job('letter.txt', new TextEncoder().encode(LETTER_TEXT)));
+    expect(fromFile).toEqual(fromBytes);
+    const gone = { arrayBuffer: () => Promise.reject(new Error('NotFoundError')) } as unknown as Blob;
+    expect(await parseWorkerJob({ name: 'moved.pdf', file: gone })).toMatchObject({
+      status: 'failed',
+      problems: [{ code: SOURCE_UNREADABLE, message: expect.stringContaining('NotFoundError') }],
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { emptyExtraction, extractLetter } from '../../extract/extract-letter.ts';
 import type { LetterRecord } from '../../extract/record.ts';
 import { LetterLoadError, loadLetter, type LetterKind } from '../../document/load-letter.ts';
-import { MAX_FILE_BYTES, MAX_PDF_PAGES, type ParseJob } from '../protocol.ts';
+import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -47,6 +47,19 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
     const message = error instanceof Error ? error.message : String(error);
     return failedRecord(job.name, sha256, kind, message, error instanceof LetterLoadError ? error.reason : 'internal');
   }
+}
+
+/** A parse worker's job: the bytes, or a File the worker reads itself (one that cannot be read any more says so). */
+export async function parseWorkerJob(job: WorkerParseJob): Promise<LetterRecord> {
+  if (!job.file) return parseLetter(job);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await job.file.arrayBuffer();
+  } catch (error) {
+    const message = `The file could not be read again (${error instanceof Error ? error.message : String(error)}).`;
+    return failedRecord(job.name, '', 'text', message, SOURCE_UNREADABLE);
+  }
+  return parseLetter({ name: job.name, bytes, password: job.password });
 }
 
 const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
