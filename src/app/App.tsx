@@ -36,7 +36,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
   const table = useReviewTable(rows);
   return (
     <>
-      <FacetSidebar table={table} />
+      <FacetSidebar table={table} rows={rows} />
       <main className="center">
         <TableToolbar table={table} />
         <ReviewTable table={table} />

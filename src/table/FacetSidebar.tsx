@@ -2,6 +2,7 @@
 // always say what ticking a value would show.
 import { useMemo, useState } from 'react';
 import { countFacets, FACETS, type FacetDef } from './facets.ts';
+import type { ItemRow } from './item-rows.ts';
 import { formatCount } from './summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
@@ -48,9 +49,9 @@ function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: Fac
   );
 }
 
-export function FacetSidebar({ table }: { table: ReviewTableInstance }) {
+/** `rows` are all the table's rows, before the filters: each facet counts those the other filters leave. */
+export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows: readonly ItemRow[] }) {
   const { columnFilters, globalFilter } = table.state;
-  const rows = table.options.data;
   const anyFilter = columnFilters.length > 0;
   const counts = useMemo(() => countFacets(rows, columnFilters, String(globalFilter ?? '')), [rows, columnFilters, globalFilter]);
   return (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import { reviewColumns } from './columns.tsx';
-import { countFacets, FACETS, matchesSearch } from './facets.ts';
+import { countFacets, FACETS, filterItemRows, matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { summarize, summaryLine } from './summary.ts';
 import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
@@ -68,7 +68,7 @@ describe('facets', () => {
     expect(tableOf(rowsFixture(), [], 'b.pdf').getRowModel().rows).toHaveLength(0);
   });
 
-  it('counts every facet in one pass exactly as the faceted row models do, under filters and search', () => {
+  it('filters and counts every facet in one pass exactly as the filtered and faceted row models do', () => {
     const rows = rowsFixture();
     const cases: [{ id: string; value: unknown }[], string][] = [
       [[], ''],
@@ -87,6 +87,7 @@ describe('facets', () => {
     for (const [filters, search] of cases) {
       const table = tableOf(rows, filters, search);
       const fast = countFacets(rows, filters, search);
+      expect(filterItemRows(rows, filters, search).map((r) => r.id)).toEqual(table.getFilteredRowModel().rows.map((r) => r.id));
       for (const facet of FACETS) {
         const expected = Object.fromEntries(table.getColumn(facet.columnId)!.getFacetedUniqueValues());
         expect(Object.fromEntries(fast.get(facet.columnId)!), `${facet.columnId} with ${JSON.stringify([filters, search])}`).toEqual(

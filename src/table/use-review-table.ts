@@ -8,7 +8,7 @@ import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
 import { reviewColumns } from './columns.tsx';
-import { matchesSearch } from './facets.ts';
+import { filterItemRows } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { reviewFeatures } from './table-features.ts';
 
@@ -30,12 +30,22 @@ export function useItemRows(): ItemRow[] {
   return useMemo(() => flattenRows(finished, records), [finished, records]);
 }
 
+/**
+ * The table over the rows the filters leave. Facets and search are applied here, in one pass
+ * (facets.ts), and the table is told its data comes filtered: TanStack's filtered row model would
+ * allocate filter state for each of tens of thousands of rows on every tick or keystroke.
+ */
 export function useReviewTable(rows: ItemRow[]) {
   const view = useAppStore((s) => s.view);
+  const filtered = useMemo(
+    () => filterItemRows(rows, view.columnFilters, view.globalFilter),
+    [rows, view.columnFilters, view.globalFilter],
+  );
   return useTable({
     features: reviewFeatures,
     columns: reviewColumns,
-    data: rows,
+    data: filtered,
+    manualFiltering: true,
     getRowId: (row) => row.id,
     state: {
       sorting: view.sorting,
@@ -47,9 +57,6 @@ export function useReviewTable(rows: ItemRow[]) {
     onColumnFiltersChange,
     onGlobalFilterChange,
     onColumnVisibilityChange,
-    // The search box looks in each item's request and rationale, nowhere else.
-    getColumnCanGlobalFilter: (column) => column.id === 'request',
-    globalFilterFn: (row, _columnId, value) => matchesSearch(row.original, String(value)),
     enableMultiSort: true,
   });
 }
