@@ -1,8 +1,15 @@
 import type { LetterRecord } from '../extract/record.ts';
 
-export interface ChildTask {
+/** A letter to parse: a file on disk, or an entry already taken out of a .zip archive. */
+export interface LetterSource {
+  /** The name records carry: the file's name, or "archive.zip/folder/entry.pdf". */
+  name: string;
+  path?: string;
+  bytes?: Uint8Array;
+}
+
+export interface ChildTask extends LetterSource {
   index: number;
-  path: string;
 }
 
 export interface ChildReply {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -85,6 +86,51 @@ describe('npm run extract', () => {
     });
     expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
     expect(byName.get('short-letter.pdf')!.items.map((i) => i.decision.value)).toEqual(['Upheld']);
+  });
+
+  it('opens .zip archives (bounded), reads their nested letters, says what it skipped, and marks the same letter twice', () => {
+    const zipDir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-zip-'));
+    const short = readFileSync(new URL('../../test-fixtures/short-letter.pdf', import.meta.url));
+    writeFileSync(
+      join(zipDir, 'batch.zip'),
+      zipSync({
+        'batch/deeper/letter.txt': strToU8(LETTER),
+        'batch/short-letter.pdf': new Uint8Array(short),
+        'batch/readme.docx': strToU8('not a letter'),
+        'batch/bomb.txt': new Uint8Array(60 * 1024 * 1024), // 60 MB of zeros, a few KB zipped
+      }),
+    );
+    writeFileSync(join(zipDir, 'short-letter-copy.pdf'), short);
+    const { stdout, stderr } = runCli(['--format', 'json', zipDir]);
+    const records = JSON.parse(stdout) as LetterRecord[];
+    expect(records.map((r) => r.file).sort()).toEqual([
+      'batch.zip/batch/deeper/letter.txt',
+      'batch.zip/batch/short-letter.pdf',
+      'short-letter-copy.pdf',
+    ]);
+    expect(stderr).toContain('skipped: batch.zip/batch/readme.docx: not a PDF or text letter');
+    expect(stderr).toContain('skipped: batch.zip/batch/bomb.txt: larger than 50 MB');
+    const copy = records.find((r) => r.file === 'short-letter-copy.pdf')!;
+    expect(copy.problems).toContainEqual({
+      severity: 'warning',
+      code: 'duplicate',
+      message: 'The same letter as batch.zip/batch/short-letter.pdf (identical bytes).',
+    });
+  });
+
+  it('reads a truncated PDF, a UTF-16 letter and refuses a file over the size limit, each with its message', () => {
+    const hardDir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-hard-'));
+    const short = readFileSync(new URL('../../test-fixtures/short-letter.pdf', import.meta.url));
+    writeFileSync(join(hardDir, 'cut.pdf'), short.subarray(0, short.length - 8));
+    writeFileSync(join(hardDir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LETTER, 'utf16le')]));
+    writeFileSync(join(hardDir, 'huge.txt'), Buffer.alloc(51 * 1024 * 1024, 0x41));
+    const byName = new Map((JSON.parse(runCli(['--format', 'json', hardDir]).stdout) as LetterRecord[]).map((r) => [r.file, r]));
+    expect(byName.get('cut.pdf')!.problems[0]).toMatchObject({ code: 'truncated', message: expect.stringContaining('cut short') });
+    expect(byName.get('utf16.txt')!.items.map((i) => i.request.value)).toEqual(['Knee brace']);
+    expect(byName.get('huge.txt')!.problems[0]).toMatchObject({
+      code: 'too-big',
+      message: 'The file is 51 MB; letters over 50 MB are not read.',
+    });
   });
 
   it('refuses an unknown format', () => {

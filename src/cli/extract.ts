@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { LetterRecord } from '../extract/record.ts';
+import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
 import { parseFiles } from './run-pool.ts';
@@ -46,12 +47,15 @@ function main() {
   for (const path of missing) console.error(`not found: ${path}`);
 
   const started = performance.now();
+  const { sources, skipped } = expandArchives(files);
+  for (const s of skipped) console.error(`skipped: ${s.name}: ${s.reason}`);
   const progress = process.stderr.isTTY;
-  void parseFiles(files, {
+  void parseFiles(sources, {
     jobs,
     onRecord: (_record, done, total) => progress && process.stderr.write(`\r${done}/${total} letters`),
   }).then((records) => {
     if (progress) process.stderr.write('\n');
+    markDuplicates(records);
     const output =
       format === 'csv'
         ? recordsToCsv(records)
@@ -63,6 +67,19 @@ function main() {
     console.error(summarize(records, (performance.now() - started) / 1000));
     process.exitCode = missing.length > 0 ? 1 : 0;
   });
+}
+
+const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** The same bytes twice (two names, or a letter also inside an archive): both records stay, the later one says so. */
+function markDuplicates(records: LetterRecord[]) {
+  const first = new Map<string, string>();
+  for (const record of records) {
+    if (!record.sha256 || record.sha256 === SHA256_OF_NOTHING) continue;
+    const earlier = first.get(record.sha256);
+    if (earlier === undefined) first.set(record.sha256, record.file);
+    else record.problems.push({ severity: 'warning', code: 'duplicate', message: `The same letter as ${earlier} (identical bytes).` });
+  }
 }
 
 function summarize(records: LetterRecord[], seconds: number): string {

@@ -2,11 +2,11 @@
 // is free. A child that dies takes only its current file with it: that file gets a failed record,
 // a fresh child takes its place and the run goes on.
 import { fork, type ChildProcess } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { LetterRecord } from '../extract/record.ts';
 import { failedRecord } from '../parsing/worker/parse-letter.ts';
-import type { ChildReply, ChildTask } from './child-protocol.ts';
+import type { ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
 
 const CHILD = new URL('./extract-child.ts', import.meta.url);
 
@@ -17,8 +17,9 @@ export interface PoolOptions {
   onRecord?: (record: LetterRecord, done: number, total: number) => void;
 }
 
-export async function parseFiles(paths: string[], options: PoolOptions = {}): Promise<LetterRecord[]> {
-  const total = paths.length;
+export async function parseFiles(sources: (string | LetterSource)[], options: PoolOptions = {}): Promise<LetterRecord[]> {
+  const letters = sources.map((s): LetterSource => (typeof s === 'string' ? { name: basename(s), path: s } : s));
+  const total = letters.length;
   const results: LetterRecord[] = new Array(total);
   if (total === 0) return results;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total));
@@ -48,7 +49,7 @@ export async function parseFiles(paths: string[], options: PoolOptions = {}): Pr
           child.kill();
           return;
         }
-        current = { index: next, path: paths[next]! };
+        current = { index: next, ...letters[next]! };
         next++;
         child.send(current);
         timer = setTimeout(() => fail(`Gave up after ${timeoutMs / 1000} s.`), timeoutMs);
@@ -60,7 +61,7 @@ export async function parseFiles(paths: string[], options: PoolOptions = {}): Pr
         clearTimeout(timer);
         child.removeAllListeners();
         child.kill('SIGKILL');
-        if (task) finish(task.index, failedRecord(basename(task.path), '', 'text', `The parser stopped on this file: ${reason}`, 'crash'));
+        if (task) finish(task.index, failedRecord(task.name, '', 'text', `The parser stopped on this file: ${reason}`, 'crash'));
         if (done < total && next < total) startChild();
       };
 
