@@ -1,7 +1,8 @@
 // One CLI worker process: receives letters (paths, or bytes out of an archive), answers with their
 // records. One per core.
 import { readFile } from 'node:fs/promises';
-import { parseLetter, failedRecord, sha256Hex } from '../parsing/worker/parse-letter.ts';
+import { sha256Hex } from '../document/sha256.ts';
+import { parseLetter, failedRecord } from '../parsing/worker/parse-letter.ts';
 import type { ChildReply, ChildTask } from './child-protocol.ts';
 
 process.on('message', async (task: ChildTask) => {

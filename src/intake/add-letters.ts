@@ -11,16 +11,12 @@ import { saveBytesMany } from '../session/session-db.ts';
 import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
+import { sha256Hex } from '../document/sha256.ts';
 
 /** At most this many files' bytes are held by intake at once... */
 export const BATCH_FILES = 32;
 /** ...and at most this many bytes (a single file over it is read alone). */
 export const BATCH_BYTES = 32 * 1024 * 1024;
-
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Ids being added by a drop but not yet in the store: a second drop running at the same time (or a

@@ -4,11 +4,7 @@ import { emptyExtraction, extractLetter } from '../../extract/extract-letter.ts'
 import type { LetterRecord } from '../../extract/record.ts';
 import { LetterLoadError, loadLetter, type LetterKind } from '../../document/load-letter.ts';
 import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+import { sha256Hex } from '../../document/sha256.ts';
 
 export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
   const bytes = new Uint8Array(job.bytes);
