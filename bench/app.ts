@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromiumLaunchOptions } from '../scripts/chromium.ts';
+import { samplePeakHeap } from '../scripts/peak-heap.ts';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { syntheticLetters } from '../src/samples/synthetic-letters.ts';
@@ -44,17 +45,8 @@ async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
 
 /** Picks files through the app's file input and returns the seconds until every one is parsed and its rows shown. */
 async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: number; peakHeapMB: number }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
+  const heap = await samplePeakHeap(page);
   let peak = 0;
-  let sampling = true;
-  const sampler = (async () => {
-    while (sampling) {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  })();
   await page.evaluate(() => ((window as unknown as { __longTasks: [number, number][] }).__longTasks = []));
   const started = performance.now();
   try {
@@ -73,8 +65,7 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
       { timeout: 600_000, polling: 100 },
     );
   } finally {
-    sampling = false;
-    await sampler;
+    peak = await heap.stop();
   }
   const seconds = (performance.now() - started) / 1000;
   return { seconds, peakHeapMB: peak / 1024 / 1024 };

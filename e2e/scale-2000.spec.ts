@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BATCH_FILES } from '../src/intake/add-letters.ts';
 import { syntheticLetters } from '../src/samples/synthetic-letters.ts';
 import { test, expect, openApp } from './fixtures.ts';
+import { samplePeakHeap } from '../scripts/peak-heap.ts';
 
 const COUNT = 2000;
 const MAX_TASK_MS = 200;
@@ -58,17 +59,8 @@ test('2,000 letters dropped at once are all read, with the page responsive and m
     });
     await openApp(page);
 
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
+    const heap = await samplePeakHeap(page, 250);
     let peakHeap = 0;
-    let sampling = true;
-    const sampler = (async () => {
-      while (sampling) {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-    })();
 
     try {
       await page.getByTestId('file-input').setInputFiles(paths);
@@ -80,8 +72,7 @@ test('2,000 letters dropped at once are all read, with the page responsive and m
       // The files panel is virtualized: a handful of rows in the page, not 2,000.
       expect(await page.locator('.file-row').count()).toBeLessThan(60);
     } finally {
-      sampling = false;
-      await sampler;
+      peakHeap = await heap.stop();
     }
 
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
