@@ -2,8 +2,12 @@
 // records. One per core.
 import { readFile } from 'node:fs/promises';
 import { sha256Hex } from '../document/sha256.ts';
-import { parseLetter, failedRecord } from '../parsing/worker/parse-letter.ts';
+import { parseLetter } from '../parsing/worker/parse-letter.ts';
+import { failedRecord } from '../parsing/failed-record.ts';
 import type { ChildReply, ChildTask } from './child-protocol.ts';
+import { inflateInThread } from './in-thread-inflate.ts';
+
+inflateInThread();
 
 process.on('message', async (task: ChildTask) => {
   let reply: ChildReply;

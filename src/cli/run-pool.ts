@@ -5,10 +5,11 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { LetterRecord } from '../extract/record.ts';
-import { failedRecord } from '../parsing/worker/parse-letter.ts';
+import { failedRecord } from '../parsing/failed-record.ts';
 import type { ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
 
 const CHILD = new URL('./extract-child.ts', import.meta.url);
+const PRELOAD_PDFJS = new URL('./preload-pdfjs.mjs', import.meta.url).href;
 
 export interface PoolOptions {
   jobs?: number;
@@ -37,8 +38,12 @@ export async function parseFiles(sources: (string | LetterSource)[], options: Po
     };
 
     const startChild = () => {
-      // Each child runs the TypeScript sources through tsx, like the CLI itself.
-      const child: ChildProcess = fork(CHILD, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' });
+      // Each child runs the TypeScript sources through tsx, like the CLI itself, with pdf.js loaded first
+      // and untouched by tsx (see preload-pdfjs.mjs). There is one child per core, so V8's helper threads
+      // for garbage collection would only take time from a sibling: collecting on the child's own thread
+      // cut the CPU time of a 1,000-letter run by about 6%.
+      const execArgv = ['--single-threaded-gc', '--import', PRELOAD_PDFJS, '--import', 'tsx'];
+      const child: ChildProcess = fork(CHILD, [], { execArgv, serialization: 'advanced' });
       let current: ChildTask | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -5,11 +5,15 @@
 // very same text from a letter, and so it runs on Node 20. Its worker module is imported beside it:
 // that sets `globalThis.pdfjsWorker`, so pdf.js runs its "fake worker" in this thread from the same
 // installed version instead of trying to spawn a worker (there is no window inside our own worker).
+// native-array-push.js must stay the first import: it has to run before pdf.js's polyfills do.
+import { restoreEngineArrayPush } from './native-array-push.js';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
+
+restoreEngineArrayPush();
 
 export class PdfReadError extends Error {
   constructor(

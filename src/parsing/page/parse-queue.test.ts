@@ -3,7 +3,7 @@ import { addEntries, resetSession } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { fakeRecord } from '../../table/test-records.ts';
 import { SOURCE_UNREADABLE, type WorkerParseJob } from '../protocol.ts';
-import { failedRecord } from '../worker/parse-letter.ts';
+import { failedRecord } from '../failed-record.ts';
 
 const jobs = vi.hoisted(() => [] as string[]);
 vi.mock('./parse-worker-client.ts', () => ({

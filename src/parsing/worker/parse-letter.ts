@@ -1,10 +1,11 @@
 // Bytes in, LetterRecord out: the whole parse of one file, shared by the app's workers and the CLI.
 // A bad file never throws: it becomes a 'failed' record whose problem says what is wrong with it.
-import { emptyExtraction, extractLetter } from '../../extract/extract-letter.ts';
+import { extractLetter } from '../../extract/extract-letter.ts';
 import type { LetterRecord } from '../../extract/record.ts';
-import { LetterLoadError, loadLetter, type LetterKind } from '../../document/load-letter.ts';
+import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
 import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
 import { sha256Hex } from '../../document/sha256.ts';
+import { failedRecord } from '../failed-record.ts';
 
 export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
   const bytes = new Uint8Array(job.bytes);
@@ -59,15 +60,3 @@ export async function parseWorkerJob(job: WorkerParseJob): Promise<LetterRecord>
 }
 
 const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-
-export function failedRecord(file: string, sha256: string, kind: LetterKind, message: string, reason = 'unreadable'): LetterRecord {
-  return {
-    file,
-    sha256,
-    kind,
-    pages: 0,
-    text: '',
-    pageStarts: [0],
-    ...emptyExtraction('failed', 'unknown', [{ severity: 'error', message, code: reason }]),
-  };
-}
