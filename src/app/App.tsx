@@ -48,7 +48,10 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
 
 export function App() {
   const hydrated = useAppStore((s) => s.hydrated);
-  const empty = useAppStore((s) => s.order.length === 0 && s.intakePending === 0);
+  // Deferred: the first drop swaps the empty state for the whole review workspace (table, columns,
+  // virtualizer, files panel), with code that has never run yet. As an urgent render that was one
+  // main-thread task of about 50 ms just as parsing starts; deferred, React renders it in slices.
+  const empty = useDeferredValue(useAppStore((s) => s.order.length === 0 && s.intakePending === 0));
   const dragging = useWindowDrop();
   return (
     <div className="app" data-hydrated={hydrated}>

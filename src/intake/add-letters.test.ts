@@ -99,4 +99,42 @@ describe('addLetters', () => {
     expect(order.map((id) => files[id]?.state)).toEqual(['interrupted', 'interrupted', 'interrupted']);
     expect(useAppStore.getState().intakePending).toBe(0);
   });
+
+  it('spreads slow first touches of picked files (size, starting a read) over tasks', async () => {
+    // Each touch stands for a synchronous round trip to the browser under load: 3 ms.
+    let task = 0;
+    const ticker = setInterval(() => task++, 0);
+    const touches: number[] = [];
+    const touch = () => {
+      touches.push(task);
+      const start = performance.now();
+      while (performance.now() - start < 3);
+    };
+    const slow = (name: string) => {
+      const blob = new Blob([name]);
+      return {
+        name,
+        blob: {
+          get size() {
+            touch();
+            return blob.size;
+          },
+          arrayBuffer: () => {
+            touch();
+            return blob.arrayBuffer();
+          },
+        } as unknown as Blob,
+      };
+    };
+    try {
+      await addLetters(Array.from({ length: 12 }, (_, n) => slow(`${n}.txt`)));
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(queue.enqueued).toHaveLength(12);
+    const perTask = new Map<number, number>();
+    for (const t of touches) perTask.set(t, (perTask.get(t) ?? 0) + 1);
+    // An 8 ms slice holds at most four 3 ms touches (the fourth starts before the budget is spent).
+    expect(Math.max(...perTask.values())).toBeLessThanOrEqual(4);
+  });
 });

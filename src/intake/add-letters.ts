@@ -12,6 +12,7 @@ import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 import { sha256Hex } from '../document/sha256.ts';
+import { nextTask, taskSlicer } from './task-slices.ts';
 
 /** At most this many files' bytes are held by intake at once... */
 export const BATCH_FILES = 32;
@@ -24,27 +25,36 @@ export const BATCH_BYTES = 32 * 1024 * 1024;
  */
 const claimed = new Map<string, string>();
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
-
-/** Files whose size is looked up in one task (see nextBatch). */
-const SIZES_PER_TASK = 8;
-
 /**
  * The next batch of letters from `start`: up to BATCH_FILES files and BATCH_BYTES bytes (at least
- * one file). Reading a picked File's size costs the page's thread a synchronous look-up (half a
- * millisecond or more), so sizes are looked up a few per task.
+ * one file). Reading a picked File's size is a synchronous look-up (see task-slices.ts), so the
+ * look-ups are spread over slices.
  */
-async function nextBatch(letters: readonly Candidate[], start: number): Promise<Candidate[]> {
+async function nextBatch(letters: readonly Candidate[], start: number, slice: () => Promise<void>): Promise<Candidate[]> {
   const batch: Candidate[] = [];
   let bytes = 0;
   for (let i = start; i < letters.length && batch.length < BATCH_FILES; i++) {
-    if (i > start && (i - start) % SIZES_PER_TASK === 0) await nextTask();
+    await slice();
     const size = letters[i]!.blob.size;
     if (batch.length > 0 && bytes + size > BATCH_BYTES) break;
     batch.push(letters[i]!);
     bytes += size;
   }
   return batch;
+}
+
+interface ReadLetter {
+  letter: Candidate;
+  /** Null when the file is over MAX_FILE_BYTES: refused before a byte is read. */
+  bytes: ArrayBuffer | null;
+  id: string | null;
+}
+
+async function readLetter(letter: Candidate): Promise<ReadLetter> {
+  // A multi-GB file must not be pulled into the tab to be hashed.
+  if (letter.blob.size > MAX_FILE_BYTES) return { letter, bytes: null, id: null };
+  const bytes = await letter.blob.arrayBuffer();
+  return { letter, bytes, id: await sha256Hex(bytes) };
 }
 
 export async function addLetters(sources: readonly Candidate[]): Promise<void> {
@@ -58,18 +68,18 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
     setIntakePending(letters.length - pending);
     pending = letters.length;
     const duplicates: string[] = [];
+    const slice = taskSlicer();
     for (let start = 0; start < letters.length;) {
-      const batch = await nextBatch(letters, start);
+      const batch = await nextBatch(letters, start, slice);
       start += batch.length;
-      // Read and hashed concurrently; files over the limit are refused before a byte is read (a
-      // multi-GB file must not be pulled into the tab to be hashed).
-      const read = await Promise.all(
-        batch.map(async (letter) => {
-          if (letter.blob.size > MAX_FILE_BYTES) return { letter, bytes: null, id: null };
-          const bytes = await letter.blob.arrayBuffer();
-          return { letter, bytes, id: await sha256Hex(bytes) };
-        }),
-      );
+      // Read and hashed concurrently; starting a read is a round trip to the browser too, so the
+      // reads are started in slices.
+      const reads: Promise<ReadLetter>[] = [];
+      for (const letter of batch) {
+        await slice();
+        reads.push(readLetter(letter));
+      }
+      const read = await Promise.all(reads);
       const fresh: { letter: Candidate; bytes: ArrayBuffer; id: string }[] = [];
       const oversized: FileEntry[] = [];
       for (const { letter, bytes, id } of read) {
