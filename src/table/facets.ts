@@ -1,13 +1,14 @@
 // The faceted filters: which columns have them, and how a row's value becomes facet values.
 // A missing value is its own facet ("Not found") so the user can find letters where a field is absent.
-import type { ItemRow } from './item-rows.ts';
+import type { ItemRow, RowFields } from './item-rows.ts';
 
 export const NOT_FOUND = 'Not found';
 
 export interface FacetDef {
   columnId: string;
   label: string;
-  values: (row: ItemRow) => string[];
+  /** Worked out once per row (ItemRow.facetValues); read them from there. */
+  values: (row: RowFields) => string[];
 }
 
 const one = (value: string | null) => [value ?? NOT_FOUND];
@@ -24,20 +25,23 @@ export const FACETS: readonly FacetDef[] = [
 ];
 
 export const FACET_BY_COLUMN = new Map(FACETS.map((f) => [f.columnId, f]));
+const FACET_INDEX = new Map(FACETS.map((f, i) => [f.columnId, i]));
 
 /** Column filter: the row passes when any of its facet values is among the ticked ones. */
 export function matchesFacet(facet: FacetDef, row: ItemRow, selected: unknown): boolean {
   if (!Array.isArray(selected) || selected.length === 0) return true;
-  return facet.values(row).some((v) => selected.includes(v));
+  return row.facetValues[FACET_INDEX.get(facet.columnId)!]!.some((v) => selected.includes(v));
 }
 
 /** The ticked facet filters among the table's column filters. */
 function activeFacets(columnFilters: readonly { id: string; value: unknown }[]) {
   return columnFilters.flatMap(({ id, value }) => {
-    const facet = FACET_BY_COLUMN.get(id);
-    return facet && Array.isArray(value) && value.length > 0 ? [{ facet, selected: value as unknown[] }] : [];
+    const index = FACET_INDEX.get(id);
+    return index !== undefined && Array.isArray(value) && value.length > 0 ? [{ index, selected: value as unknown[] }] : [];
   });
 }
+
+const passes = (row: ItemRow, index: number, selected: readonly unknown[]) => row.facetValues[index]!.some((v) => selected.includes(v));
 
 /**
  * The rows the facet filters and the search leave, in one pass (the table is given these, already
@@ -46,16 +50,18 @@ function activeFacets(columnFilters: readonly { id: string; value: unknown }[]) 
 export function filterItemRows(rows: ItemRow[], columnFilters: readonly { id: string; value: unknown }[], search: string): ItemRow[] {
   const active = activeFacets(columnFilters);
   if (active.length === 0 && !search) return rows;
-  return rows.filter(
-    (row) => (!search || matchesSearch(row, search)) && active.every(({ facet, selected }) => matchesFacet(facet, row, selected)),
-  );
+  const needle = searchNeedle(search);
+  return rows.filter((row) => row.searchText.includes(needle) && active.every(({ index, selected }) => passes(row, index, selected)));
 }
 
 /** Each facet's values with the number of rows that have them, by facet column id. */
 export type FacetCounts = Map<string, Map<string, number>>;
 
 /** What the search box matches: a row's request and rationale, lower-cased (also the table's global filter). */
-export const matchesSearch = (row: ItemRow, search: string) => row.searchText.includes(search.trim().toLowerCase());
+export const matchesSearch = (row: ItemRow, search: string) => row.searchText.includes(searchNeedle(search));
+
+/** The search as rows' searchText holds it: worked out once per pass, not once per row. */
+const searchNeedle = (search: string) => search.trim().toLowerCase();
 
 /**
  * Every facet's counts in one pass over the rows. A row counts for a facet when it passes the search
@@ -68,22 +74,24 @@ export function countFacets(
   search: string,
 ): FacetCounts {
   const active = activeFacets(columnFilters);
-  const counts: FacetCounts = new Map(FACETS.map((f) => [f.columnId, new Map<string, number>()]));
-  const add = (facet: FacetDef, row: ItemRow) => {
-    const tally = counts.get(facet.columnId)!;
-    for (const value of facet.values(row)) tally.set(value, (tally.get(value) ?? 0) + 1);
+  const tallies = FACETS.map(() => new Map<string, number>());
+  const add = (index: number, row: ItemRow) => {
+    const tally = tallies[index]!;
+    for (const value of row.facetValues[index]!) tally.set(value, (tally.get(value) ?? 0) + 1);
   };
+  const needle = searchNeedle(search);
   for (const row of rows) {
-    if (search && !matchesSearch(row, search)) continue;
-    let failed: FacetDef | null = null;
+    if (needle && !row.searchText.includes(needle)) continue;
+    let failed = -1;
     let failures = 0;
-    for (const { facet, selected } of active) {
-      if (matchesFacet(facet, row, selected)) continue;
-      failed = facet;
+    for (const { index, selected } of active) {
+      if (passes(row, index, selected)) continue;
+      failed = index;
       if (++failures > 1) break;
     }
-    if (failures === 0) for (const facet of FACETS) add(facet, row);
-    else if (failures === 1) add(failed!, row);
+    if (failures === 0) for (let index = 0; index < FACETS.length; index++) add(index, row);
+    else if (failures === 1) add(failed, row);
   }
+  const counts: FacetCounts = new Map(FACETS.map((f, i) => [f.columnId, tallies[i]!]));
   return counts;
 }
