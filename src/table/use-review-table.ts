@@ -2,8 +2,7 @@
 // search, visible columns) owned by the store so it is saved with the session.
 import { functionalUpdate, useTable, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { FINISHED_STATES } from '../store/file-entry.ts';
+import { selectFinishedEntries } from '../store/finished-entries.ts';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
@@ -23,9 +22,8 @@ const onGlobalFilterChange = updateView('globalFilter');
 const onColumnVisibilityChange = updateView('columnVisibility');
 
 export function useItemRows(): ItemRow[] {
-  // Only finished files make rows. Selected element by element (useShallow), so a file moving from
-  // queued to reading does not rebuild the rows and every row model of a table of thousands.
-  const finished = useAppStore(useShallow((s) => s.order.map((id) => s.files[id]!).filter((e) => e && FINISHED_STATES.has(e.state))));
+  // Only finished files make rows (see finished-entries.ts).
+  const finished = useAppStore(selectFinishedEntries);
   const records = useAppStore((s) => s.records);
   return useMemo(() => flattenRows(finished, records), [finished, records]);
 }
