@@ -143,6 +143,10 @@ export async function tableFigures(count = 10_000): Promise<Figure[]> {
     });
     return await withApp(async (page) => {
       const { seconds } = await addAndWait(page, paths);
+      // The figures are for a table the user works with, not one still writing its last records to
+      // IndexedDB: wait for the session to be saved and the page to be idle.
+      await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 120_000 });
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
       const summary = `document.querySelector('[data-testid="summary"]').textContent`;
       const firstCell = (column: string) => `document.querySelector('table.grid tbody td[data-column="${column}"]')?.textContent`;
 
