@@ -137,4 +137,29 @@ describe('addLetters', () => {
     // An 8 ms slice holds at most four 3 ms touches (the fourth starts before the budget is spent).
     expect(Math.max(...perTask.values())).toBeLessThanOrEqual(4);
   });
+
+  it('a file that cannot be read says so, with no unhandled rejection while the other reads start', async () => {
+    const unreadable = {
+      name: 'gone.txt',
+      blob: { size: 10, arrayBuffer: () => Promise.reject(new Error('the file was moved')) } as unknown as Blob,
+    };
+    const slowToStart = (name: string) => {
+      const blob = new Blob([name]);
+      return {
+        name,
+        blob: {
+          size: blob.size,
+          arrayBuffer: () => {
+            const start = performance.now();
+            while (performance.now() - start < 10); // the read of `gone.txt` fails meanwhile, in another task
+            return blob.arrayBuffer();
+          },
+        } as unknown as Blob,
+      };
+    };
+    await addLetters([unreadable, slowToStart('a.txt'), slowToStart('b.txt')]);
+    const { notices, intakePending } = useAppStore.getState();
+    expect(notices.map((n) => n.text)).toEqual(['Some files could not be added: the file was moved']);
+    expect(intakePending).toBe(0);
+  });
 });

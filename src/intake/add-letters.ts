@@ -77,7 +77,10 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
       const reads: Promise<ReadLetter>[] = [];
       for (const letter of batch) {
         await slice();
-        reads.push(readLetter(letter));
+        const read = readLetter(letter);
+        // Handled by Promise.all below; until it is reached, a failed read must not count as unhandled.
+        read.catch(() => {});
+        reads.push(read);
       }
       const read = await Promise.all(reads);
       const fresh: { letter: Candidate; bytes: ArrayBuffer; id: string }[] = [];
