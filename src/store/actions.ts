@@ -7,11 +7,14 @@ import type { ViewState } from './view-state.ts';
 
 const { setState, getState } = useAppStore;
 
-/** A record's outcome as a file state: failed, needs attention (partial or with warnings), or done. */
+/**
+ * A record's outcome as a file state, the record's own status: failed, needs attention (partial) or
+ * done. A letter that is ok but for a best-effort field (diagnoses) is done, as the CLI counts it, and
+ * keeps its warning as the message and in the table's Warnings column.
+ */
 export function stateForRecord(record: LetterRecord): { state: FileState; message: string | null; code: string | null } {
   const first = record.problems.find((p) => p.severity === 'error') ?? record.problems[0];
-  const state: FileState =
-    record.status === 'failed' ? 'failed' : record.status === 'partial' || record.problems.length > 0 ? 'attention' : 'done';
+  const state: FileState = record.status === 'failed' ? 'failed' : record.status === 'partial' ? 'attention' : 'done';
   return { state, message: first?.message ?? null, code: first?.code ?? null };
 }
 
