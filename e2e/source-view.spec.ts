@@ -172,6 +172,29 @@ test('pages mode: boxes sit on ink on the right page, and choosing a field scrol
   }
 });
 
+test('up and down arrows on the list of values move value by value, showing each, and leave the table alone', async ({ page }) => {
+  const view = await openLetter(page, 'CM16-0912345.pdf', 'Physical therapy 2 times a week');
+  await view.getByRole('button', { name: 'Text', exact: true }).click();
+  const selectedRow = page.locator('table.grid tbody tr[aria-selected="true"]');
+  const rowBefore = await selectedRow.getAttribute('aria-rowindex');
+
+  const values = view.locator('.sv-fields button.sv-field-button');
+  const ids = await view
+    .locator('.sv-fields li.sv-field:has(button)')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-field')!));
+  expect(ids.length).toBeGreaterThan(3);
+  await values.first().focus();
+  for (const id of ids.slice(1, 4)) {
+    await page.keyboard.press('ArrowDown');
+    await expect(view.locator(`.sv-field[data-field="${id}"] button`)).toBeFocused();
+    await expect(view.locator(`.sv-text mark[data-fields~="${id}"]`).first()).toHaveClass(/sv-flash/);
+  }
+  await page.keyboard.press('ArrowUp');
+  await expect(view.locator(`.sv-field[data-field="${ids[2]}"] button`)).toBeFocused();
+  // The arrows moved between values, not between the table's rows.
+  await expect(selectedRow).toHaveAttribute('aria-rowindex', rowBefore!);
+});
+
 test('the close button closes the view', async ({ page }) => {
   const view = await openLetter(page, 'CM16-0912345.pdf', 'Physical therapy 2 times a week');
   await view.getByRole('button', { name: 'Close source view' }).click();

@@ -1,6 +1,6 @@
 // The field list beside the letter: problems first, then every letter-level and item-level value
 // with the colour of its kind; choosing one brings its source into view.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { LetterRecord, Problem } from '../extract/record.ts';
 import { FIELD_KINDS, itemEntries, letterEntries, type FieldEntry } from './field-entries.ts';
 
@@ -78,6 +78,25 @@ function FieldRow({ entry, onChoose }: { entry: FieldEntry; onChoose: (e: FieldE
   );
 }
 
+/**
+ * Up and down arrows on a value move to the next or previous value that can be shown, and show it, so
+ * a letter can be checked value by value from the keyboard. Handled here, the arrows do not also move
+ * the table's selection.
+ */
+function moveBetweenValues(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const values = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.sv-field-button')];
+  const index = values.indexOf(event.target as HTMLButtonElement);
+  if (index < 0) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const next = values[event.key === 'ArrowDown' ? index + 1 : index - 1];
+  if (!next) return;
+  next.focus();
+  next.click();
+}
+
 export function FieldPanel({
   record,
   activeItem,
@@ -92,7 +111,7 @@ export function FieldPanel({
   const letter = useMemo(() => letterEntries(record), [record]);
   const item = useMemo(() => (activeItem === null ? [] : itemEntries(record, activeItem)), [record, activeItem]);
   return (
-    <nav className="sv-fields" aria-label="Extracted values">
+    <nav className="sv-fields" aria-label="Extracted values" onKeyDown={moveBetweenValues}>
       <h3>Letter</h3>
       <ul>
         {letter.map((e) => (

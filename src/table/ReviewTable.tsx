@@ -35,12 +35,14 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
     overscan: 6,
   });
 
-  // Keyboard navigation on the whole window, except while the user types in a field or a dialog is open.
+  // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
+  // open, and for keys a part of the page has already handled (the source view's list of values).
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey || document.querySelector('dialog[open]')) return;
+      if (event.defaultPrevented || isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (document.querySelector('dialog[open]')) return;
       const list = rowsRef.current;
       const { selectedRowId: selected, openRowId: open } = useAppStore.getState();
       const index = list.findIndex((r) => r.id === selected);
