@@ -2,23 +2,14 @@ import { constructTable, type Table } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
-import type { FileEntry } from '../store/file-entry.ts';
 import { reviewColumns } from './columns.tsx';
 import { countFacets, FACETS, filterItemRows, matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { summarize, summaryLine } from './summary.ts';
 import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
-import { fakeItem, fakeRecord } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from './test-records.ts';
 
-const entry = (id: string, state: FileEntry['state'] = 'done'): FileEntry => ({
-  id,
-  name: `${id}.pdf`,
-  size: 1,
-  state,
-  message: null,
-  code: null,
-  addedAt: 0,
-});
+const entry = fakeEntry;
 
 function rowsFixture(): ItemRow[] {
   const records: Record<string, LetterRecord> = {

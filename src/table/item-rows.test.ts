@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, LetterRecord } from '../extract/record.ts';
-import type { FileEntry } from '../store/file-entry.ts';
 import { flattenRows } from './item-rows.ts';
-import { fakeItem, fakeRecord } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from './test-records.ts';
 
-const entry = (id: string, state: FileEntry['state'], message: string | null = null): FileEntry => ({
-  id,
-  name: `${id}.pdf`,
-  size: 10,
-  state,
-  message,
-  code: null,
-  addedAt: 0,
-});
+const entry = fakeEntry;
 
 describe('flattenRows', () => {
   it('gives one row per item with the letter fields beside it', () => {

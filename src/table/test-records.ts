@@ -1,5 +1,6 @@
 // Small hand-made records for unit tests of the table, export and store (not shipped in the app bundle).
 import type { Category, Decision, Item, LetterRecord } from '../extract/record.ts';
+import type { FileEntry, FileState } from '../store/file-entry.ts';
 
 const none = () => ({ value: null, spans: [] });
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -45,3 +46,13 @@ export function fakeRecord(over: Partial<Omit<LetterRecord, 'caseNumber'>> & { c
     caseNumber: caseNumber ? field(caseNumber) : none(),
   };
 }
+
+export const fakeEntry = (id: string, state: FileState = 'done', message: string | null = null): FileEntry => ({
+  id,
+  name: `${id}.pdf`,
+  size: 1,
+  state,
+  message,
+  code: null,
+  addedAt: 0,
+});
