@@ -9,6 +9,7 @@ import type { ViewState } from '../store/view-state.ts';
 import { reviewColumns } from './columns.tsx';
 import { filterItemRows } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
+import { sortItemRows } from './sort-rows.ts';
 import { reviewFeatures } from './table-features.ts';
 
 const updateView =
@@ -29,9 +30,10 @@ export function useItemRows(): ItemRow[] {
 }
 
 /**
- * The table over the rows the filters leave. Facets and search are applied here, in one pass
- * (facets.ts), and the table is told its data comes filtered: TanStack's filtered row model would
- * allocate filter state for each of tens of thousands of rows on every tick or keystroke.
+ * The table over the rows the filters leave, in the order the sorting asks for. Facets and search are
+ * applied here, in one pass (facets.ts), and so is the sorting (sort-rows.ts); the table is told its
+ * data comes filtered and sorted: TanStack's row models would allocate filter state for each of tens
+ * of thousands of rows on every tick or keystroke, and compare rows through its generic row machinery.
  */
 export function useReviewTable(rows: ItemRow[]) {
   const view = useAppStore((s) => s.view);
@@ -39,11 +41,13 @@ export function useReviewTable(rows: ItemRow[]) {
     () => filterItemRows(rows, view.columnFilters, view.globalFilter),
     [rows, view.columnFilters, view.globalFilter],
   );
+  const sorted = useMemo(() => sortItemRows(filtered, view.sorting), [filtered, view.sorting]);
   return useTable({
     features: reviewFeatures,
     columns: reviewColumns,
-    data: filtered,
+    data: sorted,
     manualFiltering: true,
+    manualSorting: true,
     getRowId: (row) => row.id,
     state: {
       sorting: view.sorting,
