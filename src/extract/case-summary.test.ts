@@ -45,6 +45,20 @@ describe('case summary', () => {
     expect(read(s.diagnoses)).toEqual(['lumbago', 'thoracic strain', 'left\nsciatica']);
   });
 
+  it.each([
+    ['Diagnoses include cervical, thoracic and lumbar strain. He works.', ['cervical, thoracic and lumbar strain']],
+    ['She was diagnosed with left and right knee sprain. Rest helped.', ['left and right knee sprain']],
+    ['Diagnoses include depression, anxiety and lumbar strain. He works.', ['depression', 'anxiety', 'lumbar strain']],
+    [
+      'Diagnoses include lumbar strain, cervical strain and left sciatica. He works.',
+      ['lumbar strain', 'cervical strain', 'left sciatica'],
+    ],
+  ])('keeps site words that share one noun together in "%s"', (body, expected) => {
+    const { s, read } = summary(`A 30 year old male. ${body}`);
+    expect(s.diagnoses.value).toEqual(expected);
+    expect(read(s.diagnoses)).toEqual(expected);
+  });
+
   it('reads "diagnosed with" and a list joined by "and"', () => {
     const { s } = summary('A 30 year old female. She was diagnosed with neck strain and occipital headache. Rest helped.');
     expect(s.diagnoses.value).toEqual(['neck strain', 'occipital headache']);

@@ -56,6 +56,22 @@ function readSex(view: LetterView, r: Span): Field<Sex> {
   return valueField(sex, [{ start: r.start + m.index, end: r.start + m.index + m[0].length }]);
 }
 
+/** Words that name where or which side, and so can share the noun that ends a list. */
+const SITE_WORDS = new Set(
+  'cervical thoracic lumbar lumbosacral sacral sacroiliac cervicothoracic thoracolumbar left right bilateral upper lower'.split(' '),
+);
+
+/**
+ * "cervical, thoracic and lumbar strain" is one diagnosis, not three: every part but the last is a
+ * single site word, and the last is a site word with the noun they share.
+ */
+function sharesOneNoun(plain: string, parts: readonly Span[]): boolean {
+  if (parts.length < 2) return false;
+  const words = parts.map((p) => plain.slice(p.start, p.end).trim().toLowerCase().split(/\s+/));
+  const last = words[words.length - 1]!;
+  return words.slice(0, -1).every((w) => w.length === 1 && SITE_WORDS.has(w[0]!)) && last.length > 1 && SITE_WORDS.has(last[0]!);
+}
+
 function readDiagnoses(view: LetterView, r: Span): Field<string[]> {
   const slice = view.plain.slice(r.start, r.end);
   for (const cue of DIAGNOSIS_CUES) {
@@ -75,6 +91,7 @@ function readDiagnoses(view: LetterView, r: Span): Field<string[]> {
         const lead = /^and\s+/i.exec(view.plain.slice(p.start, p.end));
         return lead ? { start: p.start + lead[0].length, end: p.end } : p;
       });
+      if (sharesOneNoun(view.plain, parts)) parts = [{ start: parts[0]!.start, end: parts[parts.length - 1]!.end }];
       const field = listField(view, parts);
       if (field.value !== null) return field;
     }
