@@ -80,8 +80,8 @@ function FieldRow({ entry, onChoose }: { entry: FieldEntry; onChoose: (e: FieldE
 
 /**
  * Up and down arrows on a value move to the next or previous value that can be shown, and show it, so
- * a letter can be checked value by value from the keyboard. Handled here, the arrows do not also move
- * the table's selection.
+ * a letter can be checked value by value from the keyboard. Marked as handled, the arrows do not also
+ * move the table's selection.
  */
 function moveBetweenValues(event: KeyboardEvent<HTMLElement>) {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -89,8 +89,7 @@ function moveBetweenValues(event: KeyboardEvent<HTMLElement>) {
   const values = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button.sv-field-button')];
   const index = values.indexOf(event.target as HTMLButtonElement);
   if (index < 0) return;
-  event.preventDefault();
-  event.stopPropagation();
+  event.preventDefault(); // the table's own arrow keys leave a handled key alone
   const next = values[event.key === 'ArrowDown' ? index + 1 : index - 1];
   if (!next) return;
   next.focus();

@@ -27,10 +27,13 @@ export const FACETS: readonly FacetDef[] = [
 export const FACET_BY_COLUMN = new Map(FACETS.map((f) => [f.columnId, f]));
 const FACET_INDEX = new Map(FACETS.map((f, i) => [f.columnId, i]));
 
+/** The row has one of the ticked values of the facet at `index`. */
+const passes = (row: ItemRow, index: number, selected: readonly unknown[]) => row.facetValues[index]!.some((v) => selected.includes(v));
+
 /** Column filter: the row passes when any of its facet values is among the ticked ones. */
 export function matchesFacet(facet: FacetDef, row: ItemRow, selected: unknown): boolean {
   if (!Array.isArray(selected) || selected.length === 0) return true;
-  return row.facetValues[FACET_INDEX.get(facet.columnId)!]!.some((v) => selected.includes(v));
+  return passes(row, FACET_INDEX.get(facet.columnId)!, selected);
 }
 
 /** The ticked facet filters among the table's column filters. */
@@ -40,8 +43,6 @@ function activeFacets(columnFilters: readonly { id: string; value: unknown }[]) 
     return index !== undefined && Array.isArray(value) && value.length > 0 ? [{ index, selected: value as unknown[] }] : [];
   });
 }
-
-const passes = (row: ItemRow, index: number, selected: readonly unknown[]) => row.facetValues[index]!.some((v) => selected.includes(v));
 
 /**
  * The rows the facet filters and the search leave, in one pass (the table is given these, already
