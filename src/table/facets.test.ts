@@ -1,13 +1,9 @@
-import { constructTable, type Table } from '@tanstack/react-table';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
-import { reviewColumns } from './columns.tsx';
 import { countFacets, FACETS, filterItemRows, matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { summarize, summaryLine } from './summary.ts';
-import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
-import { fakeEntry, fakeItem, fakeRecord } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord, referenceTable } from './test-records.ts';
 
 const entry = fakeEntry;
 
@@ -23,17 +19,12 @@ function rowsFixture(): ItemRow[] {
   return flattenRows([entry('a'), entry('b'), entry('c', 'failed')], records);
 }
 
-function tableOf(rows: ItemRow[], filters: { id: string; value: unknown }[] = [], globalFilter = ''): Table<ReviewFeatures, ItemRow> {
-  return constructTable<ReviewFeatures, ItemRow>({
-    // Outside React the table needs the plain store bindings that useTable otherwise supplies.
-    features: { coreReactivityFeature: storeReactivityBindings(), ...reviewFeatures },
-    columns: reviewColumns,
-    data: rows,
-    getRowId: (r: ItemRow) => r.id,
+function tableOf(rows: ItemRow[], filters: { id: string; value: unknown }[] = [], globalFilter = '') {
+  return referenceTable(rows, {
     state: { columnFilters: filters, globalFilter },
     globalFilterFn: (row: { original: ItemRow }, _col: string, value: string) => matchesSearch(row.original, String(value)),
     getColumnCanGlobalFilter: (column: { id: string }) => column.id === 'request',
-  } as never);
+  });
 }
 
 describe('facets', () => {

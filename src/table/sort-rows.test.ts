@@ -1,12 +1,10 @@
-import { constructTable, type ColumnSort, type Table } from '@tanstack/react-table';
-import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import type { ColumnSort } from '@tanstack/react-table';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import { reviewColumns } from './columns.tsx';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { sortItemRows } from './sort-rows.ts';
-import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
-import { fakeEntry, fakeItem, fakeRecord } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord, referenceTable } from './test-records.ts';
 
 const missing = { value: null, spans: [] };
 const found = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -33,14 +31,9 @@ function rowsFixture(): ItemRow[] {
 }
 
 function tanstackSorted(rows: ItemRow[], sorting: ColumnSort[]): string[] {
-  const table: Table<ReviewFeatures, ItemRow> = constructTable<ReviewFeatures, ItemRow>({
-    features: { coreReactivityFeature: storeReactivityBindings(), ...reviewFeatures },
-    columns: reviewColumns,
-    data: rows,
-    getRowId: (r: ItemRow) => r.id,
-    state: { sorting },
-  } as never);
-  return table.getSortedRowModel().rows.map((r) => r.id);
+  return referenceTable(rows, { state: { sorting } })
+    .getSortedRowModel()
+    .rows.map((r) => r.id);
 }
 
 const SORTABLE = reviewColumns.map((c) => (c as { id?: string; accessorKey?: string }).id ?? (c as { accessorKey: string }).accessorKey);

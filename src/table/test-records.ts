@@ -1,6 +1,13 @@
-// Small hand-made records for unit tests of the table, export and store (not shipped in the app bundle).
+// Small hand-made records for unit tests of the table, export and store, and TanStack's own table
+// over rows, the reference our one-pass filtering and sorting are checked against (not shipped in the
+// app bundle).
+import { constructTable, type Table } from '@tanstack/react-table';
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { Category, Decision, Item, LetterRecord } from '../extract/record.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
+import { reviewColumns } from './columns.tsx';
+import type { ItemRow } from './item-rows.ts';
+import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
 
 const none = () => ({ value: null, spans: [] });
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -56,3 +63,15 @@ export const fakeEntry = (id: string, state: FileState = 'done', message: string
   code: null,
   addedAt: 0,
 });
+
+/** TanStack's table over `rows` with its own row models (filtering, faceting, sorting), outside React. */
+export function referenceTable(rows: ItemRow[], options: Record<string, unknown> = {}): Table<ReviewFeatures, ItemRow> {
+  return constructTable<ReviewFeatures, ItemRow>({
+    // Outside React the table needs the plain store bindings that useTable otherwise supplies.
+    features: { coreReactivityFeature: storeReactivityBindings(), ...reviewFeatures },
+    columns: reviewColumns,
+    data: rows,
+    getRowId: (r: ItemRow) => r.id,
+    ...options,
+  } as never);
+}
