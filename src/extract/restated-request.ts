@@ -8,10 +8,12 @@ import type { Field, Problem } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { nullField, textField, trimRange } from './spans.ts';
 
-// "the request for X is|was [therefore|also] [not] <conclusion word>": X runs to the verb, never
-// over a sentence end (a full stop followed by white space).
+// "the request for X is|was [therefore|also] [not] <conclusion word>" (or "the original request, X,
+// was …"): X runs to the verb, never over a sentence end (a full stop, then white space and a
+// word; a dose or a number may follow a full stop).
 const RESTATED =
-  /\brequest\s+for\s+((?:[^.;!?]|\.(?!\s))+?)\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|therefore|thus|hence|likewise|still|currently|then)\s+)?(?:not\s+)?(?:(?:also|therefore|thus)\s+)?(?:medically|recommended|indicated|supported|necessary|established|reasonable|appropriate|certified|approved|warranted)\b/gi;
+  /\b(?:request\s+for|original\s+request\s*,)\s+((?:[^.;!?]|\.(?!\s)|\.(?=[ \t\n]+[\d#(]))+?)\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|therefore|thus|hence|likewise|still|currently|then)\s+)?(?:not\s+)?(?:(?:also|therefore|thus)\s+)?(?:medically|recommended|indicated|supported|necessary|established|reasonable|appropriate|certified|approved|warranted)\b/gi;
+const REQUEST_LEAD = /\b(?:request\s+for|original\s+request\s*,)\s+/gi;
 /** Wording a partial authorization puts before the request it restates. */
 const PARTIAL_LEAD = /^(?:the\s+)?(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request\s*,?\s*/i;
 const ARTICLE_LEAD = /^(?:the|a|an)\s+/i;
@@ -34,6 +36,9 @@ export function readRestatedRequest(view: LetterView, rationale: Field<string>):
   if (!m || (m[1] ?? '').length > MAX_RESTATED_CHARS) return nullField();
   let start = first.start + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
+  // The match starts at the sentence's first "request for"; the request is after its last one.
+  const inner = [...m[1]!.matchAll(REQUEST_LEAD)].at(-1);
+  if (inner) start += inner.index + inner[0].length;
   for (const lead of [PARTIAL_LEAD, ARTICLE_LEAD]) {
     const l = lead.exec(view.plain.slice(start, end));
     if (l) start += l[0].length;
