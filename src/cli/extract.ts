@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { LetterRecord } from '../extract/record.ts';
+import { letterOutcome, type LetterOutcome } from '../extract/record-outcome.ts';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
@@ -83,12 +84,13 @@ function markDuplicates(records: LetterRecord[]) {
 }
 
 function summarize(records: LetterRecord[], seconds: number): string {
-  const count = (status: string) => records.filter((r) => r.status === status).length;
+  const outcomes = records.map((r) => letterOutcome(r));
+  const count = (outcome: LetterOutcome) => outcomes.filter((o) => o === outcome).length;
   const items = records.flatMap((r) => r.items);
   const overturned = items.filter((i) => i.decision.value === 'Overturned').length;
   const lines = [
     `${records.length} letters in ${seconds.toFixed(1)} s (${(records.length / Math.max(seconds, 1e-3)).toFixed(1)} letters/s): ` +
-      `${count('ok')} ok, ${count('partial')} need attention, ${count('failed')} failed; ` +
+      `${count('done')} ok, ${count('attention')} need attention, ${count('failed')} failed; ` +
       `${items.length} items, ${overturned} overturned, ${items.length - overturned} upheld or undecided`,
   ];
   for (const r of records.filter((r) => r.status === 'failed'))

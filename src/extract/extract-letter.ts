@@ -12,24 +12,23 @@
  * 4. item-blocks (with item-heading, guideline-citations, item-category, necessity): one item per
  *    ": Upheld" / ": Overturned" heading.
  * 5. Checks that become problems, never silent: fields not found, decisions that disagree with the
- *    rationale's conclusion, decision and rationale counts that differ, unknown layouts.
+ *    rationale's conclusion, decision and rationale counts that differ, unknown layouts; the status
+ *    follows from them by the one rule in record-outcome.
  *
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
-import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import type { Extraction, Field, Problem, RecordStatus, Sex } from './record.ts';
 import { makeLetterView } from './letter-view.ts';
-import { LAYOUT_EARLY, LAYOUT_UNKNOWN, findSections, layoutName, looksLikeImrLetter } from './letter-sections.ts';
+import { LAYOUT_UNKNOWN, findSections, layoutName, looksLikeImrLetter } from './letter-sections.ts';
 import { readHeaderTable } from './header-table.ts';
 import { readCredentials } from './reviewer-credentials.ts';
 import { readCaseSummary } from './case-summary.ts';
 import { findDecisionMarkers } from './item-heading.ts';
 import { readItems } from './item-blocks.ts';
 import { nullField } from './spans.ts';
+import { LETTER_FIELDS, fieldExpected, letterOutcome, statusForOutcome } from './record-outcome.ts';
 
 export const NOT_A_LETTER = 'not an IMR determination letter';
-
-/** Header-table fields the early layout never has: their absence there is expected, not a defect. */
-const HEADER_ONLY_FIELDS = new Set(['caseNumber', 'dateAssigned', 'decisionDate', 'urDenialDate', 'priority', 'applicationReceived']);
 
 /** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
 export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
@@ -80,26 +79,24 @@ function extract(text: string): Extraction {
   const { items, problems: itemProblems, rationaleCount } = readItems(view, sections.itemsStart);
   problems.push(...itemProblems);
 
+  const fields = {
+    caseNumber: header.caseNumber,
+    priority: header.priority,
+    dateAssigned: header.dateAssigned,
+    dateOfInjury,
+    decisionDate: header.decisionDate,
+    urDenialDate: header.urDenialDate,
+    applicationReceived: header.applicationReceived,
+    reviewer,
+    patient: { age: summary?.age ?? nullField<number>(), sex: summary?.sex ?? nullField<Sex>() },
+    diagnoses: summary?.diagnoses ?? nullField<string[]>(),
+  };
   // The early layout has no header table: its case number, header dates and priority are absent by
   // design, not missed, and flagging every such letter would bury the problems that need a human.
-  const headerExpected = layout !== LAYOUT_EARLY;
-  const letterFields: [string, string, Field<unknown>][] = [
-    ['caseNumber', 'case number', header.caseNumber],
-    ['dateAssigned', 'date assigned', header.dateAssigned],
-    ['dateOfInjury', 'date of injury', dateOfInjury],
-    ['decisionDate', 'decision date', header.decisionDate],
-    ['urDenialDate', 'UR denial date', header.urDenialDate],
-    ['priority', 'priority', header.priority],
-    ['applicationReceived', 'application received date', header.applicationReceived],
-    ['reviewer.licensure', 'reviewer licensure', reviewer.licensure],
-    ['reviewer.specialties', 'reviewer specialties', reviewer.specialties],
-    ['patient.age', 'patient age', summary?.age ?? nullField()],
-    ['patient.sex', 'patient sex', summary?.sex ?? nullField()],
-    ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
-  ];
-  for (const [field, label, value] of letterFields) {
-    if (value.value === null && (headerExpected || !HEADER_ONLY_FIELDS.has(field)) && !problems.some((p) => p.field === field))
-      problems.push(notFound(field, label));
+  // A field whose value was seen but refused (header-table) already has its problem.
+  for (const def of LETTER_FIELDS) {
+    if (def.get(fields).value === null && fieldExpected(layout, def) && !problems.some((p) => p.field === def.field))
+      problems.push(notFound(def.field, def.label));
   }
 
   items.forEach((item, n) => {
@@ -120,32 +117,11 @@ function extract(text: string): Extraction {
     problems.push({ severity: 'warning', field: 'items', message: `${items.length} decisions but ${rationaleCount} decision rationales` });
   }
 
-  let status: RecordStatus = 'ok';
-  if (items.length === 0) {
+  if (items.length === 0)
     problems.push({ severity: 'error', field: 'items', message: 'no disputed items (": Upheld" / ": Overturned" headings) found' });
-    status = 'failed';
-  } else {
-    // Diagnoses are read best effort from free text; missing them does not make a record partial.
-    const minor = (p: Problem) => p.field === 'diagnoses';
-    if (problems.some((p) => p.severity === 'error' || !minor(p))) status = 'partial';
-  }
-
-  return {
-    layout,
-    status,
-    problems,
-    caseNumber: header.caseNumber,
-    priority: header.priority,
-    dateAssigned: header.dateAssigned,
-    dateOfInjury,
-    decisionDate: header.decisionDate,
-    urDenialDate: header.urDenialDate,
-    applicationReceived: header.applicationReceived,
-    reviewer,
-    patient: { age: summary?.age ?? nullField(), sex: summary?.sex ?? nullField() },
-    diagnoses: summary?.diagnoses ?? nullField(),
-    items,
-  };
+  const extraction: Extraction = { layout, status: 'ok', problems, ...fields, items };
+  extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
+  return extraction;
 }
 
 /** Reads one letter. `pageStarts` is accepted for the contract; page breaks are read from the text itself. */
