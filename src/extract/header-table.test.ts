@@ -134,4 +134,9 @@ describe('header table in the arrangements text tools produce', () => {
     const { t } = header('Case Number:\nDecision Date:\nPriority:\n\nCM17-0654321\nStandard\n');
     expect([t.caseNumber.value, t.decisionDate.value, t.priority.value]).toEqual(['CM17-0654321', null, 'Standard']);
   });
+
+  it('reads a wrapped label cell copied with its value on a line between the two halves', () => {
+    const { t } = header('Priority:\nExpedited\nApplication\n03/01/2017\nReceived:\n');
+    expect([t.priority.value, t.applicationReceived.value, t.problems]).toEqual(['Expedited', '2017-03-01', []]);
+  });
 });

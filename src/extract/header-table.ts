@@ -79,11 +79,12 @@ function findLabels(plain: string, end: number): LabelHit[] {
       hits.push({ def, parts: [{ start: whole.index, end: e }], valueFrom: e });
       continue;
     }
-    // A cell too narrow for its label: the first words, the value on that line, and the rest of
-    // the label on the next line starting at the same column.
+    // A cell too narrow for its label: the first words, the value on that line (or on a line of
+    // its own, as a viewer copies it), and the rest of the label on the next line starting at the
+    // same column.
     for (let k = 1; k < def.words.length; k++) {
       const re = new RegExp(
-        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
+        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
         'gi',
       );
       const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length);
