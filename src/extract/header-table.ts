@@ -226,13 +226,15 @@ export function readHeaderTable(view: LetterView, sectionStart: number): HeaderT
 }
 
 /**
- * A run of labels and the values after it. Equal counts pair in order (a value of the wrong type is
- * reported); otherwise each value goes to the next label, in order, whose type it fits, so a cell left
- * empty or a stray line does not shift every value after it.
+ * A run of labels and the values after it. When the counts are equal and most values fit their
+ * label, they pair in order (a value of the wrong type is reported). Otherwise each value goes to the
+ * next label, in order, whose type it fits, so a cell left empty or a stray line (a title under the
+ * table) does not shift every value after it or pass for a value.
  */
 function pairRun(view: LetterView, run: LabelHit[], values: Stretch[], take: (def: LabelDef, s: Stretch) => void) {
   if (run.length === 0) return;
-  if (run.length === values.length) {
+  const fits = run.filter((hit, n) => values[n] !== undefined && typedValue(view, hit.def.kind, values[n]) !== null).length;
+  if (run.length === values.length && fits * 2 >= run.length) {
     run.forEach((hit, n) => take(hit.def, values[n]!));
     return;
   }
