@@ -65,7 +65,8 @@ const EDGE_PUNCTUATION = '.,;';
 /** The table sits at the top of the first page; looking no further keeps every search here short. */
 const HEADER_MAX_CHARS = 4000;
 
-const words = (ws: string[]) => ws.map((w) => w.replace(/\s/g, String.raw`\s+`)).join(String.raw`\s+`);
+/** A label's words as a pattern: any white space (a line break too) between them. */
+const words = (ws: string[]) => ws.join(String.raw`\s+`);
 
 /** Every label of the table in [0, end): whole ("Application\nReceived:") or wrapped around its value. */
 function findLabels(plain: string, end: number): LabelHit[] {
