@@ -42,5 +42,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['src/cli/cli-test-setup.ts'],
   },
 });

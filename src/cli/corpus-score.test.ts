@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from './run-built-cli.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 const LETTERS = join(SHARED, 'corpus/letters');
@@ -17,7 +18,7 @@ if (!present) console.warn(`corpus-score: ${SHARED}/corpus not found, so the rea
 describe.skipIf(!present)('score on the shared corpus of real letters', () => {
   it('overall >= 0.99, decisions 1.0000, grounding 1.0000, every item found', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'imr-lens-score-')), 'out.json');
-    const extract = spawnSync('npx', ['tsx', 'src/cli/extract.ts', '--format', 'json', '--out', out, LETTERS], { encoding: 'utf8' });
+    const extract = runBuiltCli(['--format', 'json', '--out', out, LETTERS]);
     expect(extract.status, extract.stderr).toBe(0);
     const score = spawnSync('node', [SCORER, '--gold', GOLD, '--records', out, '--min', '0.99', '--verbose'], { encoding: 'utf8' });
     const summary = score.stdout.trim().split('\n').at(-1) ?? '';
