@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { engineVersion } from './engine-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist-cli');
@@ -52,6 +53,7 @@ const result = await build({
     js: "#!/usr/bin/env node\nimport { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);",
   },
   legalComments: 'none',
+  define: { __IMR_LENS_ENGINE__: JSON.stringify(engineVersion(root)) },
   logLevel: 'warning',
   metafile: true,
 });
