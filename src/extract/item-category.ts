@@ -175,19 +175,28 @@ function placed(hit: Hit, at: number): Hit {
   return { ...hit, start: hit.start + at, end: hit.end + at };
 }
 
-/** The kind most citations name by their topic; a tie goes to the reviewer's own citation. */
+/**
+ * The kind the citations name most: each citation votes once for every kind its words name ("Opioids
+ * ...: Use of Urine Drug Testing" names two); a tie goes to the reviewer's citations, then to the
+ * kind named first.
+ */
 function kindOfCitations(view: LetterView, citations: readonly Citation[]): Hit | null {
   const ordered = [...citations.filter((c) => c.citedBy === 'reviewer'), ...citations.filter((c) => c.citedBy !== 'reviewer')];
   const votes = new Map<Category, { count: number; hit: Hit }>();
   for (const c of ordered) {
     const st = stretch(view, c.spans);
     if (!st) continue;
-    const hits = [...hitsIn(st.s), ...hitsIn(st.s, TOPIC_RULES)].filter((h) => !h.weak);
-    const hit = earliest(hits);
-    if (!hit || hit.category === 'other') continue;
-    const v = votes.get(hit.category);
-    if (v) v.count++;
-    else votes.set(hit.category, { count: 1, hit: placed(hit, st.at) });
+    const hits = [...hitsIn(st.s), ...hitsIn(st.s, TOPIC_RULES)].filter((h) => !h.weak && h.category !== 'other');
+    const firstOfKind = new Map<Category, Hit>();
+    for (const h of hits) {
+      const seen = firstOfKind.get(h.category);
+      if (!seen || h.start < seen.start) firstOfKind.set(h.category, h);
+    }
+    for (const [category, hit] of [...firstOfKind].sort((a, b) => a[1].start - b[1].start)) {
+      const v = votes.get(category);
+      if (v) v.count++;
+      else votes.set(category, { count: 1, hit: placed(hit, st.at) });
+    }
   }
   let best: { count: number; hit: Hit } | null = null;
   for (const v of votes.values()) if (!best || v.count > best.count) best = v;
@@ -238,7 +247,37 @@ function kindOfRationale(view: LetterView, request: string, rationale: Field<str
     if (hit && hit.start <= 30) return placed(hit, st.at + from);
   }
   const aide = earliest(hitsIn(st.s, DEFINED_KINDS.slice(1)));
-  return aide ? placed(aide, st.at) : null;
+  return aide ? placed(aide, st.at) : mostNamedIn(st.s, st.at);
+}
+
+const GLOBAL_RULES = RULES.filter((r) => !r.weak).map((r) => ({
+  category: r.category,
+  patterns: r.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
+}));
+/** A kind the rationale names this many times at least can speak for a request that names none. */
+const MIN_MENTIONS = 2;
+
+/** The kind of care the rationale names most often (at its first mention), when it names one repeatedly. */
+function mostNamedIn(s: string, at: number): Hit | null {
+  const tally = new Map<Category, { count: number; hit: Hit }>();
+  GLOBAL_RULES.forEach((rule, n) => {
+    for (const p of rule.patterns) {
+      for (const m of s.matchAll(p)) {
+        const t = tally.get(rule.category);
+        const hit = { category: rule.category, start: at + m.index, end: at + m.index + m[0].length, weak: false, rule: n };
+        if (!t) tally.set(rule.category, { count: 1, hit });
+        else {
+          t.count++;
+          if (hit.start < t.hit.start) t.hit = hit;
+        }
+      }
+    }
+  });
+  let best: { count: number; hit: Hit } | null = null;
+  for (const t of tally.values()) {
+    if (!best || t.count > best.count || (t.count === best.count && t.hit.start < best.hit.start)) best = t;
+  }
+  return best && best.count >= MIN_MENTIONS && best.hit.category !== 'other' ? best.hit : null;
 }
 
 export interface CategoryEvidence {

@@ -5,6 +5,8 @@
 import type { Category } from '../record.ts';
 
 export const GUIDELINE_TOPICS: readonly (readonly [Category, readonly string[]])[] = [
+  // ACOEM's "Special Studies" sections are about imaging first (and electrodiagnostics, which requests name).
+  ['imaging', ['special studies']],
   ['diagnostic test', ['flexibility', 'preoperative testing', 'pre-operative testing', 'preoperative lab*', 'special tests']],
   ['medication', ['insomnia treatment', 'weaning of medications']],
   ['psychological', ['chronic pain programs', 'interdisciplinary pain programs', 'multidisciplinary pain programs']],
