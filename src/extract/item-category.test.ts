@@ -22,11 +22,15 @@ describe('categorize: the kind a request names', () => {
     ['Compounded oral suspension, 300ml', 'medication'],
     ['Post-op Hydrocodone/APAP', 'medication'],
     ['Medical food for sleep', 'medication'],
+    ['Morphine sulfate ER', 'medication'],
+    ['Belsomra', 'medication'],
+    ['APAP as needed', 'medication'],
     // imaging
     ['Left wrist MR arthrogram', 'imaging'],
     ['Diagnostic ultrasound of the right shoulder', 'imaging'],
     ['Ultrasound of the left Achilles tendon', 'imaging'],
     ['Three-phase bone scan', 'imaging'],
+    ['Flexion-extension views of the neck', 'imaging'],
     // diagnostic test: labs (PT/PTT is a clotting test), recordings, measurements
     ['CBC and CMP prior to surgery', 'diagnostic test'],
     ['PT/PTT', 'diagnostic test'],
@@ -41,6 +45,7 @@ describe('categorize: the kind a request names', () => {
     ['Echocardiogram', 'diagnostic test'],
     ['Computerized range of motion testing', 'diagnostic test'],
     ['Grip strength testing, bilateral hands', 'diagnostic test'],
+    ['Thyroid stimulating hormone level', 'diagnostic test'],
     // physical therapy: therapy named, or only its modalities
     ['Infrared heat to the low back, 6 sessions', 'physical therapy'],
     ['Manual therapy and therapeutic exercise x 8', 'physical therapy'],
@@ -54,6 +59,7 @@ describe('categorize: the kind a request names', () => {
     ['Infrared and electro-acupuncture, 6 sessions', 'acupuncture'],
     // injection (even when it names the drug injected)
     ['Toradol 60mg intramuscular injection', 'injection'],
+    ['Ketorolac IM', 'injection'],
     ['Genicular nerve block, right knee', 'injection'],
     // surgery (but not myofascial release, nor therapy after surgery)
     ['Carpal tunnel release, left', 'surgery'],
@@ -62,6 +68,7 @@ describe('categorize: the kind a request names', () => {
     ['Post-surgical physical therapy, 12 visits', 'physical therapy'],
     // durable medical equipment
     ['Bedside commode', 'durable medical equipment'],
+    ['Cold compression therapy, 21 days', 'durable medical equipment'],
     ['Shower chair purchase', 'durable medical equipment'],
     ['Raised toilet seat', 'durable medical equipment'],
     ['Bilateral hearing aids', 'durable medical equipment'],
@@ -77,11 +84,15 @@ describe('categorize: the kind a request names', () => {
     ['Medication management consultation', 'consultation'],
     ['Medication management visits, 4', 'consultation'],
     ['Referral to rheumatology', 'consultation'],
+    ['Physical medicine and rehabilitation consult', 'consultation'],
+    ['Referral to pain management for an epidural', 'consultation'],
     // a referral takes the kind of a profession that has its own
     ['Referral to a psychologist for pain coping', 'psychological'],
     ['Consultation with a physical therapist', 'physical therapy'],
     // psychological, home health, other
     ['Biofeedback, 4 sessions', 'psychological'],
+    ['Multidisciplinary pain program, 2 weeks', 'psychological'],
+    ['Hypnotherapy x 4', 'psychological'],
     ['Nurse visits twice weekly', 'home health'],
     ['Skilled nursing visits for wound care', 'home health'],
     ['Caregiver 6 hours a day', 'home health'],

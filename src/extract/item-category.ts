@@ -37,13 +37,19 @@ interface Rule {
 
 const DRUG_NAME = [anyTerm(DRUG_CLASS_TERMS), anyAbbreviation(DRUG_CLASS_ABBREVIATIONS), anyTerm(DRUG_NAMES), anyEnding(GENERIC_STEMS)];
 const INJECTION =
-  /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b/i;
+  /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b|\bintramuscular/i;
 
 export const RULES: readonly Rule[] = [
   // A visit to a surgeon, or to manage medications, before the words "surgery" and "medication".
-  { category: 'consultation', patterns: [SURGEON_VISIT, /\b(?:medication|pharmacologic(?:al)?)\s+management\b/i] },
+  {
+    category: 'consultation',
+    patterns: [
+      SURGEON_VISIT,
+      /\b(?:medication|pharmacologic(?:al)?)\s+management\b|\bPM\s*&\s*R\b|\bphysical\s+medicine\s+(?:and|&)\s+rehab/i,
+    ],
+  },
   { category: 'other', patterns: [anyTerm(OTHER_SERVICE_TERMS)] },
-  { category: 'injection', patterns: [INJECTION] },
+  { category: 'injection', patterns: [INJECTION, /\bIM\b/] },
   {
     category: 'diagnostic test',
     patterns: [
@@ -57,15 +63,15 @@ export const RULES: readonly Rule[] = [
   {
     category: 'imaging',
     patterns: [
-      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b/i,
+      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b/i,
     ],
   },
   { category: 'chiropractic', patterns: [/\bchiro|\bmanipulation\b(?!\s+under)|\bchiropract/i] },
-  { category: 'acupuncture', patterns: [/\bacupunct|\belectroacupunct/i] },
+  { category: 'acupuncture', patterns: [/\bacupunct|\belectroacupunct|\bdry\s+needling/i] },
   {
     category: 'psychological',
     patterns: [
-      /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral/i,
+      /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral|\bhypno|\b(?:inter|multi)disciplinary\s+(?:pain|rehabilitation|program)|\bchronic\s+pain\s+program/i,
     ],
   },
   {
@@ -82,7 +88,7 @@ export const RULES: readonly Rule[] = [
   {
     category: 'surgery',
     patterns: [
-      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b/i,
+      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump/i,
     ],
   },
   { category: 'consultation', patterns: [anyTerm(VISIT_TERMS.filter((t) => !/^(?:visit|appointment|assessment)$/.test(t)))] },

@@ -51,6 +51,8 @@ export const LAB_TEST_TERMS = [
   'lipid profile',
   'cholesterol',
   'thyroid function',
+  'thyroid stimulating hormone',
+  'hormone level',
   'thyroid panel',
   'vitamin D level',
   'sedimentation rate',
