@@ -65,6 +65,7 @@ function extract(text: string): Extraction {
 
   const problems: Problem[] = [];
   const header = readHeaderTable(view, sections.headerEnd);
+  problems.push(...header.problems);
   const layout = layoutName(header.present, sections);
   if (layout === LAYOUT_UNKNOWN)
     problems.push({ severity: 'warning', field: 'layout', message: 'letter layout not recognised; fields read by the general rules' });
@@ -97,7 +98,8 @@ function extract(text: string): Extraction {
     ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
   ];
   for (const [field, label, value] of letterFields) {
-    if (value.value === null && (headerExpected || !HEADER_ONLY_FIELDS.has(field))) problems.push(notFound(field, label));
+    if (value.value === null && (headerExpected || !HEADER_ONLY_FIELDS.has(field)) && !problems.some((p) => p.field === field))
+      problems.push(notFound(field, label));
   }
 
   items.forEach((item, n) => {

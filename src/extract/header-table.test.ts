@@ -38,3 +38,100 @@ describe('header table', () => {
     expect(t.dateOfInjury).toEqual({ value: null, spans: [] });
   });
 });
+
+/** Reads a header written above the first section heading; returns each field as [value, span texts]. */
+function header(top: string) {
+  const text = `${top}\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\nText.\n`;
+  const view = makeLetterView(text);
+  const t = readHeaderTable(view, findSections(view).headerEnd);
+  const pair = (f: Field<string>) => [f.value, f.spans.map((s) => text.slice(s.start, s.end))];
+  return {
+    t,
+    text,
+    fields: {
+      caseNumber: pair(t.caseNumber),
+      dateAssigned: pair(t.dateAssigned),
+      dateOfInjury: pair(t.dateOfInjury),
+      decisionDate: pair(t.decisionDate),
+      urDenialDate: pair(t.urDenialDate),
+      priority: pair(t.priority),
+      applicationReceived: pair(t.applicationReceived),
+    },
+  };
+}
+
+const EXPECTED = {
+  caseNumber: ['CM17-0654321', ['CM17-0654321']],
+  dateAssigned: ['2017-03-06', ['03/06/2017']],
+  dateOfInjury: ['2012-05-21', ['05/21/2012']],
+  decisionDate: ['2017-04-03', ['04/03/2017']],
+  urDenialDate: ['2017-02-14', ['02/14/2017']],
+  priority: ['Expedited', ['Expedited']],
+  applicationReceived: ['2017-03-01', ['03/01/2017']],
+};
+
+describe('header table in the arrangements text tools produce', () => {
+  it('reads a block of labels followed by a block of values (plain text), a label wrapped over two lines', () => {
+    const { t, fields, text } = header(
+      'Case Number:\nDate Assigned:\nDecision Date:\nPriority:\n\nCM17-0654321\n03/06/2017\n04/03/2017\nExpedited\n\n' +
+        'Date of Injury:\nUR Denial Date:\nApplication\nReceived:\n\n05/21/2012\n02/14/2017\n03/01/2017\n',
+    );
+    expect(fields).toEqual(EXPECTED);
+    expect(t.problems).toEqual([]);
+    expect(t.caseNumber.spans).toEqual([{ start: 54, end: 66 }]);
+    expect(text.slice(54, 66)).toBe('CM17-0654321');
+  });
+
+  it('reads two pairs a line in columns, with a label cell wrapped under itself around its value (-layout)', () => {
+    const { t, fields } = header(
+      'Case Number:        CM17-0654321\n' +
+        'Date Assigned:      03/06/2017                 Date of Injury:    05/21/2012\n' +
+        'Decision Date:      04/03/2017                 UR Denial Date:    02/14/2017\n' +
+        'Priority:           Expedited                  Application        03/01/2017\n' +
+        '                                               Received:\n',
+    );
+    expect(fields).toEqual(EXPECTED);
+    expect(t.problems).toEqual([]);
+  });
+
+  it('reads every pair run together on one line with single spaces (text copied from a viewer)', () => {
+    const { fields } = header(
+      'Case Number: CM17-0654321 Date Assigned: 03/06/2017 Date of Injury: 05/21/2012 Decision Date: 04/03/2017 ' +
+        'UR Denial Date: 02/14/2017 Priority: Expedited Application Received: 03/01/2017',
+    );
+    expect(fields).toEqual(EXPECTED);
+  });
+
+  it('reads each label on its line with its value on the next, and tab-separated pairs', () => {
+    expect(
+      header(
+        'Case Number:\nCM17-0654321\nDate Assigned:\n03/06/2017\nDate of Injury:\n05/21/2012\nDecision Date:\n04/03/2017\n' +
+          'UR Denial Date:\n02/14/2017\nPriority:\nExpedited\nApplication Received:\n03/01/2017',
+      ).fields,
+    ).toEqual(EXPECTED);
+    expect(
+      header(
+        'Case Number:\tCM17-0654321\nDate Assigned:\t03/06/2017\tDate of Injury:\t05/21/2012\nDecision Date:\t04/03/2017\t' +
+          'UR Denial Date:\t02/14/2017\nPriority:\tExpedited\tApplication Received:\t03/01/2017',
+      ).fields,
+    ).toEqual(EXPECTED);
+  });
+
+  it('does not take a value of the wrong type, and says so with the span of what was there', () => {
+    const { t, text } = header('Case Number: CM17-65\nDate Assigned: 02/30/2017\nPriority: Urgent\nDecision Date: 04/03/2017\n');
+    expect(t.caseNumber.value).toBeNull();
+    expect(t.dateAssigned.value).toBeNull();
+    expect(t.priority.value).toBeNull();
+    expect(t.decisionDate.value).toBe('2017-04-03');
+    expect(t.problems.map((p) => [p.field, p.message, p.spans!.map((s) => text.slice(s.start, s.end))])).toEqual([
+      ['caseNumber', 'case number: "CM17-65" is not a case number (CMyy-nnnnnnn), so it was not taken', ['CM17-65']],
+      ['dateAssigned', 'date assigned: "02/30/2017" is not a real date, so it was not taken', ['02/30/2017']],
+      ['priority', 'priority: "Urgent" is not Standard or Expedited, so it was not taken', ['Urgent']],
+    ]);
+  });
+
+  it('keeps a value block aligned by type when one cell was left empty', () => {
+    const { t } = header('Case Number:\nDecision Date:\nPriority:\n\nCM17-0654321\nStandard\n');
+    expect([t.caseNumber.value, t.decisionDate.value, t.priority.value]).toEqual(['CM17-0654321', null, 'Standard']);
+  });
+});

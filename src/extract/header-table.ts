@@ -1,45 +1,172 @@
-// The header table at the top of 2016-2017 letters. The canonical text gives one "Label: value"
-// pair a line ("Case Number: CM16-0000001", "Date of Injury: 10/10/2016", "Priority: Standard").
-import type { Field } from './record.ts';
+// The header table at the top of 2016-2017 letters: seven label/value cells. Text tools lay the same
+// table out in different ways, and this reads every arrangement by the same two steps:
+// - pdf.js rows and text copied from a viewer: "Case Number: CM16-0000001", one or several pairs a line;
+// - poppler `-layout`: two pairs a line in columns, a label cell wrapped under itself
+//   ("Application   11/14/2016" / "Received:" on the next line at the same column);
+// - poppler plain text: a block of labels, then a block of their values in the same order.
+// 1. A label followed on its line by words takes those words (up to the next label or a column gap).
+// 2. Labels with nothing after them wait; the loose values that follow are given to them in order.
+// Every value is checked by its type (a CMyy-nnnnnnn case number, a real date, Standard or
+// Expedited): one that fails is not taken, and a problem says so, pointing at it.
+import type { Field, Problem, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
+import { lineStartAt } from './letter-view.ts';
 import { findDate } from './dates.ts';
-import { nullField, textField, trimRange, valueField } from './spans.ts';
+import { nullField, readSpans, trimRange, valueField, wordSpans } from './spans.ts';
 
-export interface HeaderTable {
+type HeaderKey = 'caseNumber' | 'dateAssigned' | 'dateOfInjury' | 'decisionDate' | 'urDenialDate' | 'priority' | 'applicationReceived';
+type ValueKind = 'case number' | 'date' | 'priority';
+
+export type HeaderTable = { [K in HeaderKey]: Field<string> } & {
   /** Whether any header table label was found at all. */
   present: boolean;
-  caseNumber: Field<string>;
-  dateAssigned: Field<string>;
-  dateOfInjury: Field<string>;
-  decisionDate: Field<string>;
-  urDenialDate: Field<string>;
-  priority: Field<string>;
-  applicationReceived: Field<string>;
+  /** Values found beside a label but not of its type (not taken). */
+  problems: Problem[];
+};
+
+interface LabelDef {
+  key: HeaderKey;
+  /** The label's words, as written in the table. */
+  words: string[];
+  kind: ValueKind;
+  name: string;
 }
 
-type DateLabel = 'dateAssigned' | 'dateOfInjury' | 'decisionDate' | 'urDenialDate' | 'applicationReceived';
-
-const DATE_LABELS: [DateLabel, string][] = [
-  ['dateAssigned', String.raw`Date\s+Assigned`],
-  ['dateOfInjury', String.raw`Date\s+of\s+Injury`],
-  ['decisionDate', String.raw`Decision\s+Date`],
-  ['urDenialDate', String.raw`UR\s+Denial\s+Date`],
-  ['applicationReceived', String.raw`Application\s+Received`],
+const LABELS: LabelDef[] = [
+  { key: 'caseNumber', words: ['Case', 'Number'], kind: 'case number', name: 'case number' },
+  { key: 'dateAssigned', words: ['Date', 'Assigned'], kind: 'date', name: 'date assigned' },
+  { key: 'dateOfInjury', words: ['Date', 'of', 'Injury'], kind: 'date', name: 'date of injury' },
+  { key: 'decisionDate', words: ['Decision', 'Date'], kind: 'date', name: 'decision date' },
+  { key: 'urDenialDate', words: ['UR', 'Denial', 'Date'], kind: 'date', name: 'UR denial date' },
+  { key: 'priority', words: ['Priority'], kind: 'priority', name: 'priority' },
+  { key: 'applicationReceived', words: ['Application', 'Received'], kind: 'date', name: 'application received date' },
 ];
 
-/** The value stretch after "Label:" on its line, within the header region; null when absent. */
-function labelValue(view: LetterView, label: string, headerEnd: number): { start: number; end: number } | null {
-  const re = new RegExp(String.raw`(?<=^|\n)[ \t]*${label}[ \t]*:[ \t]*([^\n]*)`, 'i');
-  const region = view.plain.slice(0, headerEnd);
-  const m = re.exec(region);
-  if (!m) return null;
-  const start = m.index + m[0].length - (m[1] ?? '').length;
-  return trimRange(view.plain, start, m.index + m[0].length);
+interface LabelHit {
+  def: LabelDef;
+  /** The label's own text (two pieces when its cell wrapped around the value). */
+  parts: Span[];
+  /** Where words on the label's line that belong to it would start. */
+  valueFrom: number;
 }
 
-export function readHeaderTable(view: LetterView, headerEnd: number): HeaderTable {
+/** A stretch of words in the header that is (or may be) a value. */
+interface Stretch {
+  start: number;
+  end: number;
+}
+
+const CASE_NUMBER = /^CM\d{2}-\d{7}$/i;
+const PRIORITY = /^(standard|expedited)$/i;
+/** A gap between columns in `-layout` text: a tab, or three spaces or more. */
+const COLUMN_GAP = /\t|[ ]{3,}/;
+const EDGE_PUNCTUATION = '.,;';
+/** The table sits at the top of the first page; looking no further keeps every search here short. */
+const HEADER_MAX_CHARS = 4000;
+
+const words = (ws: string[]) => ws.map((w) => w.replace(/\s/g, String.raw`\s+`)).join(String.raw`\s+`);
+
+/** Every label of the table in [0, end): whole ("Application\nReceived:") or wrapped around its value. */
+function findLabels(plain: string, end: number): LabelHit[] {
+  const region = plain.slice(0, end);
+  const hits: LabelHit[] = [];
+  const taken = (s: number, e: number) => hits.some((h) => h.parts.some((p) => s < p.end && e > p.start));
+  for (const def of LABELS) {
+    const whole = new RegExp(String.raw`(?<![\w-])${words(def.words)}[ \t]*:`, 'i').exec(region);
+    if (whole && !taken(whole.index, whole.index + whole[0].length)) {
+      const e = whole.index + whole[0].length;
+      hits.push({ def, parts: [{ start: whole.index, end: e }], valueFrom: e });
+      continue;
+    }
+    // A cell too narrow for its label: the first words, the value on that line, and the rest of
+    // the label on the next line starting at the same column.
+    for (let k = 1; k < def.words.length; k++) {
+      const re = new RegExp(
+        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
+        'gi',
+      );
+      const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length);
+      if (!m) continue;
+      const first = m.index;
+      const firstEnd = first + (m[1] ?? '').length;
+      const rest = m.index + m[0].length - (m[3] ?? '').length;
+      if (taken(first, firstEnd)) continue;
+      hits.push({
+        def,
+        parts: [
+          { start: first, end: firstEnd },
+          { start: rest, end: m.index + m[0].length },
+        ],
+        valueFrom: firstEnd,
+      });
+      break;
+    }
+  }
+  return hits.sort((a, b) => a.valueFrom - b.valueFrom);
+}
+
+/** The words after a label on its own line, up to the next label or column gap; null when there are none. */
+function inlineStretch(plain: string, hit: LabelHit, labels: LabelHit[], end: number): Stretch | null {
+  const lineEnd = Math.min(end, plain.indexOf('\n', hit.valueFrom) < 0 ? plain.length : plain.indexOf('\n', hit.valueFrom));
+  let stop = lineEnd;
+  for (const other of labels) for (const p of other.parts) if (p.start >= hit.valueFrom && p.start < stop) stop = p.start;
+  const lead = trimRange(plain, hit.valueFrom, stop);
+  const gap = COLUMN_GAP.exec(plain.slice(lead.start, lead.end));
+  const range = trimRange(plain, lead.start, gap ? lead.start + gap.index : lead.end);
+  return range.start < range.end ? range : null;
+}
+
+/** Loose words between `from` and `end` outside the labels and taken values: one stretch per line and column. */
+function looseStretches(plain: string, from: number, end: number, covered: Span[]): Stretch[] {
+  const out: Stretch[] = [];
+  const sorted = covered.slice().sort((a, b) => a.start - b.start);
+  const pieces: Stretch[] = [];
+  let cursor = from;
+  for (const c of sorted) {
+    if (c.end <= cursor) continue;
+    if (c.start > cursor) pieces.push({ start: cursor, end: Math.min(c.start, end) });
+    cursor = Math.max(cursor, c.end);
+  }
+  if (cursor < end) pieces.push({ start: cursor, end });
+  const separator = new RegExp(String.raw`\n|${COLUMN_GAP.source}`, 'g');
+  for (const piece of pieces) {
+    let last = piece.start;
+    const slice = plain.slice(piece.start, piece.end);
+    for (const m of [...slice.matchAll(separator), null]) {
+      const cut = m ? piece.start + m.index : piece.end;
+      const r = trimRange(plain, last, cut);
+      if (r.start < r.end) out.push(r);
+      if (m) last = piece.start + m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/** The value of a stretch when the whole stretch is a value of the kind; null otherwise. */
+function typedValue(view: LetterView, kind: ValueKind, s: Stretch): Field<string> | null {
+  const r = trimRange(view.plain, s.start, s.end, EDGE_PUNCTUATION);
+  const raw = view.plain.slice(r.start, r.end);
+  if (kind === 'case number') return CASE_NUMBER.test(raw) ? valueField(raw.toUpperCase(), [r]) : null;
+  if (kind === 'priority') {
+    const m = PRIORITY.exec(raw);
+    return m ? valueField(raw[0]!.toUpperCase() + raw.slice(1).toLowerCase(), [r]) : null;
+  }
+  const date = findDate(view.plain, r.start, r.end);
+  return date && date.span.start === r.start && date.span.end === r.end ? valueField(date.iso, [date.span]) : null;
+}
+
+const KIND_DESCRIPTION: Record<ValueKind, string> = {
+  'case number': 'a case number (CMyy-nnnnnnn)',
+  date: 'a real date',
+  priority: 'Standard or Expedited',
+};
+
+export function readHeaderTable(view: LetterView, sectionStart: number): HeaderTable {
+  const { plain } = view;
+  const headerEnd = Math.min(sectionStart, HEADER_MAX_CHARS);
   const table: HeaderTable = {
     present: false,
+    problems: [],
     caseNumber: nullField(),
     dateAssigned: nullField(),
     dateOfInjury: nullField(),
@@ -48,23 +175,68 @@ export function readHeaderTable(view: LetterView, headerEnd: number): HeaderTabl
     priority: nullField(),
     applicationReceived: nullField(),
   };
-  const caseRange = labelValue(view, String.raw`Case\s+Number`, headerEnd);
-  if (caseRange) {
-    table.present = true;
-    const m = /\bCM\d{2}-\d{7}\b/.exec(view.plain.slice(caseRange.start, caseRange.end));
-    if (m) table.caseNumber = textField(view, caseRange.start + m.index, caseRange.start + m.index + m[0].length);
+  const labels = findLabels(plain, headerEnd);
+  if (labels.length === 0) return table;
+  table.present = true;
+
+  const take = (def: LabelDef, s: Stretch) => {
+    const field = typedValue(view, def.kind, s);
+    if (field) {
+      table[def.key] = field;
+      return;
+    }
+    const spans = wordSpans(view, s.start, s.end);
+    table.problems.push({
+      severity: 'warning',
+      code: 'invalid-value',
+      field: def.key,
+      message: `${def.name}: "${readSpans(view.text, spans)}" is not ${KIND_DESCRIPTION[def.kind]}, so it was not taken`,
+      spans,
+    });
+  };
+
+  // 1. Values on the label's own line.
+  const covered: Span[] = labels.flatMap((h) => h.parts);
+  const waiting: LabelHit[] = [];
+  for (const hit of labels) {
+    const s = inlineStretch(plain, hit, labels, headerEnd);
+    if (s) {
+      covered.push(s);
+      take(hit.def, s);
+    } else waiting.push(hit);
   }
-  for (const [key, label] of DATE_LABELS) {
-    const range = labelValue(view, label, headerEnd);
-    if (!range) continue;
-    table.present = true;
-    const date = findDate(view.plain, range.start, range.end);
-    if (date && date.span.end <= range.end) table[key] = valueField(date.iso, [date.span]);
-  }
-  const priority = labelValue(view, 'Priority', headerEnd);
-  if (priority) {
-    table.present = true;
-    table.priority = textField(view, priority.start, priority.end);
+
+  // 2. Labels with no value beside them, each run followed by a run of loose values.
+  const loose = looseStretches(plain, Math.min(...labels.map((h) => h.parts[0]!.start)), headerEnd, covered);
+  type Event = { at: number; hit?: LabelHit; value?: Stretch };
+  const events: Event[] = [...waiting.map((h) => ({ at: h.parts[0]!.start, hit: h })), ...loose.map((s) => ({ at: s.start, value: s }))];
+  events.sort((a, b) => a.at - b.at);
+  for (let i = 0; i < events.length;) {
+    const run: LabelHit[] = [];
+    while (i < events.length && events[i]!.hit) run.push(events[i++]!.hit!);
+    const values: Stretch[] = [];
+    while (i < events.length && events[i]!.value) values.push(events[i++]!.value!);
+    pairRun(view, run, values, take);
   }
   return table;
+}
+
+/**
+ * A run of labels and the values after it. Equal counts pair in order (a value of the wrong type is
+ * reported); otherwise each value goes to the next label, in order, whose type it fits, so a cell left
+ * empty or a stray line does not shift every value after it.
+ */
+function pairRun(view: LetterView, run: LabelHit[], values: Stretch[], take: (def: LabelDef, s: Stretch) => void) {
+  if (run.length === 0) return;
+  if (run.length === values.length) {
+    run.forEach((hit, n) => take(hit.def, values[n]!));
+    return;
+  }
+  let next = 0;
+  for (const value of values) {
+    const fit = run.findIndex((hit, n) => n >= next && typedValue(view, hit.def.kind, value) !== null);
+    if (fit < 0) continue;
+    take(run[fit]!.def, value);
+    next = fit + 1;
+  }
 }

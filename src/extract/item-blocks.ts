@@ -8,6 +8,7 @@ import { findDecisionMarkers, readItemHeading } from './item-heading.ts';
 import { readCitations } from './guideline-citations.ts';
 import { readCategory } from './item-category.ts';
 import { readNecessity } from './necessity.ts';
+import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-request.ts';
 import { nullField, textField, trimRange } from './spans.ts';
 
 type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
@@ -79,6 +80,8 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
     }
     if (heading.request.value === null)
       problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
+    const mismatch = checkHeadingAgainstRationale(n, heading.request, readRestatedRequest(view, fields.rationale));
+    if (mismatch) problems.push(mismatch);
     const block = trimRange(plain, heading.start, blockEnd);
     const citations = [
       ...readCitations(view, fields.claimsAdministratorGuideline, 'claims administrator'),

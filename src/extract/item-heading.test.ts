@@ -98,4 +98,35 @@ describe('item headings', () => {
     expect(first!.read(first!.h.request)).toEqual(['Cervical collar']);
     expect(first!.read(first!.h.decision)).toEqual(['Overturned']);
   });
+
+  it('reads a heading wrapped after "DOS:" whose last line starts with the date', () => {
+    const hs = headings(
+      'Cane: Upheld\nDecision rationale: A cane is not needed. The request is not medically necessary.\n' +
+        'Retrospective request for lidocaine 5% patches #30, DOS:\n03/14/2017: Upheld\nDecision rationale: x.\n',
+    );
+    const { h, read } = hs[1]!;
+    expect(h.request.value).toBe('Retrospective request for lidocaine 5% patches #30, DOS: 03/14/2017');
+    expect(read(h.request)).toEqual(['Retrospective request for lidocaine 5% patches #30, DOS:\n03/14/2017']);
+    expect(h.request.spans).toEqual([{ start: 147, end: 214 }]);
+  });
+
+  it('reads headings whose lines start with a number, a parenthesis or follow a line ending in a colon', () => {
+    const hs = headings(
+      'Occupational therapy for the left wrist,\n10 visits: Upheld\n\n' +
+        'Cold compression unit\n(14 day rental): Overturned\n\n' +
+        'Associated surgical service:\nPost-operative arm sling: Upheld\n',
+    );
+    expect(hs.map((x) => x.h.request.value)).toEqual([
+      'Occupational therapy for the left wrist, 10 visits',
+      'Cold compression unit (14 day rental)',
+      'Associated surgical service: Post-operative arm sling',
+    ]);
+  });
+
+  it('does not stop at an abbreviation that ends a line, but stops at the introduction line', () => {
+    const [first] = headings('Consultation with Dr.\nOkafor, hand surgeon: Overturned\n');
+    expect(first!.h.request.value).toBe('Consultation with Dr. Okafor, hand surgeon');
+    const [dosing] = headings('Tizanidine 2 mg b.i.d.\n#60: Upheld\n');
+    expect(dosing!.h.request.value).toBe('Tizanidine 2 mg b.i.d. #60');
+  });
 });

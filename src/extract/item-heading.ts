@@ -1,7 +1,11 @@
-// An item heading: the words before ": Upheld" / ": Overturned". A heading can wrap over lines,
-// break across a page, and follow the previous rationale with no blank line between them, so its
-// start is found by walking back line by line from the decision until the previous line is blank,
-// ends a sentence, or is a section heading.
+// An item heading: the words before ": Upheld" / ": Overturned", read from where the previous block
+// ends (the section's introduction, or the previous rationale's last sentence) whatever its own lines
+// start or end with: a heading can wrap so that a line ends "DOS:" or "Associated surgical service:"
+// and the next starts with a date, a number or a parenthesis. It can also break across a page and
+// follow the previous rationale with no blank line between them. So its start is found by walking
+// back line by line from the decision until the previous line is blank, ends a sentence (a full stop,
+// not an abbreviation, and not a colon), introduces the section ("... set forth below:"), is a label
+// of an item or a section heading.
 //
 // Partial authorizations are a heading of several sentences:
 //   "X was the original request. Y was authorized by the Claims Administrator. The remaining IMR
@@ -38,7 +42,11 @@ export interface ItemHeading {
 
 /** Lines a heading never extends over: the labels of an item and the section headings. */
 const NOT_HEADING_LINE = /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
-const SENTENCE_END = /[.:?!]["')\]]*[ \t]*$/;
+const SENTENCE_END = /[.?!]["')\]]*[ \t]*$/;
+/** A full stop that ends an abbreviation (a title, a dosing shorthand such as "q.d."), not a sentence. */
+const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|[A-Za-z](?:\.[A-Za-z])+)$/;
+/** The line introducing the items: a sentence that ends with a colon ("… set forth below:"). */
+const INTRO_LINE = /\b(?:below|follows?|following)[ \t]*:[ \t]*$/i;
 const MAX_HEADING_LINES = 8;
 const MAX_PARTIAL_LINES = 14;
 
@@ -70,7 +78,8 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
     const prev = previousLine(plain, start);
     if (!prev || prev.start < floor) break;
     const t = prev.text;
-    if (t.trim() === '' || SENTENCE_END.test(t) || NOT_HEADING_LINE.test(t) || SECTION_HEADING_LINE.test(t)) break;
+    const endsSentence = SENTENCE_END.test(t) && !ABBREVIATION_END.test(t.replace(/\.[ \t]*$/, ''));
+    if (t.trim() === '' || endsSentence || INTRO_LINE.test(t) || NOT_HEADING_LINE.test(t) || SECTION_HEADING_LINE.test(t)) break;
     start = prev.start;
   }
   return start;

@@ -39,4 +39,17 @@ describe('letter view: page furniture and double spacing', () => {
     expect(view.plain).toBe('line one of a  \nparagraph here  \nand more \n\n \n\nnext paragraph  \nsecond line \n\n');
     expect(wordSpans(view, 0, 41).map((s) => text.slice(s.start, s.end))).toEqual(['line one of a \n\nparagraph here \n\nand more']);
   });
+
+  it("reads poppler's page break (a form feed opening the next page's first line, indented) as one line break", () => {
+    const text = 'the knee was\n\f      braced for six weeks.\n\f';
+    const view = makeLetterView(text);
+    expect(view.furniture).toEqual([
+      { start: 12, end: 20 },
+      { start: 41, end: 43 },
+    ]);
+    expect(view.plain).toBe('the knee was\n       braced for six weeks.  ');
+    const f = textField(view, 0, text.length);
+    expect(f.value).toBe('the knee was braced for six weeks.');
+    expect(f.spans.map((s) => text.slice(s.start, s.end))).toEqual(['the knee was', 'braced for six weeks.']);
+  });
 });
