@@ -9,7 +9,7 @@
 //
 // Plain JavaScript itself, so it runs before anything is compiled.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineVersion } from './engine-version.mjs';
@@ -34,6 +34,8 @@ function isFresh() {
 if (process.argv.includes('--if-stale') && isFresh()) process.exit(0);
 
 const builtAt = Date.now();
+// Chunk names carry hashes: a fresh folder, so no chunk of an older build lingers.
+rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root,
   entryPoints: { extract: 'src/cli/extract.ts', 'extract-child': 'src/cli/extract-child.ts' },
