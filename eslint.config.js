@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain JavaScript run by Node before anything is compiled (scripts/build-cli.mjs).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // The extractor is pure: text in, record out. The tsconfig lib keeps DOM out; this keeps libraries out.
     files: ['src/extract/**/*.ts'],
     rules: {

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { engineVersion } from './scripts/engine-version.mjs';
 
 /**
  * The built app's Content-Security-Policy. Letters hold medical details: nothing may leave the page,
@@ -33,6 +34,8 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  // Records carry the engine version that made them; a saved session re-parses older ones.
+  define: { __IMR_LENS_ENGINE__: JSON.stringify(engineVersion(import.meta.dirname)) },
   base: './',
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 3000 },
@@ -42,5 +45,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['src/cli/cli-test-setup.ts'],
   },
 });

@@ -1,12 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { startSession } from './session/persist-session.ts';
 import './app/app.css';
 
-createRoot(document.getElementById('root')!).render(
+// An error the boundary catches is handled (the user is shown a way out), so it is logged as a warning
+// for a bug report, not as an error; nothing is sent anywhere.
+createRoot(document.getElementById('root')!, {
+  onCaughtError: (error, info) => console.warn('imr-lens stopped drawing the page:', error, info.componentStack),
+}).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
 void startSession();

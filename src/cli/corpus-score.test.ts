@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runBuiltCli } from './run-built-cli.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 const SCORER = join(SHARED, 'tools/score-extraction.mjs');
@@ -25,7 +26,7 @@ for (const folder of FOLDERS) {
   describe.skipIf(!present)(`score on ${folder.name}`, () => {
     it('overall >= 0.995, decisions 1.0000, grounding 1.0000, every item found', () => {
       const out = join(mkdtempSync(join(tmpdir(), 'imr-lens-score-')), 'out.json');
-      const extract = spawnSync('npx', ['tsx', 'src/cli/extract.ts', '--format', 'json', '--out', out, letters], { encoding: 'utf8' });
+      const extract = runBuiltCli(['--format', 'json', '--out', out, letters]);
       expect(extract.status, extract.stderr).toBe(0);
       const score = spawnSync('node', [SCORER, '--gold', gold, '--records', out, '--min', '0.995', '--verbose'], { encoding: 'utf8' });
       const summary = score.stdout.trim().split('\n').at(-1) ?? '';

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
+import { runBuiltCli } from './run-built-cli.ts';
 
 const LETTER = [
   'Case Number: CM99-0000042',
@@ -19,7 +19,7 @@ const LETTER = [
 ].join('\r\n');
 
 function runCli(args: string[]): { stdout: string; stderr: string } {
-  const { stdout, stderr } = spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { encoding: 'utf8' });
+  const { stdout, stderr } = runBuiltCli(args);
   return { stdout, stderr };
 }
 
@@ -131,6 +131,51 @@ describe('npm run extract', () => {
       code: 'too-big',
       message: 'The file is 51 MB; letters over 50 MB are not read.',
     });
+  });
+
+  it('splits a batch into stable shares (--shard k/n) whose JSON Lines together hold every letter once', () => {
+    const shardDir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-shard-'));
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt'];
+    names.forEach((name, i) => writeFileSync(join(shardDir, name), LETTER.replace('0000042', String(1000000 + i))));
+    const shares = [1, 2, 3].map((k) => runCli(['--format', 'jsonl', '--shard', `${k}/3`, shardDir]));
+    const files = shares.map((share) =>
+      share.stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => (JSON.parse(line) as LetterRecord).file),
+    );
+    expect(files.flat().sort()).toEqual(names);
+    expect(files.filter((f) => f.length > 0).length).toBeGreaterThan(1); // really split, not all in one share
+    // The same share again gives the same letters.
+    expect(runCli(['--format', 'jsonl', '--shard', '2/3', shardDir]).stdout).toBe(shares[1]!.stdout);
+    expect(runCli(['--shard', '4/3', shardDir]).stderr).toContain('--shard takes k/n with 1 <= k <= n, not 4/3');
+  });
+
+  it('resumes a stopped JSON Lines run: keeps what was written, drops a half-written line, reads only the rest', () => {
+    const resumeDir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-resume-'));
+    const letters = join(resumeDir, 'letters');
+    mkdirSync(letters);
+    ['one.txt', 'two.txt', 'three.txt'].forEach((name, i) =>
+      writeFileSync(join(letters, name), LETTER.replace('0000042', String(2000000 + i))),
+    );
+    const out = join(resumeDir, 'out.jsonl');
+    runCli(['--format', 'jsonl', '--out', out, join(letters, 'one.txt')]);
+    const first = readFileSync(out, 'utf8');
+    writeFileSync(out, first + '{"file":"two.txt","stat'); // the run was stopped mid-line
+    const { stderr } = runCli(['--format', 'jsonl', '--out', out, '--resume', letters]);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe(first.trim());
+    expect(lines.map((line) => (JSON.parse(line) as LetterRecord).file).sort()).toEqual(['one.txt', 'three.txt', 'two.txt']);
+    expect(stderr).toMatch(/^2 letters in /);
+    expect(stderr).toContain('1 letters skipped: already in the output (--resume) or in another share (--shard)');
+    // Nothing left to do: the file stays as it is.
+    const again = runCli(['--format', 'jsonl', '--out', out, '--resume', letters]);
+    expect(again.stderr).toMatch(/^0 letters in /);
+    expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
+    expect(runCli(['--format', 'csv', '--out', out, '--resume', letters]).stderr).toContain(
+      '--resume needs --out FILE and --format json or jsonl',
+    );
   });
 
   it('refuses an unknown format', () => {

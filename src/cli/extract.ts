@@ -1,19 +1,34 @@
-// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] <files or folders...>
+// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] <files or folders...>
 // Parses every letter found (folders recursively) on the same engine as the app, in parallel across
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
-import { writeFileSync } from 'node:fs';
+// JSON Lines are written as each letter finishes, so a run of any size holds no more than the letters
+// being parsed, and a stopped run can be resumed.
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { LetterRecord } from '../extract/record.ts';
-import { letterOutcome, type LetterOutcome } from '../extract/record-outcome.ts';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
+import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './run-pool.ts';
+import { RunTally } from './run-summary.ts';
+import { inShard, parseShard } from './shard.ts';
 
-const USAGE = 'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] <files or folders...>';
+const USAGE =
+  'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] <files or folders...>\n' +
+  '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
+  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it';
 
-function main() {
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+type Format = 'json' | 'jsonl' | 'csv';
+const FORMATS: readonly string[] = ['json', 'jsonl', 'csv'] satisfies Format[];
+
+function readOptions() {
   let args;
   try {
     args = parseArgs({
@@ -22,80 +37,80 @@ function main() {
         format: { type: 'string', default: 'json' },
         out: { type: 'string' },
         jobs: { type: 'string' },
+        shard: { type: 'string' },
+        resume: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    fail((error as Error).message);
   }
   const { values, positionals } = args;
-  const format = values.format;
   if (values.help) {
     console.log(USAGE);
-    return;
+    process.exit(0);
   }
-  if (format !== 'json' && format !== 'jsonl' && format !== 'csv') {
-    console.error(`unknown --format ${format}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (positionals.length === 0) {
-    console.error(USAGE);
-    process.exit(2);
-  }
+  if (!FORMATS.includes(values.format)) fail(`unknown --format ${values.format}`);
+  const format = values.format as Format;
+  if (positionals.length === 0) fail('no files or folders given');
+  const shard = values.shard === undefined ? null : parseShard(values.shard);
+  if (shard === null && values.shard !== undefined) fail(`--shard takes k/n with 1 <= k <= n, not ${values.shard}`);
+  if (values.resume && (values.out === undefined || format === 'csv')) fail('--resume needs --out FILE and --format json or jsonl');
   const jobs = values.jobs ? Number(values.jobs) : undefined;
-  const { files, missing } = findLetters(positionals);
+  return { format, out: values.out, jobs, shard, resume: values.resume, paths: positionals };
+}
+
+async function main() {
+  const options = readOptions();
+  const { format, out } = options;
+  const { files, missing } = findLetters(options.paths);
   for (const path of missing) console.error(`not found: ${path}`);
 
   const started = performance.now();
-  const { sources, skipped } = expandArchives(files);
-  for (const s of skipped) console.error(`skipped: ${s.name}: ${s.reason}`);
-  const progress = process.stderr.isTTY;
-  void parseFiles(sources, {
-    jobs,
-    onRecord: (_record, done, total) => progress && process.stderr.write(`\r${done}/${total} letters`),
-  }).then((records) => {
-    if (progress) process.stderr.write('\n');
-    markDuplicates(records);
-    const output =
-      format === 'csv'
-        ? recordsToCsv(records)
-        : format === 'jsonl'
-          ? records.map((r) => JSON.stringify(r)).join('\n') + '\n'
-          : JSON.stringify(records, null, 1) + '\n';
-    if (values.out) writeFileSync(values.out, output);
-    else process.stdout.write(output);
-    console.error(summarize(records, (performance.now() - started) / 1000));
-    process.exitCode = missing.length > 0 ? 1 : 0;
-  });
-}
+  const expanded = expandArchives(files);
+  for (const s of expanded.skipped) console.error(`skipped: ${s.name}: ${s.reason}`);
 
-const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
-
-/** The same bytes twice (two names, or a letter also inside an archive): both records stay, the later one says so. */
-function markDuplicates(records: LetterRecord[]) {
-  const first = new Map<string, string>();
-  for (const record of records) {
-    if (!record.sha256 || record.sha256 === SHA256_OF_NOTHING) continue;
-    const earlier = first.get(record.sha256);
-    if (earlier === undefined) first.set(record.sha256, record.file);
-    else record.problems.push({ severity: 'warning', code: 'duplicate', message: `The same letter as ${earlier} (identical bytes).` });
+  const tally = new RunTally();
+  let earlier: ReturnType<typeof readEarlierOutput> = { records: [], full: [] };
+  if (options.resume && out !== undefined && format !== 'csv') {
+    try {
+      earlier = readEarlierOutput(out, format);
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(2);
+    }
+    earlier.records.forEach((r) => tally.remember(r));
   }
+  const done = new Set(earlier.records.map((r) => r.file));
+  const sources = expanded.sources.filter((s) => !done.has(s.name) && (!options.shard || inShard(s.name, options.shard)));
+  const skipped = expanded.sources.length - sources.length;
+
+  const progress = process.stderr.isTTY;
+  const showProgress = (n: number, total: number) => progress && process.stderr.write(`\r${n}/${total} letters`);
+  if (format === 'jsonl') {
+    // Each record as soon as it is read, in the order letters finish.
+    const fd = out === undefined ? 1 : openSync(out, options.resume ? 'a' : 'w');
+    await parseFiles(sources, {
+      jobs: options.jobs,
+      keepRecords: false,
+      onRecord: (record, n, total) => {
+        tally.add(record);
+        writeSync(fd, JSON.stringify(record) + '\n');
+        showProgress(n, total);
+      },
+    });
+    if (fd !== 1) closeSync(fd);
+  } else {
+    const records = await parseFiles(sources, { jobs: options.jobs, onRecord: (_record, n, total) => showProgress(n, total) });
+    records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
+    const all: LetterRecord[] = [...earlier.full, ...records];
+    const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
+    if (out !== undefined) writeFileSync(out, output);
+    else process.stdout.write(output);
+  }
+  if (progress) process.stderr.write('\n');
+  console.error(tally.summary((performance.now() - started) / 1000, skipped));
+  process.exitCode = missing.length > 0 ? 1 : 0;
 }
 
-function summarize(records: LetterRecord[], seconds: number): string {
-  const outcomes = records.map((r) => letterOutcome(r));
-  const count = (outcome: LetterOutcome) => outcomes.filter((o) => o === outcome).length;
-  const items = records.flatMap((r) => r.items);
-  const overturned = items.filter((i) => i.decision.value === 'Overturned').length;
-  const lines = [
-    `${records.length} letters in ${seconds.toFixed(1)} s (${(records.length / Math.max(seconds, 1e-3)).toFixed(1)} letters/s): ` +
-      `${count('done')} ok, ${count('attention')} need attention, ${count('failed')} failed; ` +
-      `${items.length} items, ${overturned} overturned, ${items.length - overturned} upheld or undecided`,
-  ];
-  for (const r of records.filter((r) => r.status === 'failed'))
-    lines.push(`  failed: ${r.file}: ${r.problems[0]?.message ?? 'unknown problem'}`);
-  return lines.join('\n');
-}
-
-main();
+void main();

@@ -8,21 +8,32 @@ import type { LetterRecord } from '../extract/record.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
 import type { ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
 
-const CHILD = new URL('./extract-child.ts', import.meta.url);
-const PRELOAD_PDFJS = new URL('./preload-pdfjs.mjs', import.meta.url).href;
+// The CLI runs only as built by scripts/build-cli.mjs: this module sits in dist-cli/extract.mjs,
+// beside the parse processes' own bundle.
+const CHILD = new URL('./extract-child.mjs', import.meta.url);
 
 export interface PoolOptions {
   jobs?: number;
   /** A file taking longer than this is given up on (its child is killed and replaced). */
   timeoutMs?: number;
   onRecord?: (record: LetterRecord, done: number, total: number) => void;
+  /** false: records go only to onRecord, and the result is empty (a long run holds none of them). */
+  keepRecords?: boolean;
 }
 
 export async function parseFiles(sources: (string | LetterSource)[], options: PoolOptions = {}): Promise<LetterRecord[]> {
   const letters = sources.map((s): LetterSource => (typeof s === 'string' ? { name: basename(s), path: s } : s));
   const total = letters.length;
   const results: LetterRecord[] = new Array(total);
+  const finished: boolean[] = new Array(total).fill(false);
   if (total === 0) return results;
+  if (total === 1) {
+    // One letter: parsing it here spares starting a second process, most of a short run's time.
+    const { parseSource } = await import('./parse-source.ts');
+    const record = await parseSource(letters[0]!);
+    options.onRecord?.(record, 1, 1);
+    return options.keepRecords === false ? [] : [record];
+  }
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total));
   const timeoutMs = options.timeoutMs ?? 120_000;
   let next = 0;
@@ -30,19 +41,19 @@ export async function parseFiles(sources: (string | LetterSource)[], options: Po
 
   return new Promise((resolve) => {
     const finish = (index: number, record: LetterRecord) => {
-      if (results[index]) return;
-      results[index] = record;
+      if (finished[index]) return;
+      finished[index] = true;
+      if (options.keepRecords !== false) results[index] = record;
       done++;
       options.onRecord?.(record, done, total);
-      if (done === total) resolve(results);
+      if (done === total) resolve(options.keepRecords === false ? [] : results);
     };
 
     const startChild = () => {
-      // Each child runs the TypeScript sources through tsx, like the CLI itself, with pdf.js loaded first
-      // and untouched by tsx (see preload-pdfjs.mjs). There is one child per core, so V8's helper threads
-      // for garbage collection would only take time from a sibling: collecting on the child's own thread
-      // cut the CPU time of a 1,000-letter run by about 6%.
-      const execArgv = ['--single-threaded-gc', '--import', PRELOAD_PDFJS, '--import', 'tsx'];
+      // There is one child per core, so V8's helper threads for garbage collection would only take
+      // time from a sibling: collecting on the child's own thread cut the CPU time of a 1,000-letter
+      // run by about 6%.
+      const execArgv = ['--single-threaded-gc'];
       const child: ChildProcess = fork(CHILD, [], { execArgv, serialization: 'advanced' });
       let current: ChildTask | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;

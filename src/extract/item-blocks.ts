@@ -83,17 +83,18 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
     const mismatch = checkHeadingAgainstRationale(n, heading.request, readRestatedRequest(view, fields.rationale));
     if (mismatch) problems.push(mismatch);
     const block = trimRange(plain, heading.start, blockEnd);
+    const citations = [
+      ...readCitations(view, fields.claimsAdministratorGuideline, 'claims administrator'),
+      ...readCitations(view, fields.reviewerGuideline, 'reviewer'),
+    ];
     items.push({
       request: heading.request,
       originalRequest: heading.originalRequest,
       decision: heading.decision,
-      category: readCategory(heading.request),
+      category: readCategory(view, { request: heading.request, citations, rationale: fields.rationale }),
       claimsAdministratorGuideline: fields.claimsAdministratorGuideline,
       reviewerGuideline: fields.reviewerGuideline,
-      citations: [
-        ...readCitations(view, fields.claimsAdministratorGuideline, 'claims administrator'),
-        ...readCitations(view, fields.reviewerGuideline, 'reviewer'),
-      ],
+      citations,
       rationale: fields.rationale,
       necessity: readNecessity(view, fields.rationale),
       block: { start: block.start, end: Math.max(block.end, block.start) },

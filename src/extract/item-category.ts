@@ -1,80 +1,308 @@
-// The category of a disputed item, from the words of its request. A request names its kind first
-// ("Follow-up visit ... to reassess the response to injection" is a visit, not an injection), so the
-// rule that matches earliest in the request wins. Where rules match at the same place, the order of
-// the table decides: more specific kinds come before the general ones they overlap (an "epidural
-// steroid injection" is an injection, not a medication).
-import type { Category, Field, Item } from './record.ts';
-import { valueField } from './spans.ts';
+// The category of a disputed item (../shared/corpus/categories.md defines them), read from the whole
+// item and pointing at the words that decided it. The evidence is weighed in this order:
+//  1. the request, when its words name a kind of care ("MRI", "Naproxen", "knee scooter", a referral
+//     to a chiropractor). A request names its kind first ("Follow-up visit ... to reassess the
+//     response to injection" is a visit), so the earliest naming words win; where two kinds match at
+//     the same place the order of RULES decides (the more specific first);
+//  2. the topics of the guideline citations ("NSAIDs", "Physical Medicine", "Office visits"), by vote;
+//  3. words of the request that only hint at a kind: a dose or form ("#60", "cream") says "a drug",
+//     a modality ("infrared heat", "traction") says "therapy";
+//  4. what the rationale says the requested thing is ("Etodolac is a non-steroidal
+//     anti-inflammatory", "a home health aide");
+//  5. otherwise 'other', pointing at the request.
+import type { Category, Citation, Field, Item, Span } from './record.ts';
+import type { LetterView } from './letter-view.ts';
+import { valueField, wordSpans } from './spans.ts';
+import { anyAbbreviation, anyEnding, anyTerm } from './vocabulary/word-list.ts';
+import { DOSE_FORM, DRUG_CLASS_ABBREVIATIONS, DRUG_CLASS_TERMS, DRUG_NAMES, GENERIC_STEMS } from './vocabulary/drug-names.ts';
+import {
+  LAB_TEST_ABBREVIATIONS,
+  LAB_TEST_TERMS,
+  PHYSIOLOGICAL_TEST_ABBREVIATIONS,
+  PHYSIOLOGICAL_TEST_TERMS,
+  PROTHROMBIN_TIME,
+} from './vocabulary/lab-tests.ts';
+import { EQUIPMENT_ABBREVIATIONS, EQUIPMENT_TERMS } from './vocabulary/equipment.ts';
+import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_TERMS } from './vocabulary/therapy-modalities.ts';
+import { CARE_PROFESSIONS, PHYSICIAN_TERMS, SURGEON_VISIT, VISIT_TERMS } from './vocabulary/professions.ts';
+import { OTHER_SERVICE_TERMS } from './vocabulary/other-services.ts';
+import { GUIDELINE_TOPICS } from './vocabulary/guideline-topics.ts';
 
-export const CATEGORY_RULES: readonly (readonly [Category, RegExp])[] = [
-  [
-    'injection',
-    /\binject|\binjections?\b|\bblocks?\b|\bepidural\b|\bESI\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b/i,
-  ],
-  [
-    'imaging',
-    /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bDEXA\b/i,
-  ],
-  [
-    'diagnostic test',
-    /\bEMG\b|\bNCS\b|\bNCV\b|nerve\s+conduction|electromyograph|electrodiagnostic|\burine\s+(?:drug|toxicology)|\bdrug\s+(?:screen|test)|\btoxicology\b|\blab(?:oratory)?\s+(?:test|work|panel)|\bblood\s+(?:test|work|panel)|\bsleep\s+study|\bpolysomnogra|\bfunctional\s+capacity\s+evaluation|\bFCE\b|\bgenetic\s+test|\bECG\b|\bEKG\b/i,
-  ],
-  ['chiropractic', /\bchiro|\bmanipulation\b|\bchiropract/i],
-  ['acupuncture', /\bacupuncture|\belectroacupuncture/i],
-  [
-    'psychological',
-    /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral/i,
-  ],
-  ['home health', /\bhome\s+(?:health|aide|care|assistan|nursing)|\bnursing\s+(?:care|facility)|\bcaregiver|\bhousekeep/i],
-  // Passive modalities given in sessions ("Ultrasound 1 times 8") belong with physical therapy.
-  [
-    'physical therapy',
-    /\bphysical\s+therap|\bphysiotherap|\bPT\b|\boccupational\s+therap|\bhand\s+therap|\baqua(?:tic)?\s+therap|\bwork\s+(?:hardening|conditioning)|\bmassage|\belectrical\s+stimulation|\bultrasound\b|\bphysical\s+exam\b.*\b\d+\s+times\b|\btherap(?:y|ies)\b.*\bsessions?\b/i,
-  ],
-  [
-    'durable medical equipment',
-    /\bTENS\b|\bbrace[sd]?\b|\bpillow|\bsupport\b|\bcryotherap|\bcold\s+therapy|\bunit\b|\bworkstation|\bcane\b|\bwalker\b|\bwheelchair|\borthotic|\bsplint|\bcushion|\bmattress|\bcollar\b|\bsling\b|\bcrutch|\bshoes?\b|\binserts?\b|\bcompression\s+(?:stocking|garment)|\bice\b|\bheat\s+pad|\bequipment\b|\bbed\b/i,
-  ],
-  [
-    'surgery',
-    /\bsurg|\barthroscop|\brepair\b|\bfusion\b|(?:ectomy|otomy|plasty)\b|\bdecompression\b|\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement/i,
-  ],
-  [
-    'consultation',
-    /\bconsult|\breferral\b|\bevaluation\b|\bclearance\b|\bexam\b|\bexamination\b|\boffice\s+visits?\b|\bfollow[- ]?up\b|\bspecialist\b|\bre-?evaluation\b/i,
-  ],
-  [
-    'medication',
-    /\d\s*%|\d\s*(?:mg|mcg|ml|g|gm|grams?)\b|\d(?:mg|mcg|ml)\b|#\s*\d|\btablets?\b|\bcapsules?\b|\bcream\b|\bointment\b|\bgel\b|\bpatch(?:es)?\b|\brefills?\b|\boral\s+suspension|\bmedication|\bcompound/i,
-  ],
-];
-
-/**
- * "Referral to a chiropractor", "Consultation with physical therapy": a referral names the kind of
- * care it sends the worker to, and that kind wins over the referral itself.
- */
-const REFERRAL_TARGET =
-  /\b(?:referral|refer|consult(?:ation)?|evaluation)\s+(?:to|with|by|for)\s+(?:an?\s+|the\s+)?([\w-]+(?:\s+[\w-]+)?)/i;
-
-/** "Associated surgical service:" names a service that comes with a surgery; its kind is the rest. */
-const ASSOCIATED_SERVICE = /^\s*Associated\s+surgical\s+service\s*:\s*/i;
-
-export function categorize(request: string): Category {
-  const words = request.replace(ASSOCIATED_SERVICE, '');
-  let best: { category: Category; at: number } | null = null;
-  for (const [category, pattern] of CATEGORY_RULES) {
-    const at = words.search(pattern);
-    if (at >= 0 && (best === null || at < best.at)) best = { category, at };
-  }
-  if (best?.category === 'consultation') {
-    const target = REFERRAL_TARGET.exec(words.slice(best.at))?.[1];
-    const kind = target ? CATEGORY_RULES.find(([category, pattern]) => category !== 'consultation' && pattern.test(target)) : undefined;
-    if (kind) return kind[0];
-  }
-  return best?.category ?? 'other';
+interface Rule {
+  category: Category;
+  patterns: readonly RegExp[];
+  /** Words that hint at the kind without naming it; they decide only when nothing names a kind. */
+  weak?: boolean;
 }
 
-export function readCategory(request: Item['request']): Field<Category> {
-  if (request.value === null) return valueField<Category>(null, []);
-  return valueField(categorize(request.value), request.spans);
+const DRUG_NAME = [anyTerm(DRUG_CLASS_TERMS), anyAbbreviation(DRUG_CLASS_ABBREVIATIONS), anyTerm(DRUG_NAMES), anyEnding(GENERIC_STEMS)];
+const INJECTION =
+  /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b|\bintramuscular/i;
+
+export const RULES: readonly Rule[] = [
+  // A visit to a surgeon, or to manage medications, before the words "surgery" and "medication".
+  {
+    category: 'consultation',
+    patterns: [
+      SURGEON_VISIT,
+      /\b(?:medication|pharmacologic(?:al)?)\s+management\b|\bPM\s*&\s*R\b|\bphysical\s+medicine\s+(?:and|&)\s+rehab/i,
+    ],
+  },
+  { category: 'other', patterns: [anyTerm(OTHER_SERVICE_TERMS)] },
+  { category: 'injection', patterns: [INJECTION, /\bIM\b/] },
+  {
+    category: 'diagnostic test',
+    patterns: [
+      PROTHROMBIN_TIME,
+      anyTerm(LAB_TEST_TERMS),
+      anyAbbreviation(LAB_TEST_ABBREVIATIONS),
+      anyTerm(PHYSIOLOGICAL_TEST_TERMS),
+      anyAbbreviation(PHYSIOLOGICAL_TEST_ABBREVIATIONS),
+    ],
+  },
+  {
+    category: 'imaging',
+    patterns: [
+      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b/i,
+    ],
+  },
+  { category: 'chiropractic', patterns: [/\bchiro|\bmanipulation\b(?!\s+under)|\bchiropract/i] },
+  { category: 'acupuncture', patterns: [/\bacupunct|\belectroacupunct|\bdry\s+needling/i] },
+  {
+    category: 'psychological',
+    patterns: [
+      /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral|\bhypno|\b(?:inter|multi)disciplinary\s+(?:pain|rehabilitation|program)|\bchronic\s+pain\s+program/i,
+    ],
+  },
+  {
+    category: 'home health',
+    patterns: [
+      /\bhome\s+(?:health|aide|care|assistan|nursing|attendant)|\bin[- ]home\s+(?:care|services?|support|assistan|aide)|\bnursing\s+(?:care|facility|services?|visits?)|\b(?:nurses?|RN|LVN|LPN)\b|\bskilled\s+nursing|\bwound\s+care|\bcaregiver|\battendant\s+care|\bhousekeep|\bhomemaker|\bchore\s+services?/i,
+    ],
+  },
+  { category: 'durable medical equipment', patterns: [anyTerm(EQUIPMENT_TERMS), anyAbbreviation(EQUIPMENT_ABBREVIATIONS)] },
+  {
+    category: 'physical therapy',
+    patterns: [anyTerm(THERAPY_TERMS), THERAPY_ABBREVIATION, /\bphysical\s+exam\b.*\b\d+\s+times\b/i],
+  },
+  {
+    category: 'surgery',
+    patterns: [
+      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump/i,
+    ],
+  },
+  { category: 'consultation', patterns: [anyTerm(VISIT_TERMS.filter((t) => !/^(?:visit|appointment|assessment)$/.test(t)))] },
+  { category: 'medication', patterns: DRUG_NAME },
+  // Hints only: a dose or form, a modality, a visit, a course of "therapy ... sessions".
+  { category: 'medication', patterns: [DOSE_FORM], weak: true },
+  { category: 'physical therapy', patterns: [anyTerm(MODALITY_TERMS), /\btherap(?:y|ies)\b.*\bsessions?\b/i], weak: true },
+  { category: 'consultation', patterns: [/\b(?:visits?|appointments?|assessments?)\b/i], weak: true },
+];
+
+const TOPIC_RULES: readonly Rule[] = GUIDELINE_TOPICS.map(([category, terms]) => ({ category, patterns: [anyTerm(terms)] }));
+
+interface Hit {
+  category: Category;
+  /** Offsets in the string searched (or, once placed, in the letter). */
+  start: number;
+  end: number;
+  weak: boolean;
+  rule: number;
+}
+
+/** The first match of each rule in `s`, in the order of the rules. */
+function hitsIn(s: string, rules: readonly Rule[] = RULES): Hit[] {
+  const hits: Hit[] = [];
+  rules.forEach((rule, n) => {
+    let first: RegExpExecArray | null = null;
+    for (const p of rule.patterns) {
+      const m = p.exec(s);
+      if (m && (first === null || m.index < first.index)) first = m;
+    }
+    if (first)
+      hits.push({ category: rule.category, start: first.index, end: first.index + first[0].length, weak: rule.weak ?? false, rule: n });
+  });
+  return hits;
+}
+
+function earliest(hits: Hit[]): Hit | null {
+  let best: Hit | null = null;
+  for (const h of hits) if (!best || h.start < best.start || (h.start === best.start && h.rule < best.rule)) best = h;
+  return best;
+}
+
+const CARE_PROFESSION_RULES: readonly Rule[] = [
+  ...CARE_PROFESSIONS.map(([category, terms]) => ({ category, patterns: [anyTerm(terms)] })),
+  { category: 'physical therapy', patterns: [THERAPY_ABBREVIATION] },
+  { category: 'consultation', patterns: [anyTerm(PHYSICIAN_TERMS)] },
+];
+/** How far after "referral"/"consultation" the profession it sends the worker to is looked for. */
+const PROFESSION_WINDOW = 60;
+
+/** "Referral to a chiropractor": a visit takes the kind of the profession it names, when that has its own. */
+function professionOfVisit(s: string, visit: Hit): Hit {
+  const from = visit.end;
+  const window = s.slice(from, from + PROFESSION_WINDOW).split(/[.;]/)[0] ?? '';
+  const who = earliest(hitsIn(window, CARE_PROFESSION_RULES));
+  if (!who || who.category === 'consultation') return visit;
+  return { ...who, start: from + who.start, end: from + who.end };
+}
+
+/** The kind the words of `s` name, or only hint at (weak), or null. */
+export function kindNamedIn(s: string): Hit | null {
+  const hits = hitsIn(s);
+  const strong = earliest(hits.filter((h) => !h.weak));
+  if (strong?.category === 'medication') {
+    // "Lidocaine injection": an injection procedure is an injection even when it names the drug.
+    const injection = hits.find((h) => h.category === 'injection');
+    if (injection) return injection;
+  }
+  if (strong?.category === 'consultation') return professionOfVisit(s, strong);
+  return strong ?? earliest(hits);
+}
+
+/** "Associated surgical service:" only says the item comes with a surgery; its kind is the rest. */
+const ASSOCIATED_SERVICE = /^\s*Associated\s+surgical\s+service\s*:\s*/i;
+
+/** The category of a request's words alone ('other' when they name no kind). */
+export function categorize(request: string): Category {
+  return kindNamedIn(request.replace(ASSOCIATED_SERVICE, ''))?.category ?? 'other';
+}
+
+/** The plain text from a field's first span to its last, with its offset. */
+function stretch(view: LetterView, spans: readonly Span[]): { s: string; at: number } | null {
+  const first = spans[0];
+  const last = spans[spans.length - 1];
+  if (!first || !last) return null;
+  return { s: view.plain.slice(first.start, last.end), at: first.start };
+}
+
+function placed(hit: Hit, at: number): Hit {
+  return { ...hit, start: hit.start + at, end: hit.end + at };
+}
+
+/**
+ * The kind the citations name most: each citation votes once for every kind its words name ("Opioids
+ * ...: Use of Urine Drug Testing" names two); a tie goes to the reviewer's citations, then to the
+ * kind named first.
+ */
+function kindOfCitations(view: LetterView, citations: readonly Citation[]): Hit | null {
+  const ordered = [...citations.filter((c) => c.citedBy === 'reviewer'), ...citations.filter((c) => c.citedBy !== 'reviewer')];
+  const votes = new Map<Category, { count: number; hit: Hit }>();
+  for (const c of ordered) {
+    const st = stretch(view, c.spans);
+    if (!st) continue;
+    const hits = [...hitsIn(st.s), ...hitsIn(st.s, TOPIC_RULES)].filter((h) => !h.weak && h.category !== 'other');
+    const firstOfKind = new Map<Category, Hit>();
+    for (const h of hits) {
+      const seen = firstOfKind.get(h.category);
+      if (!seen || h.start < seen.start) firstOfKind.set(h.category, h);
+    }
+    for (const [category, hit] of [...firstOfKind].sort((a, b) => a[1].start - b[1].start)) {
+      const v = votes.get(category);
+      if (v) v.count++;
+      else votes.set(category, { count: 1, hit: placed(hit, st.at) });
+    }
+  }
+  let best: { count: number; hit: Hit } | null = null;
+  for (const v of votes.values()) if (!best || v.count > best.count) best = v;
+  return best?.hit ?? null;
+}
+
+/** Words a request starts with that do not name the thing requested. */
+const NOT_A_NAME =
+  /^(?:associated|surgical|service|retrospective|retro|prospective|request|requested|additional|urgent|purchase|rental|initial|outpatient|continued|unknown|right|left|bilateral|one|two|three|four|five|six|twelve|refills?)$/i;
+/** A defining clause after the name: "Etodolac (Lodine) is a ...", "Tabradol, a compounded ...". */
+const DEFINES = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*(?:an?\s+)?|\s+(?:is|are|contains|includes|consists\s+of|was)\s+)/i;
+const DEFINITION_LENGTH = 120;
+/** "is a non-steroidal anti-inflammatory", "is an opioid": a drug defined by its class anywhere in the rationale. */
+const IS_A = /\b(?:is|are)\s+(?:an?|the)\s+/gi;
+const DEFINED_KINDS: readonly Rule[] = [
+  {
+    category: 'medication',
+    patterns: [
+      anyAbbreviation(DRUG_CLASS_ABBREVIATIONS),
+      anyTerm(DRUG_CLASS_TERMS.filter((t) => !/^(?:medication\*|prescription|refill|vitamin|topical)$/.test(t))),
+    ],
+  },
+  { category: 'home health', patterns: [/\bhome\s+health\s+aides?\b|\bhome\s+health\s+services\b|\bnurse\s+visits?\b/i] },
+];
+
+function kindOfRationale(view: LetterView, request: string, rationale: Field<string>): Hit | null {
+  const st = stretch(view, rationale.spans);
+  if (!st) return null;
+  const name = request
+    .replace(ASSOCIATED_SERVICE, '')
+    .split(/[^A-Za-z-]+/)
+    .find((w) => w.length >= 4 && !NOT_A_NAME.test(w));
+  if (name) {
+    const escaped = name.replace(/[-]/g, '\\-');
+    for (const m of st.s.matchAll(new RegExp(`\\b${escaped}\\b`, 'gi'))) {
+      const after = m.index + m[0].length;
+      const tail = st.s.slice(after, after + DEFINITION_LENGTH);
+      const head = DEFINES.exec(tail);
+      if (!head) continue;
+      const clause = tail.split(/[.;]\s/)[0] ?? '';
+      const hit = kindNamedIn(clause);
+      if (hit && !hit.weak && hit.category !== 'other') return placed(hit, st.at + after);
+    }
+  }
+  for (const m of st.s.matchAll(IS_A)) {
+    const from = m.index + m[0].length;
+    const hit = earliest(hitsIn(st.s.slice(from, from + 60), DEFINED_KINDS));
+    if (hit && hit.start <= 30) return placed(hit, st.at + from);
+  }
+  const aide = earliest(hitsIn(st.s, DEFINED_KINDS.slice(1)));
+  return aide ? placed(aide, st.at) : mostNamedIn(st.s, st.at);
+}
+
+const GLOBAL_RULES = RULES.filter((r) => !r.weak).map((r) => ({
+  category: r.category,
+  patterns: r.patterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`)),
+}));
+/** A kind the rationale names this many times at least can speak for a request that names none. */
+const MIN_MENTIONS = 2;
+
+/** The kind of care the rationale names most often (at its first mention), when it names one repeatedly. */
+function mostNamedIn(s: string, at: number): Hit | null {
+  const tally = new Map<Category, { count: number; hit: Hit }>();
+  GLOBAL_RULES.forEach((rule, n) => {
+    for (const p of rule.patterns) {
+      for (const m of s.matchAll(p)) {
+        const t = tally.get(rule.category);
+        const hit = { category: rule.category, start: at + m.index, end: at + m.index + m[0].length, weak: false, rule: n };
+        if (!t) tally.set(rule.category, { count: 1, hit });
+        else {
+          t.count++;
+          if (hit.start < t.hit.start) t.hit = hit;
+        }
+      }
+    }
+  });
+  let best: { count: number; hit: Hit } | null = null;
+  for (const t of tally.values()) {
+    if (!best || t.count > best.count || (t.count === best.count && t.hit.start < best.hit.start)) best = t;
+  }
+  return best && best.count >= MIN_MENTIONS && best.hit.category !== 'other' ? best.hit : null;
+}
+
+export interface CategoryEvidence {
+  request: Item['request'];
+  citations: readonly Citation[];
+  rationale: Field<string>;
+}
+
+export function readCategory(view: LetterView, item: CategoryEvidence): Field<Category> {
+  const request = stretch(view, item.request.spans);
+  if (item.request.value === null || !request) return valueField<Category>(null, []);
+  const skip = ASSOCIATED_SERVICE.exec(request.s)?.[0].length ?? 0;
+  const named = kindNamedIn(request.s.slice(skip));
+  const fromRequest = named && placed(named, request.at + skip);
+  const decided =
+    (fromRequest && !fromRequest.weak ? fromRequest : null) ??
+    kindOfCitations(view, item.citations) ??
+    fromRequest ??
+    kindOfRationale(view, item.request.value, item.rationale);
+  if (!decided) return valueField<Category>('other', item.request.spans);
+  return valueField(decided.category, wordSpans(view, decided.start, decided.end));
 }

@@ -50,3 +50,46 @@ describe('necessity from the rationale conclusion', () => {
     expect(conclude('The file was reviewed.')).toEqual({ value: null, read: [] });
   });
 });
+
+// Conclusions worded as reviewers write them, none taken from a corpus letter.
+describe('necessity in every common wording', () => {
+  it.each([
+    [
+      'The knee is stable. This brace is not supported by the provided records as being medically necessary.',
+      'not medically necessary',
+      'not supported by the provided records as being medically necessary',
+    ],
+    [
+      'Given the normal exam, the medical necessity of this request is not established.',
+      'not medically necessary',
+      'medical necessity of this request is not established',
+    ],
+    [
+      'With no flare documented, medical necessity has not been established.',
+      'not medically necessary',
+      'medical necessity has not been established',
+    ],
+    ['The prior studies were normal; as such the request is not necessary.', 'not medically necessary', 'request is not necessary'],
+    [
+      'No red flags are present. The scan is not indicated as medically necessary.',
+      'not medically necessary',
+      'not indicated as medically necessary',
+    ],
+    ['The dose exceeds the ceiling, so it is not medically appropriate.', 'not medically necessary', 'is not medically appropriate'],
+    ['Function improved with the first course. The renewal is medically appropriate.', 'medically necessary', 'is medically appropriate'],
+    [
+      'The surgeon documented instability, and the medical necessity for the fusion has been established.',
+      'medically necessary',
+      'medical necessity for the fusion has been established',
+    ],
+    ['She was not working and is now at full duty, so the request is medically necessary.', 'medically necessary', 'medically necessary'],
+    ['He has not improved, and the requested therapy is medically necessary.', 'medically necessary', 'medically necessary'],
+    [
+      'It was neither shown nor argued to be medically necessary.',
+      'not medically necessary',
+      'neither shown nor argued to be medically necessary',
+    ],
+  ])('%s', (rationale, value, phrase) => {
+    expect(conclude(rationale)).toEqual({ value, read: [phrase] });
+  });
+});

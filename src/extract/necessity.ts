@@ -7,12 +7,29 @@ import type { Field, Necessity } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { nullField, valueField, wordSpans } from './spans.ts';
 
-/** "medically necessary", with the negation that may come just before it. */
-const NECESSARY =
-  /\b((?:not|non|un|no\s+longer|cannot|can\s*not|can't|isn't|aren't|wasn't)\b[-\s]*(?:(?:be|been|being|considered|deemed|seen|as|found|to|felt|established|supported|appear)\s+){0,3})?(?:medically[-\s]+necessary|a\s+medical\s+necessity)\b/gi;
+/**
+ * "medically necessary", with the negation that may come before it: right before ("not medically
+ * necessary", "cannot be deemed medically necessary") or several words before in the same clause
+ * ("is not supported by the provided records as being medically necessary"). The words between may
+ * not start a new clause (a conjunction or a second verb), so "has not improved, and the request is
+ * medically necessary" stays positive.
+ */
+const CLAUSE_WORD =
+  '(?:and|but|or|so|therefore|thus|hence|because|since|such|although|though|however|while|whereas|which|who|if|unless|until|request|requests|requested|is|are|was|were|has|have|had|will|would|does|do|did|not|no|never)';
+const NEGATION = "(?:not|non|un|no\\s+longer|neither|cannot|can\\s*not|can't|isn't|aren't|wasn't)";
+const NECESSARY = new RegExp(
+  `\\b(${NEGATION}\\b[-\\s]*(?:(?!${CLAUSE_WORD}\\b)[\\w'/()-]+\\s+){0,8}?)?(?:medically[-\\s]+necessary|a\\s+medical\\s+necessity)\\b`,
+  'gi',
+);
+/** "the medical necessity of this request is not established", "medical necessity has been established". */
+const NECESSITY_ESTABLISHED =
+  /\bmedical\s+necessity\s+(?:(?:of|for)\s+(?:[\w'/()-]+\s+){1,12}?)?(?:is|are|was|were|has|have|had)\s+(not\s+)?(?:been\s+)?(?:clearly\s+|fully\s+)?(?:established|demonstrated|substantiated|supported|shown|met)\b/gi;
+/** Weaker wordings: "is not supported", "cannot be recommended", "is not medically appropriate". */
 const NOT_SUPPORTED =
-  /\b(?:is|are|was|were|be)\s+(?:not|non)\s+(?:supported|recommended|warranted|indicated|certified|approved|appropriate)\b/gi;
-const SUPPORTED = /\b(?:is|are|was|were)\s+(?:supported|recommended|warranted|indicated|certified|approved)\b/gi;
+  /\b(?:(?:is|are|was|were|be)\s+(?:not|non)|(?:cannot|can\s*not|can't|could\s+not)\s+be)\s+(?:(?:medically|clinically)\s+)?(?:supported|recommended|warranted|indicated|certified|approved|appropriate|reasonable|justified)\b|\b(?:request(?:ed|s)?|it|this|these|they)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:not\s+|un)necessary\b/gi;
+/** Their positive counterparts; a bare "is necessary" or "is appropriate" says too little to count. */
+const SUPPORTED =
+  /\b(?:is|are|was|were)\s+(?:supported|recommended|warranted|indicated|certified|approved|(?:medically|clinically)\s+(?:appropriate|indicated|warranted|supported|reasonable|justified))\b/gi;
 
 function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -27,21 +44,32 @@ function lastMatch(re: RegExp, s: string): RegExpExecArray | null {
 /** Weaker wordings ("is not supported") count only when they close the rationale. */
 const CLOSING_WINDOW = 250;
 
+/** The last "medically necessary" phrase, with the negation that reaches it. */
+function lastNecessary(s: string): { index: number; length: number; negative: boolean } | null {
+  const m = lastMatch(NECESSARY, s);
+  return m && { index: m.index, length: m[0].length, negative: m[1] !== undefined };
+}
+
 /** The last concluding phrase in [start, end) of the plain text. */
 function conclusionIn(plain: string, start: number, end: number): { necessity: Necessity; start: number; end: number } | null {
   const s = plain.slice(start, end);
-  const strong = lastMatch(NECESSARY, s);
+  const necessary = lastNecessary(s);
+  const established = lastMatch(NECESSITY_ESTABLISHED, s);
+  const strong =
+    established && (!necessary || established.index > necessary.index)
+      ? { index: established.index, length: established[0].length, negative: Boolean(established[1]) }
+      : necessary;
   const no = lastMatch(NOT_SUPPORTED, s);
   const yes = lastMatch(SUPPORTED, s);
-  const weak = no && (!yes || no.index >= yes.index) ? no : yes;
+  const weakMatch = no && (!yes || no.index >= yes.index) ? no : yes;
+  const weak = weakMatch && { index: weakMatch.index, length: weakMatch[0].length, negative: weakMatch === no };
   const useWeak = weak && (!strong || (weak.index > strong.index && s.length - weak.index <= CLOSING_WINDOW));
   const pick = useWeak ? weak : strong;
   if (!pick) return null;
-  const negative = pick === strong ? Boolean(strong[1]) : pick === no;
   return {
-    necessity: negative ? 'not medically necessary' : 'medically necessary',
+    necessity: pick.negative ? 'not medically necessary' : 'medically necessary',
     start: start + pick.index,
-    end: start + pick.index + pick[0].length,
+    end: start + pick.index + pick.length,
   };
 }
 

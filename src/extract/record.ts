@@ -79,6 +79,8 @@ export type RecordStatus = 'ok' | 'partial' | 'failed';
 export interface LetterRecord {
   file: string;
   sha256: string;
+  /** The engine build that made this record (engine-version.ts); absent on records made before it was kept. */
+  engineVersion?: string;
   kind: 'pdf' | 'text';
   pages: number;
   /** Which known letter layout was recognised, or 'unknown'. */

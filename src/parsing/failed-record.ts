@@ -3,12 +3,14 @@
 // does not load pdf.js.
 import { emptyExtraction } from '../extract/extract-letter.ts';
 import type { LetterRecord } from '../extract/record.ts';
+import { ENGINE_VERSION } from '../extract/engine-version.ts';
 import type { LetterKind } from '../document/load-letter.ts';
 
 export function failedRecord(file: string, sha256: string, kind: LetterKind, message: string, reason = 'unreadable'): LetterRecord {
   return {
     file,
     sha256,
+    engineVersion: ENGINE_VERSION,
     kind,
     pages: 0,
     text: '',

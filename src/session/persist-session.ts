@@ -4,10 +4,12 @@
 // transaction (each record is cloned on the page's thread when it is put, so a transaction is kept small).
 import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } from '../store/actions.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
-import { PENDING_STATES } from '../store/file-entry.ts';
-import { resetParsing } from '../parsing/page/parse-queue.ts';
+import { FINISHED_STATES, PENDING_STATES } from '../store/file-entry.ts';
+import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
+import { ENGINE_VERSION } from '../extract/engine-version.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { clearSession, loadSession, saveEntries, saveRecords, saveView } from './session-db.ts';
+import { clearSession, loadSession, saveEntries, saveRecords, saveSchema, saveView, type SavedSession } from './session-db.ts';
+import { upgradeRecord } from './upgrade-record.ts';
 
 const SAVE_DELAY_MS = 250;
 const RECORDS_PER_WRITE = 25;
@@ -65,12 +67,35 @@ function onChange(state: AppState, prev: AppState): void {
   }
 }
 
+/**
+ * Finished letters whose record an older engine made (or that has none): they are read again from
+ * their stored bytes, so a session always shows what the current engine reads. Until then, and for
+ * good if the stored copy is gone, the old record shows in the current shape.
+ */
+function staleLetters(saved: SavedSession): string[] {
+  return saved.entries
+    .filter((e) => FINISHED_STATES.has(e.state))
+    .filter((e) => (saved.records[e.id] as Partial<LetterRecord> | undefined)?.engineVersion !== ENGINE_VERSION)
+    .map((e) => e.id);
+}
+
 export async function startSession(): Promise<void> {
   try {
     const saved = await loadSession();
-    restoreSession(saved.entries, saved.records, saved.view);
+    const records: Record<string, LetterRecord> = {};
+    for (const id in saved.records) records[id] = upgradeRecord(saved.records[id]);
+    restoreSession(saved.entries, records, saved.view);
     const interrupted = saved.entries.filter((e) => PENDING_STATES.has(e.state)).map((e) => e.id);
     if (interrupted.length > 0) markInterrupted(interrupted, 'Interrupted: the page closed before this file was read.');
+    const stale = staleLetters(saved);
+    if (stale.length > 0) {
+      reparse(stale);
+      notify(
+        'info',
+        `${stale.length === 1 ? '1 letter was' : `${stale.length} letters were`} read by an earlier version of imr-lens and ${stale.length === 1 ? 'is' : 'are'} being read again.`,
+      );
+    }
+    void write(saveSchema);
   } catch (error) {
     restoreSession([], {}, null);
     notify('error', `The saved session could not be read: ${(error as Error).message}`);

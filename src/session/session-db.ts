@@ -12,31 +12,44 @@ const store = () => (db ??= createStore('imr-lens-session', 'session'));
 
 const ENTRIES = 'entries';
 const VIEW = 'view';
+const SCHEMA = 'schema';
+
+/**
+ * The shape of what is saved. 1: sessions before this key existed (records without an engine version).
+ * 2: records carry `engineVersion`. A session of an older schema is read through upgradeRecord and its
+ * records re-parsed (persist-session.ts); raise this when the saved shape changes, and say how to read
+ * the older one in loadSession.
+ */
+export const SESSION_SCHEMA = 2;
 const recordKey = (id: string) => `record:${id}`;
 const bytesKey = (id: string) => `bytes:${id}`;
 
 export interface SavedSession {
+  /** The schema it was written with (1 when it predates the schema key). */
+  schema: number;
   entries: FileEntry[];
-  records: Record<string, LetterRecord>;
+  /** As stored: of the schema and engine that wrote them, to be brought up to date by upgradeRecord. */
+  records: Record<string, unknown>;
   view: ViewState | null;
 }
 
 export async function loadSession(): Promise<SavedSession> {
-  const [entries = [], view = null] = await getMany<unknown>([ENTRIES, VIEW], store()).then(
-    ([e, v]) => [e as FileEntry[] | undefined, v as ViewState | undefined] as const,
+  const [entries = [], view = null, schema = 1] = await getMany<unknown>([ENTRIES, VIEW, SCHEMA], store()).then(
+    ([e, v, s]) => [e as FileEntry[] | undefined, v as ViewState | undefined, s as number | undefined] as const,
   );
-  const values = await getMany<LetterRecord | undefined>(
+  const values = await getMany<unknown>(
     entries.map((e) => recordKey(e.id)),
     store(),
   );
-  const records: Record<string, LetterRecord> = {};
+  const records: Record<string, unknown> = {};
   entries.forEach((entry, i) => {
     const record = values[i];
     if (record) records[entry.id] = record;
   });
-  return { entries, records, view: view ?? null };
+  return { schema, entries, records, view: view ?? null };
 }
 
+export const saveSchema = () => set(SCHEMA, SESSION_SCHEMA, store());
 export const saveEntries = (entries: FileEntry[]) => set(ENTRIES, entries, store());
 export const saveView = (view: ViewState) => set(VIEW, view, store());
 export const saveRecord = (id: string, record: LetterRecord) => set(recordKey(id), record, store());

@@ -45,7 +45,11 @@ function getPool(): WorkerPool {
   return pool;
 }
 
-export function enqueueParse(id: string, name: string, source?: Blob, password?: string): void {
+/**
+ * Queues one file. `keepRecord`: the file already has a record (a re-parse after an engine update);
+ * if it cannot be read again (its stored copy gone), that record stays instead of a failure.
+ */
+export function enqueueParse(id: string, name: string, source?: Blob, password?: string, keepRecord = false): void {
   if (source) handles.set(id, source);
   let sentFile = false;
   getPool()
@@ -72,7 +76,9 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
         report({ kind: 'parsed', id, record: { ...record, file: name } });
       },
       (error: Error) => {
-        if (!(error instanceof TaskCancelledError)) report({ kind: 'failed', id, message: error.message });
+        if (error instanceof TaskCancelledError) return;
+        const kept = keepRecord ? useAppStore.getState().records[id] : undefined;
+        report(kept ? { kind: 'parsed', id, record: kept } : { kind: 'failed', id, message: error.message });
       },
     )
     .finally(() => {
@@ -99,6 +105,14 @@ export function requeue(ids: readonly string[], password?: string): void {
   const known = ids.filter((id) => files[id]);
   markQueued(known);
   for (const id of known) enqueueParse(id, files[id]!.name, undefined, password);
+}
+
+/** Reads finished letters again from their stored bytes (their records were made by an older engine). */
+export function reparse(ids: readonly string[]): void {
+  const { files } = useAppStore.getState();
+  const known = ids.filter((id) => files[id]);
+  markQueued(known);
+  for (const id of known) enqueueParse(id, files[id]!.name, undefined, undefined, true);
 }
 
 export function resetParsing(): void {

@@ -7,6 +7,7 @@ import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
 import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
 import { sha256Hex } from '../../document/sha256.ts';
 import { failedRecord } from '../failed-record.ts';
+import { ENGINE_VERSION } from '../../extract/engine-version.ts';
 
 export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
   const bytes = new Uint8Array(job.bytes);
@@ -34,6 +35,7 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
     return {
       file: job.name,
       sha256,
+      engineVersion: ENGINE_VERSION,
       kind: letter.kind,
       pages: letter.pages,
       text: letter.text,

@@ -1,0 +1,23 @@
+// One letter source (a path, or bytes out of an archive) to its record, on the app's engine. Used by
+// the CLI's parse processes and, for a run of one letter, by the CLI process itself.
+import { readFile } from 'node:fs/promises';
+import { sha256Hex } from '../document/sha256.ts';
+import type { LetterRecord } from '../extract/record.ts';
+import { parseLetter } from '../parsing/worker/parse-letter.ts';
+import { failedRecord } from '../parsing/failed-record.ts';
+import type { LetterSource } from './child-protocol.ts';
+import { inflateInThread } from './in-thread-inflate.ts';
+
+// Nothing else runs in a process that parses letters for the CLI (see in-thread-inflate.ts).
+inflateInThread();
+
+export async function parseSource(source: LetterSource): Promise<LetterRecord> {
+  try {
+    // A copy of exactly the letter's bytes, as its own ArrayBuffer (a Buffer may share a larger one).
+    const bytes = new Uint8Array(source.bytes ?? (await readFile(source.path!)));
+    return await parseLetter({ name: source.name, bytes: bytes.buffer });
+  } catch (error) {
+    const message = `Could not read the file: ${(error as Error).message}`;
+    return failedRecord(source.name, await sha256Hex(new Uint8Array()), 'text', message, 'io');
+  }
+}

@@ -1,0 +1,15 @@
+// Topics of the treatment guidelines a citation names ("Chronic Pain Medical Treatment Guidelines,
+// Section(s): Flexibility") whose words say nothing about the care on their own. The topics whose
+// words do ("Opioids", "Physical Medicine", "Durable medical equipment") are read by the same
+// vocabularies as a request.
+import type { Category } from '../record.ts';
+
+export const GUIDELINE_TOPICS: readonly (readonly [Category, readonly string[]])[] = [
+  // ACOEM's "Special Studies" sections are about imaging first (and electrodiagnostics, which requests name).
+  ['imaging', ['special studies']],
+  ['diagnostic test', ['flexibility', 'preoperative testing', 'pre-operative testing', 'preoperative lab*', 'special tests']],
+  ['medication', ['insomnia treatment', 'weaning of medications']],
+  ['psychological', ['chronic pain programs', 'interdisciplinary pain programs', 'multidisciplinary pain programs']],
+  ['physical therapy', ['exercise', 'exercises', 'activity alteration']],
+  ['surgery', ['surgical considerations', 'indications for surgery', 'operative treatment']],
+];

@@ -1,0 +1,31 @@
+// Services that belong to none of the kinds of care: memberships, travel, stays, and treatments the
+// state groups apart (shockwave). Named so that their words ("therapy", "program", "pool") do not
+// pull them into a kind they are not.
+export const OTHER_SERVICE_TERMS = [
+  'gym membership',
+  'gym',
+  'health club',
+  'fitness club',
+  'fitness center',
+  'YMCA',
+  'pool membership',
+  'membership',
+  'transportation',
+  'transport',
+  'taxi',
+  'mileage',
+  'travel',
+  'shockwave',
+  'shock wave',
+  'extracorporeal',
+  'ESWT',
+  'inpatient rehabilitation',
+  'inpatient stay',
+  'inpatient',
+  'hospital stay',
+  'length of stay',
+  'weight loss program',
+  'weight-loss program',
+  'interpreter',
+  'translator',
+] as const;
