@@ -228,9 +228,13 @@ const DEFINED_KINDS: readonly Rule[] = [
   { category: 'home health', patterns: [/\bhome\s+health\s+aides?\b|\bhome\s+health\s+services\b|\bnurse\s+visits?\b/i] },
 ];
 
+/** A rationale says what the requested thing is early on; a runaway one is read no further than this. */
+const RATIONALE_READ = 6000;
+
 function kindOfRationale(view: LetterView, request: string, rationale: Field<string>): Hit | null {
-  const st = stretch(view, rationale.spans);
-  if (!st) return null;
+  const whole = stretch(view, rationale.spans);
+  if (!whole) return null;
+  const st = { s: whole.s.slice(0, RATIONALE_READ), at: whole.at };
   const name = request
     .replace(ASSOCIATED_SERVICE, '')
     .split(/[^A-Za-z-]+/)
