@@ -28,7 +28,7 @@ const NECESSITY_ESTABLISHED =
   /\bmedical\s+necessity\s+(?:(?:of|for)\s+(?:[\w'/()-]+\s+){1,12}?)?(?:is|are|was|were|has|have|had)\s+(not\s+)?(?:been\s+)?(?:clearly\s+|fully\s+)?(?:established|demonstrated|substantiated|supported|shown|met)\b/gi;
 /** Weaker wordings: "is not supported", "cannot be recommended", "is not medically appropriate". */
 const NOT_SUPPORTED =
-  /\b(?:(?:is|are|was|were|be)\s+(?:not|non)|(?:cannot|can\s*not|can't|could\s+not)\s+be)[\s-]+(?:(?:medically|clinically)\s+)?(?:supported|recommended|warranted|indicated|certified|approved|appropriate|reasonable|justified|substantiated)\b|\b(?:does|do|did)\s+not\s+meet\s+(?:the\s+)?(?:medical\s+necessity|guidelines?|MTUS|ODG|criteria)\b|\b(?:request(?:ed|s)?|it|this|these|they)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:not\s+|un)necessary\b/gi;
+  /\b(?:(?:is|are|was|were|be)\s+(?:not|non)|(?:cannot|can\s*not|can't|could\s+not)\s+be)[\s-]+(?:(?:medically|clinically)\s+)?(?:supported|recommended|warranted|indicated|certified|approved|appropriate|reasonable|justified|substantiated)\b|\b(?:does|do)\s+not\s+meet\s+(?:the\s+)?(?:medical\s+necessity|guidelines?|MTUS|ODG|criteria)\b|\b(?:request(?:ed|s)?|it|this|these|they)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:not\s+|un)necessary\b/gi;
 /** Their positive counterparts; a bare "is necessary" or "is appropriate" says too little to count. */
 const SUPPORTED =
   /\b(?:is|are|was|were)\s+(?:supported|recommended|warranted|indicated|certified|approved|(?:medically|clinically)\s+(?:appropriate|indicated|warranted|supported|reasonable|justified))\b/gi;
