@@ -60,6 +60,9 @@ describe('categorize: the kind a request names', () => {
     // injection (even when it names the drug injected)
     ['Toradol 60mg intramuscular injection', 'injection'],
     ['Ketorolac IM', 'injection'],
+    ['CT-guided L5-S1 facet injection', 'injection'],
+    ['Fluoroscopically guided sacroiliac joint injection', 'injection'],
+    ['EMG-guided botulinum toxin, 200 units', 'injection'],
     ['Genicular nerve block, right knee', 'injection'],
     // surgery (but not myofascial release, nor therapy after surgery)
     ['Carpal tunnel release, left', 'surgery'],

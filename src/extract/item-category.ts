@@ -149,8 +149,11 @@ function professionOfVisit(s: string, visit: Hit): Hit {
 }
 
 /** The kind the words of `s` name, or only hint at (weak), or null. */
+/** "CT-guided", "fluoroscopically guided", "EMG guidance": a means of guiding the procedure, not the kind. */
+const GUIDING = /^\w*[\s-]*guid(?:ed|ance)\b/i;
+
 export function kindNamedIn(s: string): Hit | null {
-  const hits = hitsIn(s);
+  const hits = hitsIn(s).filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)));
   const strong = earliest(hits.filter((h) => !h.weak));
   if (strong?.category === 'medication') {
     // "Lidocaine injection": an injection procedure is an injection even when it names the drug.
