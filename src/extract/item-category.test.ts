@@ -102,6 +102,7 @@ describe('categorize: the kind a request names', () => {
     ['Taxi transportation to appointments', 'other'],
     ['Extracorporeal shockwave therapy', 'other'],
     ['Associated surgical service: Inpatient stay, 2 days', 'other'],
+    ['Inpatient functional restoration program', 'psychological'],
     ['Associated surgical service: Walker', 'durable medical equipment'],
   ] as const)('%s -> %s', (request, category) => {
     expect(categorize(request)).toBe(category);
