@@ -8,8 +8,11 @@
 //  3. words of the request that only hint at a kind: a dose or form ("#60", "cream") says "a drug",
 //     a modality ("infrared heat", "traction") says "therapy";
 //  4. what the rationale says the requested thing is ("Etodolac is a non-steroidal
-//     anti-inflammatory", "a home health aide");
+//     anti-inflammatory", "a home health aide"), or else the kind of care it names most (twice at least);
 //  5. otherwise 'other', pointing at the request.
+// Two kinds named together are settled here too: an injection names the drug it injects ("Lidocaine
+// injection"), a guiding modality is not the procedure ("CT-guided facet injection"), and a visit
+// takes the kind of a profession that has its own ("referral to a chiropractor").
 import type { Category, Citation, Field, Item, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { valueField, wordSpans } from './spans.ts';
