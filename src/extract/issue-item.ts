@@ -12,7 +12,8 @@ import { nullField, textField, trimRange } from './spans.ts';
 /** "Whether the requested X is medically necessary." / "Is the request for X medically necessary?" / "Request for X." */
 const ISSUE_LEAD =
   /^(?:(?:Whether|Is)\s+(?:the\s+)?(?:request(?:ed)?(?:\s+(?:treatment|service))?\s+(?:for\s+)?)?|(?:The\s+)?request\s+for\s+)/i;
-const ISSUE_TAIL = /\s*(?:(?:is|was|are)\s+)?(?:medically\s+necessary(?:\s+and\s+appropriate)?)?\s*[.?]?\s*$/i;
+/** Read on the issue with its end already trimmed (anchored at the end, so no long rescans of white space). */
+const ISSUE_TAIL = /(?:\s+(?:is|was|are))?(?:\s+medically\s+necessary(?:\s+and\s+appropriate)?)?[.?]?$/i;
 
 export function readIssueItem(
   view: LetterView,
@@ -26,8 +27,10 @@ export function readIssueItem(
   const r = trimRange(plain, section.start, section.end);
   const lead = ISSUE_LEAD.exec(plain.slice(r.start, r.end));
   const start = r.start + (lead ? lead[0].length : 0);
-  const tail = ISSUE_TAIL.exec(plain.slice(start, r.end));
-  const request = textField(view, start, tail ? start + tail.index : r.end);
+  // Only the last few words can be the tail; looking at them alone keeps the match linear.
+  const window = Math.max(start, r.end - 80);
+  const tail = ISSUE_TAIL.exec(plain.slice(window, r.end));
+  const request = textField(view, start, tail ? Math.max(start, window + tail.index) : r.end);
 
   const parts: Record<ItemPart, ReturnType<typeof textField>> = {
     claimsAdministratorGuideline: nullField(),
