@@ -65,14 +65,16 @@ export function readByLayout(
   const { items, problems, rationaleCount, itemsStart } = readItemsByStyle(view, found, layout);
   const firstItem = items.length > 0 ? Math.min(...items.map((i) => i.block.start)) : plain.length;
 
-  const dates = readSentenceDates(view);
+  // Read only when the header table left something out (most letters have them all in the table).
+  const missing = [table.applicationReceived, table.urDenialDate, table.dateAssigned, table.decisionDate].some((f) => f.value === null);
+  const dates = missing ? readSentenceDates(view) : null;
   const header: HeaderTable = {
     ...table,
-    caseNumber: or(table.caseNumber, readCaseNumber(view)),
-    applicationReceived: or(table.applicationReceived, dates.applicationReceived),
-    urDenialDate: or(table.urDenialDate, dates.urDenialDate),
-    dateAssigned: or(table.dateAssigned, dates.dateAssigned),
-    decisionDate: or(table.decisionDate, dates.decisionDate),
+    caseNumber: table.caseNumber.value !== null ? table.caseNumber : readCaseNumber(view),
+    applicationReceived: dates ? or(table.applicationReceived, dates.applicationReceived) : table.applicationReceived,
+    urDenialDate: dates ? or(table.urDenialDate, dates.urDenialDate) : table.urDenialDate,
+    dateAssigned: dates ? or(table.dateAssigned, dates.dateAssigned) : table.dateAssigned,
+    decisionDate: dates ? or(table.decisionDate, dates.decisionDate) : table.decisionDate,
   };
 
   // The case summary runs to the next section heading or the first item, whichever comes first.

@@ -12,6 +12,8 @@ export type HeadingKind = 'title' | 'section' | 'label';
 
 /** A pattern matched at the start of a line (after spaces); see HEADINGS. */
 const at = (source: string, flags = '') => new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${source})`, flags);
+/** The words of a heading pattern, without the line-start part `at` adds. */
+const wordsOf = (re: RegExp) => re.source.slice(String.raw`(?<=^|\n)[ \t]*(?:`.length, -1);
 
 export const HEADINGS = {
   // 2016-17 and the early plain layout.
@@ -69,15 +71,32 @@ export interface FoundHeading {
   end: number;
 }
 
+/** Each heading's pattern, tried at one place (sticky). */
+const STICKY = new Map(
+  HEADING_KEYS.map((key) => [key, new RegExp(HEADINGS[key].re.source, HEADINGS[key].re.flags.replace('g', '') + 'y')]),
+);
+/**
+ * Every heading's words in one case-blind pattern, so the letter is scanned once for lines that may
+ * hold a heading; each candidate is then confirmed by the heading's own pattern.
+ */
+const ANY_HEADING = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'gi');
+
 /** The first occurrence of every known heading in the letter, in text order. */
 export function findHeadings(view: LetterView): FoundHeading[] {
   const found: FoundHeading[] = [];
-  for (const key of HEADING_KEYS) {
-    const { kind, re } = HEADINGS[key];
-    const m = re.exec(view.plain);
-    if (!m) continue;
-    const lead = /^[ \t]*/.exec(m[0])?.[0].length ?? 0;
-    found.push({ key, kind, start: m.index + lead, end: m.index + m[0].length });
+  const seen = new Set<HeadingKey>();
+  for (const candidate of view.plain.matchAll(ANY_HEADING)) {
+    for (const key of HEADING_KEYS) {
+      if (seen.has(key)) continue;
+      const re = STICKY.get(key)!;
+      re.lastIndex = candidate.index;
+      const m = re.exec(view.plain);
+      if (!m) continue;
+      seen.add(key);
+      const lead = /^[ \t]*/.exec(m[0])?.[0].length ?? 0;
+      found.push({ key, kind: HEADINGS[key].kind, start: m.index + lead, end: m.index + m[0].length });
+    }
+    if (seen.size === HEADING_KEYS.length) break;
   }
   return found.sort((a, b) => a.start - b.start);
 }
