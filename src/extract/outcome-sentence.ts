@@ -19,7 +19,7 @@ export interface OutcomeSentence {
 
 const NUMBER = /(?<=^|\n)[ \t]*(\d{1,2})[.)][ \t]+/g;
 const LEAD_IN =
-  /^(?:MAXIMUS\s+Federal\s+Services,?\s+Inc\.?,?\s+has\s+determined\s+(?:that\s+)?the\s+(?:request|requested\s+treatment)\s+(?:for\s+)?|The\s+request\s+for\s+)/i;
+  /^(?:MAXIMUS\s+Federal\s+Services,?\s+Inc\.?,?\s+has\s+determined\s+(?:that\s+)?the\s+request(?:ed)?(?:\s+(?:treatment|service)s?)?\s+(?:for\s+)?|The\s+request\s+for\s+)/i;
 const OUTCOME = /\s+(?:is|are|was|were)\s+((not\s+)?medically\s+necessary)(?:\s+and\s+appropriate)?\s*\./i;
 /** A sentence is one paragraph at most. */
 const PARAGRAPH_END = /\n[ \t]*\n/;
