@@ -23,6 +23,7 @@ import {
   type SampleItem,
   type SampleLetter,
 } from '../src/samples/letters.ts';
+import { LAYOUT_SAMPLES, layoutAnswerKey, layoutParagraphs, type LayoutSample } from '../src/samples/layout-letters.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'public/samples');
@@ -119,6 +120,27 @@ function letterText(letter: SampleLetter): string {
   return paragraphs.map((lines) => lines.map((l) => `${l} \n\n`).join('')).join(' \n\n');
 }
 
+/** A letter of an earlier layout as HTML: its paragraphs in order, headings bold. */
+function layoutLetterHtml(letter: LayoutSample): string {
+  const body = layoutParagraphs(letter)
+    .map((p) => `<p${p.heading ? ' style="font-weight:bold"' : ''}>${escapeHtml(p.text)}</p>`)
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body}</body></html>`;
+}
+
+/** A letter of an earlier layout as text: lines wrapped, single-spaced, a blank line between paragraphs. */
+function earlierLayoutText(letter: LayoutSample): string {
+  return `${layoutParagraphs(letter)
+    .map((p) => wrap(p.text).join('\n'))
+    .join('\n\n')}\n`;
+}
+
+async function writeKey(file: string, key: object) {
+  const keyFile = join(keyDir, file.replace(/\.[a-z]+$/, '.json'));
+  const prettierConfig = (await resolveConfig(keyFile)) ?? {};
+  writeFileSync(keyFile, await format(JSON.stringify(key), { ...prettierConfig, parser: 'json' }));
+}
+
 const FOOTER = `<div style="width:100%; text-align:center; font-family:'Liberation Serif',serif; font-size:10pt;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`;
 
 async function main() {
@@ -175,18 +197,50 @@ async function main() {
           if (attempt === nudges.length - 1) throw new Error(`${letter.file}: could not lay a heading across a page`);
         }
       }
-      const keyFile = join(keyDir, letter.file.replace(/\.[a-z]+$/, '.json'));
-      const prettierConfig = (await resolveConfig(keyFile)) ?? {};
-      writeFileSync(keyFile, await format(JSON.stringify(answerKey(letter)), { ...prettierConfig, parser: 'json' }));
+      await writeKey(letter.file, answerKey(letter));
+      console.log(`wrote ${letter.file}`);
+    }
+    for (const letter of LAYOUT_SAMPLES) {
+      const target = join(outDir, letter.file);
+      if (letter.format === 'txt') writeFileSync(target, earlierLayoutText(letter));
+      else {
+        await page.setContent(layoutLetterHtml(letter));
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({
+          format: 'Letter',
+          margin: { top: '1in', bottom: '1in', left: '1in', right: '1in' },
+          tagged: false,
+          outline: false,
+        });
+        await page.emulateMedia({ media: 'screen' });
+        writeFileSync(target, pdf);
+      }
+      await writeKey(letter.file, layoutAnswerKey(letter));
       console.log(`wrote ${letter.file}`);
     }
   } finally {
     await browser.close();
   }
-  writeFileSync(join(outDir, 'index.json'), `${JSON.stringify(SAMPLE_LETTERS.map((l) => l.file))}\n`);
+  writeFileSync(join(outDir, 'index.json'), `${JSON.stringify([...SAMPLE_LETTERS, ...LAYOUT_SAMPLES].map((l) => l.file))}\n`);
 
   for (const letter of SAMPLE_LETTERS.filter((l) => l.format === 'pdf')) await verify(letter);
+  for (const letter of LAYOUT_SAMPLES.filter((l) => l.format === 'pdf')) await verifyLayoutLetter(letter);
   console.log('all samples read back correctly');
+}
+
+/** Reads a PDF of an earlier layout back as the app does and checks every paragraph came through in order. */
+async function verifyLayoutLetter(letter: LayoutSample) {
+  const pages = await readPdfRuns(new Uint8Array(readFileSync(join(outDir, letter.file))));
+  const { text } = layoutLetterText(pages);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const flat = squash(text);
+  let from = 0;
+  for (const p of layoutParagraphs(letter)) {
+    const at = flat.indexOf(squash(p.text), from);
+    if (at < 0) throw new Error(`${letter.file}: missing or garbled: ${p.text.slice(0, 80)}\n----\n${text}`);
+    from = at;
+  }
+  console.log(`read back ${letter.file}: ${pages.length} page(s), ${text.length} characters`);
 }
 
 async function headingsCross(letter: SampleLetter, items: number[], pdf: Uint8Array): Promise<boolean> {

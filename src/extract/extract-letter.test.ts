@@ -122,7 +122,7 @@ describe('extractLetter on whole letters', () => {
     expect(r.problems).toContainEqual({
       severity: 'warning',
       field: 'layout',
-      message: 'letter layout not recognised; fields read by the general rules',
+      message: 'layout not recognised: check every value',
     });
     expect(r.items).toHaveLength(3);
   });

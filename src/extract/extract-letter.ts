@@ -6,27 +6,25 @@
  * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
  *    and text letters' double spacing neutralised, so rules can use line-based regular
  *    expressions and match offsets are span offsets.
- * 2. letter-sections: find the section headings, decide whether this is an IMR letter at all and
- *    which known layout it follows (header table or the early layout without one).
- * 3. header-table, reviewer-credentials, case-summary: the letter-level fields.
- * 4. item-blocks (with item-heading, guideline-citations, item-category, necessity): one item per
- *    ": Upheld" / ": Overturned" heading.
+ * 2. layouts/: find the known headings, decide whether this is an IMR letter at all and which
+ *    known layout (a description in layouts/) it follows; none known = the general rules, flagged.
+ * 3. read-by-layout: the header table, case number and sentence dates, credentials, case summary
+ *    and the items, each where the layout description says, the items in the layout's style
+ *    (": Upheld" headings, numbered outcome sentences, or one issue).
  * 5. Checks that become problems, never silent: fields not found, decisions that disagree with the
- *    rationale's conclusion, decision and rationale counts that differ, unknown layouts; the status
- *    follows from them by the one rule in record-outcome.
+ *    rationale's conclusion, decision and rationale counts that differ, unknown layouts.
  *
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
-import type { Extraction, Field, Problem, RecordStatus, Sex } from './record.ts';
+import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import { letterOutcome, statusForOutcome } from './record-outcome.ts';
 import { makeLetterView } from './letter-view.ts';
-import { LAYOUT_UNKNOWN, findSections, layoutName, looksLikeImrLetter } from './letter-sections.ts';
+import { findHeadings } from './layouts/headings.ts';
+import type { LetterField } from './layouts/layout.ts';
+import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, recogniseLayout } from './layouts/index.ts';
 import { readHeaderTable } from './header-table.ts';
-import { readCredentials } from './reviewer-credentials.ts';
-import { readCaseSummary } from './case-summary.ts';
-import { findDecisionMarkers } from './item-heading.ts';
-import { readItems } from './item-blocks.ts';
+import { headerEndOf, readByLayout } from './read-by-layout.ts';
 import { nullField } from './spans.ts';
-import { LETTER_FIELDS, fieldExpected, letterOutcome, statusForOutcome } from './record-outcome.ts';
 
 export const NOT_A_LETTER = 'not an IMR determination letter';
 
@@ -56,47 +54,46 @@ function notFound(field: string, label: string): Problem {
 
 function extract(text: string): Extraction {
   const view = makeLetterView(text);
-  const sections = findSections(view);
-  const markerCount = findDecisionMarkers(view.plain, sections.itemsStart).length;
-  if (!looksLikeImrLetter(view, sections, markerCount)) {
+  const found = findHeadings(view);
+  if (!isImrLetter(view, found)) {
     return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
   }
 
+  // The layout description says where each part of the letter is; a letter of no known layout is
+  // read by the general rules (GENERAL_RULES) and flagged.
   const problems: Problem[] = [];
-  const header = readHeaderTable(view, sections.headerEnd);
-  problems.push(...header.problems);
-  const layout = layoutName(header.present, sections);
-  if (layout === LAYOUT_UNKNOWN)
-    problems.push({ severity: 'warning', field: 'layout', message: 'letter layout not recognised; fields read by the general rules' });
+  const table = readHeaderTable(view, headerEndOf(view, found));
+  problems.push(...table.problems);
+  const known = recogniseLayout(found, table.present);
+  const description = known ?? GENERAL_RULES;
+  const layout = description.id;
+  if (!known) problems.push({ severity: 'warning', field: 'layout', message: LAYOUT_RECOGNISED_NOT });
 
-  const credentialsEnd =
-    sections.summaryStart >= 0 ? sections.summaryStart : sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
-  const reviewer = readCredentials(view, credentialsEnd);
-  const summaryEnd = sections.decisionsHeading >= 0 ? sections.decisionsHeading : text.length;
-  const summary = sections.summaryStart >= 0 ? readCaseSummary(view, sections.summaryStart, summaryEnd) : null;
+  const { header, reviewer, summary, items, problems: itemProblems, rationaleCount } = readByLayout(view, found, description, table);
   const dateOfInjury: Field<string> = header.dateOfInjury.value !== null ? header.dateOfInjury : (summary?.dateOfInjury ?? nullField());
-
-  const { items, problems: itemProblems, rationaleCount } = readItems(view, sections.itemsStart);
   problems.push(...itemProblems);
 
-  const fields = {
-    caseNumber: header.caseNumber,
-    priority: header.priority,
-    dateAssigned: header.dateAssigned,
-    dateOfInjury,
-    decisionDate: header.decisionDate,
-    urDenialDate: header.urDenialDate,
-    applicationReceived: header.applicationReceived,
-    reviewer,
-    patient: { age: summary?.age ?? nullField<number>(), sex: summary?.sex ?? nullField<Sex>() },
-    diagnoses: summary?.diagnoses ?? nullField<string[]>(),
-  };
-  // The early layout has no header table: its case number, header dates and priority are absent by
-  // design, not missed, and flagging every such letter would bury the problems that need a human.
-  // A field whose value was seen but refused (header-table) already has its problem.
-  for (const def of LETTER_FIELDS) {
-    if (def.get(fields).value === null && fieldExpected(layout, def) && !problems.some((p) => p.field === def.field))
-      problems.push(notFound(def.field, def.label));
+  // Only the fields this layout states are reported when not found: the early layout has no header
+  // table, a Medical Professional Review no header dates; flagging every such letter would bury the
+  // problems that need a human.
+  const letterFields: [LetterField, string, Field<unknown>][] = [
+    ['caseNumber', 'case number', header.caseNumber],
+    ['dateAssigned', 'date assigned', header.dateAssigned],
+    ['dateOfInjury', 'date of injury', dateOfInjury],
+    ['decisionDate', 'decision date', header.decisionDate],
+    ['urDenialDate', 'UR denial date', header.urDenialDate],
+    ['priority', 'priority', header.priority],
+    ['applicationReceived', 'application received date', header.applicationReceived],
+    ['reviewer.licensure', 'reviewer licensure', reviewer.licensure],
+    ['reviewer.specialties', 'reviewer specialties', reviewer.specialties],
+    ['patient.age', 'patient age', summary?.age ?? nullField()],
+    ['patient.sex', 'patient sex', summary?.sex ?? nullField()],
+    ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
+  ];
+  for (const [field, label, value] of letterFields) {
+    // A value the header offered but that failed its type check is reported already, with the reason.
+    if (value.value === null && description.states.includes(field) && !problems.some((p) => p.field === field))
+      problems.push(notFound(field, label));
   }
 
   items.forEach((item, n) => {
@@ -113,13 +110,35 @@ function extract(text: string): Extraction {
       });
     }
   });
-  if (items.length > 0 && rationaleCount !== items.length) {
+  if (items.length > 0 && rationaleCount !== null && rationaleCount !== items.length) {
     problems.push({ severity: 'warning', field: 'items', message: `${items.length} decisions but ${rationaleCount} decision rationales` });
   }
 
-  if (items.length === 0)
-    problems.push({ severity: 'error', field: 'items', message: 'no disputed items (": Upheld" / ": Overturned" headings) found' });
-  const extraction: Extraction = { layout, status: 'ok', problems, ...fields, items };
+  if (items.length === 0) {
+    problems.push({
+      severity: 'error',
+      field: 'items',
+      message: 'no disputed items (": Upheld" / ": Overturned" headings or outcome sentences) found',
+    });
+  }
+
+  const extraction: Extraction = {
+    layout,
+    status: 'ok',
+    problems,
+    caseNumber: header.caseNumber,
+    priority: header.priority,
+    dateAssigned: header.dateAssigned,
+    dateOfInjury,
+    decisionDate: header.decisionDate,
+    urDenialDate: header.urDenialDate,
+    applicationReceived: header.applicationReceived,
+    reviewer,
+    patient: { age: summary?.age ?? nullField(), sex: summary?.sex ?? nullField() },
+    diagnoses: summary?.diagnoses ?? nullField(),
+    items,
+  };
+  // The status follows from the problems and the fields by the one rule the CLI and the app use.
   extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
   return extraction;
 }

@@ -7,6 +7,9 @@ import { extractLetter } from './extract-letter.ts';
 import headerTableLetter from './fixtures/header-table-letter.txt?raw';
 import printLetter from './fixtures/print-letter.txt?raw';
 import textLetter from './fixtures/text-letter.txt?raw';
+import notice2013 from './fixtures/notice-2013-letter.txt?raw';
+import decisions2014 from './fixtures/decisions-2014-letter.txt?raw';
+import professionalReview from './fixtures/professional-review-letter.txt?raw';
 
 const KEYWORDS = [
   '\n\f\n',
@@ -28,6 +31,12 @@ const KEYWORDS = [
   'State(s) of Licensure: ,,\n',
   'Board Certified in , and is licensed to practice in .',
   'Section(s): , and ',
+  '\n1) Regarding the request for ',
+  '\n2) MAXIMUS Federal Services, Inc. has determined the request for x is not medically necessary.',
+  '\nRationale Used by the Expert Reviewer:',
+  '\nISSUE AT DISPUTE:',
+  '\nIMR DECISION(S) AND RATIONALE(S)\n',
+  'Dated: 9/26/2013',
   'Decision based on Non-MTUS Citation ',
   ' is not medically necessary.',
   ' \n\n \n\n',
@@ -87,24 +96,32 @@ function allSpans(r: Extraction): Span[] {
 describe('fuzz: mutated letters', () => {
   it('never throws, keeps every span inside the text, and is deterministic', () => {
     fc.assert(
-      fc.property(fc.constantFrom(headerTableLetter, printLetter, textLetter), fc.array(op, { maxLength: 8 }), (letter, ops) => {
-        const text = apply(letter, ops);
-        const first = extractLetter(text, [0]);
-        expect(first.problems.filter((p) => p.message.startsWith('internal extractor failure'))).toEqual([]);
-        for (const s of allSpans(first)) {
-          expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
-          expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
-        }
-        for (const it of first.items) {
-          expect(it.request.value === null || it.request.spans.length > 0).toBe(true);
-          // A decision's span always reads as the decision word itself.
-          expect(it.decision.spans.map((s) => text.slice(s.start, s.end))).toEqual(it.decision.value ? [it.decision.value] : []);
-        }
-        expect(extractLetter(text, [0])).toEqual(first);
-      }),
+      fc.property(
+        fc.constantFrom(headerTableLetter, printLetter, textLetter, notice2013, decisions2014, professionalReview),
+        fc.array(op, { maxLength: 8 }),
+        (letter, ops) => {
+          const text = apply(letter, ops);
+          const first = extractLetter(text, [0]);
+          expect(first.problems.filter((p) => p.message.startsWith('internal extractor failure'))).toEqual([]);
+          for (const s of allSpans(first)) {
+            expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
+            expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
+          }
+          for (const it of first.items) {
+            expect(it.request.value === null || it.request.spans.length > 0).toBe(true);
+            // A decision's span reads as the decision word itself, or as the outcome that states it
+            // ("not medically necessary" upholds the denial, "medically necessary" overturns it).
+            const stated = it.decision.spans.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').toLowerCase());
+            const words = it.decision.value === 'Upheld' ? ['upheld', 'not medically necessary'] : ['overturned', 'medically necessary'];
+            if (it.decision.value === null) expect(stated).toEqual([]);
+            else expect(stated.length === 1 && words.includes(stated[0]!)).toBe(true);
+          }
+          expect(extractLetter(text, [0])).toEqual(first);
+        },
+      ),
       { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20240611) },
     );
-  }, 30_000);
+  }, 60_000);
 
   it('never throws on arbitrary strings', () => {
     fc.assert(

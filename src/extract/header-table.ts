@@ -57,7 +57,6 @@ interface Stretch {
 }
 
 const CASE_NUMBER = /^CM\d{2}-\d{7}$/i;
-const CASE_NUMBER_ANYWHERE = /\bCM\d{2}-\d{7}\b/i;
 const PRIORITY = /^(standard|expedited)$/i;
 /** A gap between columns in `-layout` text: a tab, or three spaces or more. */
 const COLUMN_GAP = /\t|[ ]{3,}/;
@@ -179,10 +178,8 @@ export function readHeaderTable(view: LetterView, sectionStart: number): HeaderT
     applicationReceived: nullField(),
   };
   const labels = findLabels(plain, headerEnd);
-  // A case number above the first section is a header table whose labels were lost (or reworded):
-  // its fields are then expected and reported missing, never taken for a letter of the early layout.
-  table.present = labels.length > 0 || CASE_NUMBER_ANYWHERE.test(plain.slice(0, headerEnd));
   if (labels.length === 0) return table;
+  table.present = true;
 
   const take = (def: LabelDef, s: Stretch) => {
     const field = typedValue(view, def.kind, s);

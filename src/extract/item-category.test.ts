@@ -60,6 +60,9 @@ describe('categorize: the kind a request names', () => {
     // injection (even when it names the drug injected)
     ['Toradol 60mg intramuscular injection', 'injection'],
     ['Ketorolac IM', 'injection'],
+    ['CT-guided L5-S1 facet injection', 'injection'],
+    ['Fluoroscopically guided sacroiliac joint injection', 'injection'],
+    ['EMG-guided botulinum toxin, 200 units', 'injection'],
     ['Genicular nerve block, right knee', 'injection'],
     // surgery (but not myofascial release, nor therapy after surgery)
     ['Carpal tunnel release, left', 'surgery'],
@@ -99,6 +102,7 @@ describe('categorize: the kind a request names', () => {
     ['Taxi transportation to appointments', 'other'],
     ['Extracorporeal shockwave therapy', 'other'],
     ['Associated surgical service: Inpatient stay, 2 days', 'other'],
+    ['Inpatient functional restoration program', 'psychological'],
     ['Associated surgical service: Walker', 'durable medical equipment'],
   ] as const)('%s -> %s', (request, category) => {
     expect(categorize(request)).toBe(category);

@@ -8,8 +8,11 @@
 //  3. words of the request that only hint at a kind: a dose or form ("#60", "cream") says "a drug",
 //     a modality ("infrared heat", "traction") says "therapy";
 //  4. what the rationale says the requested thing is ("Etodolac is a non-steroidal
-//     anti-inflammatory", "a home health aide");
+//     anti-inflammatory", "a home health aide"), or else the kind of care it names most (twice at least);
 //  5. otherwise 'other', pointing at the request.
+// Two kinds named together are settled here too: an injection names the drug it injects ("Lidocaine
+// injection"), a guiding modality is not the procedure ("CT-guided facet injection"), and a visit
+// takes the kind of a profession that has its own ("referral to a chiropractor").
 import type { Category, Citation, Field, Item, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { valueField, wordSpans } from './spans.ts';
@@ -149,8 +152,11 @@ function professionOfVisit(s: string, visit: Hit): Hit {
 }
 
 /** The kind the words of `s` name, or only hint at (weak), or null. */
+/** "CT-guided", "fluoroscopically guided", "EMG guidance": a means of guiding the procedure, not the kind. */
+const GUIDING = /^\w*[\s-]*guid(?:ed|ance)\b/i;
+
 export function kindNamedIn(s: string): Hit | null {
-  const hits = hitsIn(s);
+  const hits = hitsIn(s).filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)));
   const strong = earliest(hits.filter((h) => !h.weak));
   if (strong?.category === 'medication') {
     // "Lidocaine injection": an injection procedure is an injection even when it names the drug.
@@ -228,9 +234,13 @@ const DEFINED_KINDS: readonly Rule[] = [
   { category: 'home health', patterns: [/\bhome\s+health\s+aides?\b|\bhome\s+health\s+services\b|\bnurse\s+visits?\b/i] },
 ];
 
+/** A rationale says what the requested thing is early on; a runaway one is read no further than this. */
+const RATIONALE_READ = 6000;
+
 function kindOfRationale(view: LetterView, request: string, rationale: Field<string>): Hit | null {
-  const st = stretch(view, rationale.spans);
-  if (!st) return null;
+  const whole = stretch(view, rationale.spans);
+  if (!whole) return null;
+  const st = { s: whole.s.slice(0, RATIONALE_READ), at: whole.at };
   const name = request
     .replace(ASSOCIATED_SERVICE, '')
     .split(/[^A-Za-z-]+/)

@@ -21,7 +21,7 @@ import { nullField, textField, trimRange, valueField } from './spans.ts';
 
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
 // Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
-export const DECISION_MARKER = /:[ \t]*\n?[ \t]*(Upheld|Overturned)[ \t]*(?=\n|$)/g;
+export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)[ \t]*(?=\n|$)/g;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */

@@ -1,11 +1,8 @@
-// The section headings of an IMR final determination letter, whether the text is such a letter at
-// all, and which known layout it follows. Everything else is read inside the sections found here.
+// The section headings of the 2016-17 and early letters, as offsets (used by the rules' own tests),
+// and the line test that keeps values from running into any section heading. Which layout a letter
+// follows, and whether it is an IMR letter at all, is decided in layouts/.
 import type { LetterView } from './letter-view.ts';
 import { lineEndAt } from './letter-view.ts';
-
-export const LAYOUT_HEADER_TABLE = 'maximus-2016-header-table';
-export const LAYOUT_EARLY = 'maximus-early-no-header';
-export const LAYOUT_UNKNOWN = 'unknown';
 
 export interface LetterSections {
   /** Start of the "HOW THE IMR FINAL DETERMINATION WAS MADE" heading, or -1. */
@@ -25,7 +22,8 @@ const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
 const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
 
 /** A line holding one of the section headings (used to stop values that would run into them). */
-export const SECTION_HEADING_LINE = /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS)/;
+export const SECTION_HEADING_LINE =
+  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|IMR\s+DECISION\(S\)\s+AND|DOCUMENTS\s+REVIEWED|INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION)/;
 
 function indexOf(re: RegExp, s: string, from = 0): number {
   const m = re.exec(s.slice(from));
@@ -48,20 +46,4 @@ export function findSections(view: LetterView): LetterSections {
     itemsStart,
     headerEnd: firstHeading.length ? Math.min(...firstHeading) : Math.min(plain.length, 2000),
   };
-}
-
-/** Evidence that the text is an IMR final determination letter rather than any other document. */
-export function looksLikeImrLetter(view: LetterView, sections: LetterSections, decisionCount: number): boolean {
-  const headings = [sections.howMade, sections.summaryStart, sections.decisionsHeading].filter((i) => i >= 0).length;
-  if (sections.decisionsHeading >= 0 && headings >= 2) return true;
-  // A fragment without its headings still counts when it holds the item wording itself.
-  const rationale = /(?<=^|\n)[ \t]*Decision\s+rationale:/.test(view.plain);
-  const guideline = /(?<=^|\n)[ \t]*(?:MAXIMUS|Claims\s+Administrator)\s+guideline:/.test(view.plain);
-  return decisionCount > 0 && rationale && guideline;
-}
-
-export function layoutName(hasHeaderTable: boolean, sections: LetterSections): string {
-  if (hasHeaderTable && sections.howMade >= 0) return LAYOUT_HEADER_TABLE;
-  if (!hasHeaderTable && sections.howMade >= 0 && sections.decisionsHeading >= 0) return LAYOUT_EARLY;
-  return LAYOUT_UNKNOWN;
 }

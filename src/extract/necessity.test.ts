@@ -84,6 +84,9 @@ describe('necessity in every common wording', () => {
     ],
     ['She was not working and is now at full duty, so the request is medically necessary.', 'medically necessary', 'medically necessary'],
     ['He has not improved, and the requested therapy is medically necessary.', 'medically necessary', 'medically necessary'],
+    ['The brace would add nothing and is medically unnecessary.', 'not medically necessary', 'medically unnecessary'],
+    ['The request is non-certified.', 'not medically necessary', 'is non-certified'],
+    ['The documentation does not meet guideline criteria for repeat imaging.', 'not medically necessary', 'does not meet guideline'],
     [
       'It was neither shown nor argued to be medically necessary.',
       'not medically necessary',

@@ -21,12 +21,14 @@ const NECESSARY = new RegExp(
   `\\b(${NEGATION}\\b[-\\s]*(?:(?!${CLAUSE_WORD}\\b)[\\w'/()-]+\\s+){0,8}?)?(?:medically[-\\s]+necessary|a\\s+medical\\s+necessity)\\b`,
   'gi',
 );
+/** "medically unnecessary": the negation inside the word. */
+const UNNECESSARY = /\bmedically[-\s]+unnecessary\b/gi;
 /** "the medical necessity of this request is not established", "medical necessity has been established". */
 const NECESSITY_ESTABLISHED =
   /\bmedical\s+necessity\s+(?:(?:of|for)\s+(?:[\w'/()-]+\s+){1,12}?)?(?:is|are|was|were|has|have|had)\s+(not\s+)?(?:been\s+)?(?:clearly\s+|fully\s+)?(?:established|demonstrated|substantiated|supported|shown|met)\b/gi;
 /** Weaker wordings: "is not supported", "cannot be recommended", "is not medically appropriate". */
 const NOT_SUPPORTED =
-  /\b(?:(?:is|are|was|were|be)\s+(?:not|non)|(?:cannot|can\s*not|can't|could\s+not)\s+be)\s+(?:(?:medically|clinically)\s+)?(?:supported|recommended|warranted|indicated|certified|approved|appropriate|reasonable|justified)\b|\b(?:request(?:ed|s)?|it|this|these|they)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:not\s+|un)necessary\b/gi;
+  /\b(?:(?:is|are|was|were|be)\s+(?:not|non)|(?:cannot|can\s*not|can't|could\s+not)\s+be)[\s-]+(?:(?:medically|clinically)\s+)?(?:supported|recommended|warranted|indicated|certified|approved|appropriate|reasonable|justified|substantiated)\b|\b(?:does|do)\s+not\s+meet\s+(?:the\s+)?(?:medical\s+necessity|guidelines?|MTUS|ODG|criteria)\b|\b(?:request(?:ed|s)?|it|this|these|they)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were)\s+(?:not\s+|un)necessary\b/gi;
 /** Their positive counterparts; a bare "is necessary" or "is appropriate" says too little to count. */
 const SUPPORTED =
   /\b(?:is|are|was|were)\s+(?:supported|recommended|warranted|indicated|certified|approved|(?:medically|clinically)\s+(?:appropriate|indicated|warranted|supported|reasonable|justified))\b/gi;
@@ -53,7 +55,9 @@ function lastNecessary(s: string): { index: number; length: number; negative: bo
 /** The last concluding phrase in [start, end) of the plain text. */
 function conclusionIn(plain: string, start: number, end: number): { necessity: Necessity; start: number; end: number } | null {
   const s = plain.slice(start, end);
-  const necessary = lastNecessary(s);
+  const un = lastMatch(UNNECESSARY, s);
+  const found = lastNecessary(s);
+  const necessary = un && (!found || un.index > found.index) ? { index: un.index, length: un[0].length, negative: true } : found;
   const established = lastMatch(NECESSITY_ESTABLISHED, s);
   const strong =
     established && (!necessary || established.index > necessary.index)

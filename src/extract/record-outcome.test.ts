@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Field, Item, LetterRecord, Problem } from './record.ts';
-import { LAYOUT_EARLY, LAYOUT_HEADER_TABLE } from './letter-sections.ts';
-import { extractLetter } from './extract-letter.ts';
+import { HEADER_TABLE_2016 } from './layouts/header-table-2016.ts';
+import { EARLY_PLAIN } from './layouts/early-plain.ts';
 import { isMinorProblem, letterOutcome, missingExpectedFields, statusForOutcome } from './record-outcome.ts';
 
 const some = <T>(value: T): Field<T> => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -29,7 +29,7 @@ function record(over: Partial<LetterRecord> = {}): LetterRecord {
     sha256: 'a',
     kind: 'text',
     pages: 1,
-    layout: LAYOUT_HEADER_TABLE,
+    layout: HEADER_TABLE_2016.id,
     text: 'x',
     pageStarts: [0],
     status: 'ok',
@@ -65,28 +65,16 @@ describe('one notion of "needs attention"', () => {
   });
 
   it('a field the layout should have, empty with no problem saying so, still needs attention', () => {
-    const quiet = record({ priority: none(), items: [item({ request: none() })] });
-    expect(missingExpectedFields(quiet)).toEqual(['priority', 'items[0].request']);
+    const quiet = record({ priority: none(), items: [item({ request: none(), reviewerGuideline: none() })] });
+    expect(missingExpectedFields(quiet)).toEqual(['priority', 'items[0].request', 'items[0].reviewerGuideline']);
     expect(letterOutcome(quiet)).toBe('attention');
-    // The early layout has no header table: its header fields are not expected.
-    expect(letterOutcome(record({ layout: LAYOUT_EARLY, caseNumber: none(), priority: none() }))).toBe('done');
+    // The early layout has no header table: its header fields are not expected; nor does a layout
+    // not recognised (its own problem says so) have any field it must state.
+    expect(letterOutcome(record({ layout: EARLY_PLAIN.id, caseNumber: none(), priority: none() }))).toBe('done');
+    expect(missingExpectedFields(record({ layout: 'unknown', caseNumber: none() }))).toEqual([]);
   });
 
   it('maps to the record status the CSV and JSON carry', () => {
     expect(['done', 'attention', 'failed'].map((o) => statusForOutcome(o as 'done'))).toEqual(['ok', 'partial', 'failed']);
-  });
-
-  it('a letter whose header table lost its labels is not read as the early layout, and needs attention', () => {
-    const text =
-      'CM17-0000002 03/01/2017\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\nA reviewer read the file.\n' +
-      'State(s) of Licensure: Ohio\nCertification(s)/Specialty: Neurology\n\nCLINICAL CASE SUMMARY\n' +
-      'The applicant is a 50-year-old man injured on 01/02/2015. He was diagnosed with neck strain.\n\n' +
-      'IMR ISSUES, DECISIONS AND RATIONALES\nThe decisions follow:\nShower chair: Upheld\n' +
-      'Claims Administrator guideline: None cited.\nMAXIMUS guideline: Decision based on MTUS.\n' +
-      'Decision rationale: The request for a shower chair is not medically necessary.\n';
-    const x = extractLetter(text, [0]);
-    expect(x.layout).toBe(LAYOUT_HEADER_TABLE);
-    expect(x.status).toBe('partial');
-    expect(x.problems.map((p) => p.field)).toContain('caseNumber');
   });
 });

@@ -26,6 +26,8 @@ describe('sample letters', () => {
     const r: LetterRecord = await parseLetter({ name: file, bytes: new Uint8Array(bytes).buffer });
     expect(r.status).toBe('ok');
     expect(r.problems).toEqual([]);
+    // Every sample is written in a known layout (the 2016-17, early, 2013, 2014-15 and Medical Professional Review ones).
+    expect(r.layout).not.toBe('unknown');
     expect({
       caseNumber: value(r.caseNumber),
       dateAssigned: value(r.dateAssigned),

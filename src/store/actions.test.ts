@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LAYOUT_HEADER_TABLE } from '../extract/letter-sections.ts';
+import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
 import { fakeRecord } from '../table/test-records.ts';
 import {
   addEntry,
@@ -30,7 +30,7 @@ describe('store actions', () => {
     expect(stateForRecord(noDiagnoses)).toMatchObject({ state: 'done', message: 'diagnoses not found' });
     // A letter of the header-table layout with its header fields empty and no problem saying so is
     // never plain Done: the same rule the extractor and the CLI use (record-outcome.ts).
-    const quiet = fakeRecord({ layout: LAYOUT_HEADER_TABLE, caseNumber: 'CM17-0000003' });
+    const quiet = fakeRecord({ layout: HEADER_TABLE_2016.id, caseNumber: 'CM17-0000003' });
     expect(stateForRecord(quiet)).toEqual({
       state: 'attention',
       message: 'Not found: dateAssigned, urDenialDate, priority, applicationReceived',

@@ -12,5 +12,5 @@ export const DEFAULT_VIEW: ViewState = {
   sorting: [],
   columnFilters: [],
   globalFilter: '',
-  columnVisibility: { layout: false, necessity: false },
+  columnVisibility: { necessity: false },
 };

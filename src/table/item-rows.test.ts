@@ -31,4 +31,14 @@ describe('flattenRows', () => {
       ['d:letter', null, 'Not read: Worker crashed', 1],
     ]);
   });
+
+  it('names the layout of each letter in words, for the column and the facet', () => {
+    const items = [fakeItem('TENS unit rental', 'Overturned', 'durable medical equipment')];
+    const records = {
+      a: fakeRecord({ items, layout: 'maximus-2013-notice' }),
+      b: fakeRecord({ items, layout: 'unknown' }),
+    };
+    const rows = flattenRows([entry('a'), entry('b')], records);
+    expect(rows.map((r) => r.layout)).toEqual(['2013, Notice of IMR Determination', 'Not recognised']);
+  });
 });

@@ -4,6 +4,7 @@
 import type { Category, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 import { FACETS } from './facets.ts';
+import { layoutLabel } from '../extract/layouts/index.ts';
 
 export interface ItemRow {
   /** Stable across re-parses of the same bytes: `<sha256>:<item index>` or `<sha256>:letter`. */
@@ -104,7 +105,8 @@ function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
     dateOfInjury: record?.dateOfInjury.value ?? null,
     decisionDate: record?.decisionDate.value ?? null,
     warnings: record?.problems.length ?? (entry.state === 'failed' ? 1 : 0),
-    layout: record?.layout ?? 'unknown',
+    // The layout's human name ("2013, Notice of IMR Determination"), for the column and the facet.
+    layout: layoutLabel(record?.layout ?? 'unknown'),
   };
 }
 

@@ -83,6 +83,8 @@ export const EQUIPMENT_TERMS = [
   'wheelchair',
   'wheel chair',
   'power chair',
+  'chair',
+  'home traction',
   'lift chair',
   'commode',
   'bedside commode',

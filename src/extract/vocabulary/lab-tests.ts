@@ -62,6 +62,8 @@ export const LAB_TEST_TERMS = [
   'antinuclear antibod*',
   'uric acid',
   'serum level',
+  'drug level',
+  'blood level',
   'testosterone level',
   'hepatitis panel',
   'culture',

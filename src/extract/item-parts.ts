@@ -1,0 +1,93 @@
+// An item's labelled parts (claims administrator guideline, reviewer guideline, rationale) inside its
+// block, for layouts that name them with labels other than the 2016 ones ("Medical Treatment
+// Guideline(s) Used by the Expert Reviewer:", "Rationale Used by the Expert Reviewer:", ...). Each part
+// runs to the next label or the block end, never to a blank line (page breaks fall anywhere).
+import type { Decision, Field, Item, Necessity, Problem } from './record.ts';
+import type { LetterView } from './letter-view.ts';
+import type { ItemPart } from './layouts/layout.ts';
+import type { HeadingKey } from './layouts/headings.ts';
+import { HEADINGS } from './layouts/headings.ts';
+import { readCitations } from './guideline-citations.ts';
+import { readCategory } from './item-category.ts';
+import { readNecessity } from './necessity.ts';
+import { nullField, textField, trimRange, valueField } from './spans.ts';
+
+export type PartLabels = Readonly<Partial<Record<ItemPart, readonly HeadingKey[]>>>;
+
+const PART_NAMES: Record<ItemPart, string> = {
+  claimsAdministratorGuideline: 'claims administrator guideline',
+  reviewerGuideline: 'reviewer guideline',
+  rationale: 'rationale',
+};
+
+/** The parts found between start and end, each from its label to the next label. */
+export function readParts(view: LetterView, labels: PartLabels, start: number, end: number): Record<ItemPart, Field<string>> {
+  const slice = view.plain.slice(start, end);
+  const hits: { part: ItemPart; start: number; valueStart: number }[] = [];
+  for (const [part, keys] of Object.entries(labels) as [ItemPart, readonly HeadingKey[]][]) {
+    for (const key of keys) {
+      const re = new RegExp(HEADINGS[key].re.source, HEADINGS[key].re.flags + 'g');
+      for (const m of slice.matchAll(re)) hits.push({ part, start: start + m.index, valueStart: start + m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const out: Record<ItemPart, Field<string>> = {
+    claimsAdministratorGuideline: nullField(),
+    reviewerGuideline: nullField(),
+    rationale: nullField(),
+  };
+  hits.forEach((hit, i) => {
+    if (out[hit.part].value === null) out[hit.part] = textField(view, hit.valueStart, hits[i + 1]?.start ?? end);
+  });
+  return out;
+}
+
+/**
+ * One item from its request, stated decision (or none) and parts. With no stated decision the
+ * rationale's conclusion decides it ("not medically necessary" = the denial is upheld), grounded
+ * on the conclusion's words.
+ */
+export function makeItem(
+  view: LetterView,
+  n: number,
+  request: Field<string>,
+  stated: Field<Decision>,
+  parts: Record<ItemPart, Field<string>>,
+  expected: readonly ItemPart[],
+  block: { start: number; end: number },
+  problems: Problem[],
+): Item {
+  const necessity: Field<Necessity> = readNecessity(view, parts.rationale);
+  const decision =
+    stated.value !== null
+      ? stated
+      : valueField<Decision>(
+          necessity.value === null ? null : necessity.value === 'not medically necessary' ? 'Upheld' : 'Overturned',
+          necessity.spans,
+        );
+  for (const part of expected) {
+    if (parts[part].value === null)
+      problems.push({ severity: 'warning', field: `items[${n}].${part}`, message: `item ${n + 1}: ${PART_NAMES[part]} not found` });
+  }
+  if (request.value === null)
+    problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
+  if (decision.value === null)
+    problems.push({ severity: 'warning', field: `items[${n}].decision`, message: `item ${n + 1}: decision not found` });
+  const span = trimRange(view.plain, block.start, block.end);
+  const citations = [
+    ...readCitations(view, parts.claimsAdministratorGuideline, 'claims administrator'),
+    ...readCitations(view, parts.reviewerGuideline, 'reviewer'),
+  ];
+  return {
+    request,
+    originalRequest: nullField(),
+    decision,
+    category: readCategory(view, { request, citations, rationale: parts.rationale }),
+    claimsAdministratorGuideline: parts.claimsAdministratorGuideline,
+    reviewerGuideline: parts.reviewerGuideline,
+    citations,
+    rationale: parts.rationale,
+    necessity,
+    block: { start: span.start, end: Math.max(span.start, span.end) },
+  };
+}

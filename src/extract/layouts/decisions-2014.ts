@@ -1,0 +1,42 @@
+// The 2014-15 layout: "MAXIMUS FEDERAL SERVICES, INC." / "Independent Medical Review" above a header
+// with the case number and the UR denial date, then "HOW THE IMR FINAL DETERMINATION WAS MADE",
+// "DOCUMENTS REVIEWED" (a section later letters dropped), "CLINICAL CASE SUMMARY" and
+// "IMR DECISION(S) AND RATIONALE(S)". Items are "<request>: Upheld" headings, or numbered outcome
+// sentences ("1. X is not medically necessary and appropriate."), each followed by the same three labels.
+import type { LayoutDescription } from './layout.ts';
+
+export const DECISIONS_2014: LayoutDescription = {
+  id: 'maximus-2014-decisions',
+  label: '2014–15, IMR decision(s)',
+  required: ['decisionsRationales'],
+  headings: [
+    'howMade',
+    'documentsReviewed',
+    'clinicalSummary',
+    'decisionsRationales',
+    'claimsGuideline',
+    'maximusGuideline',
+    'decisionRationale',
+  ],
+  headerTable: 'optional',
+  summary: ['clinicalSummary'],
+  credentials: [],
+  items: ['decisionsRationales'],
+  itemStyles: ['decision-headings', 'numbered-outcomes'],
+  parts: {
+    claimsAdministratorGuideline: ['claimsGuideline'],
+    reviewerGuideline: ['maximusGuideline'],
+    rationale: ['decisionRationale'],
+  },
+  states: [
+    'caseNumber',
+    'urDenialDate',
+    'dateOfInjury',
+    'reviewer.licensure',
+    'reviewer.specialties',
+    'patient.age',
+    'patient.sex',
+    'diagnoses',
+  ],
+  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
+};

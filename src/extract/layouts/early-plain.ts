@@ -1,0 +1,18 @@
+// The early plain layout of the seed letters: the sections of the 2016-17 letters without the header
+// table, so the case number, header dates and priority are absent by design, not missed.
+import type { LayoutDescription } from './layout.ts';
+
+export const EARLY_PLAIN: LayoutDescription = {
+  id: 'maximus-early-no-header',
+  label: 'Early, no header table',
+  required: ['howMade', 'issuesDecisions'],
+  headings: ['howMade', 'clinicalSummary', 'issuesDecisions', 'claimsGuideline', 'maximusGuideline', 'decisionRationale'],
+  headerTable: 'absent',
+  summary: ['clinicalSummary'],
+  credentials: [],
+  items: ['issuesDecisions'],
+  itemStyles: ['decision-headings'],
+  parts: {},
+  states: ['dateOfInjury', 'reviewer.licensure', 'reviewer.specialties', 'patient.age', 'patient.sex', 'diagnoses'],
+  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
+};

@@ -1,0 +1,20 @@
+// The 2016-17 layout: a "Case Number: / Date Assigned: / ..." header table, then "HOW THE IMR FINAL
+// DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY" and "IMR ISSUES, DECISIONS AND RATIONALES" with
+// one "<request>: Upheld" heading per item.
+import type { LayoutDescription } from './layout.ts';
+import { ALL_LETTER_FIELDS } from './layout.ts';
+
+export const HEADER_TABLE_2016: LayoutDescription = {
+  id: 'maximus-2016-header-table',
+  label: '2016–17, header table',
+  required: ['howMade'],
+  headings: ['howMade', 'clinicalSummary', 'issuesDecisions', 'claimsGuideline', 'maximusGuideline', 'decisionRationale'],
+  headerTable: 'required',
+  summary: ['clinicalSummary'],
+  credentials: [],
+  items: ['issuesDecisions'],
+  itemStyles: ['decision-headings'],
+  parts: {},
+  states: ALL_LETTER_FIELDS,
+  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
+};

@@ -1,0 +1,73 @@
+// What a layout description says about one known layout of IMR letters. Adding a layout is one
+// module exporting one of these (and its test letters); the extractor itself has no per-layout code.
+import type { HeadingKey } from './headings.ts';
+
+/** The letter-level fields of the record, by the names problems use. */
+export type LetterField =
+  | 'caseNumber'
+  | 'dateAssigned'
+  | 'dateOfInjury'
+  | 'decisionDate'
+  | 'urDenialDate'
+  | 'priority'
+  | 'applicationReceived'
+  | 'reviewer.licensure'
+  | 'reviewer.specialties'
+  | 'patient.age'
+  | 'patient.sex'
+  | 'diagnoses';
+
+export const ALL_LETTER_FIELDS: readonly LetterField[] = [
+  'caseNumber',
+  'dateAssigned',
+  'dateOfInjury',
+  'decisionDate',
+  'urDenialDate',
+  'priority',
+  'applicationReceived',
+  'reviewer.licensure',
+  'reviewer.specialties',
+  'patient.age',
+  'patient.sex',
+  'diagnoses',
+];
+
+export type ItemPart = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
+
+/**
+ * How the disputed items are written:
+ * - 'decision-headings': "<request>: Upheld" / ": Overturned" headings, each followed by its labelled parts;
+ * - 'numbered-outcomes': numbered sentences "1) ... has determined the request for X is (not) medically
+ *   necessary", each item's parts under "1) Regarding the request for X:" (or under the sentence itself);
+ * - 'single-issue': one issue, its guidelines and its rationale as sections of the letter.
+ */
+export type ItemStyle = 'decision-headings' | 'numbered-outcomes' | 'single-issue';
+
+export interface LayoutDescription {
+  /** The stable name stored in LetterRecord.layout. */
+  id: string;
+  /** What a user sees (table column and facet). */
+  label: string;
+  /** Headings that must all be present. */
+  required: readonly HeadingKey[];
+  /** Every heading the layout can hold; any other known heading means the letter is not this layout. */
+  headings: readonly HeadingKey[];
+  /** Whether the letter opens with a "Label: value" header table (Case Number:, UR Denial Date: ...). */
+  headerTable: 'required' | 'absent' | 'optional';
+  /** The heading the clinical case summary follows (first found wins). */
+  summary: readonly HeadingKey[];
+  /** The heading the reviewer's credentials follow, when the layout gives them a section of their own. */
+  credentials: readonly HeadingKey[];
+  /** The heading the disputed items follow. */
+  items: readonly HeadingKey[];
+  /** How items are written, tried in order until one finds items. */
+  itemStyles: readonly ItemStyle[];
+  /** The labels opening each part of an item (numbered-outcomes) or the sections holding them (single-issue). */
+  parts: Readonly<Partial<Record<ItemPart, readonly HeadingKey[]>>>;
+  /** Single-issue layouts: the section stating the disputed issue. */
+  issue?: HeadingKey;
+  /** The letter-level fields every letter of this layout states: only these are reported when not found. */
+  states: readonly LetterField[];
+  /** The item parts every item of this layout has: only these are reported when not found. */
+  itemStates: readonly ItemPart[];
+}

@@ -1,0 +1,29 @@
+// The "MEDICAL PROFESSIONAL REVIEW" layout: one disputed issue set out in sections ("ISSUE AT DISPUTE:",
+// "CASE SUMMARY:", "DOCUMENTS REVIEWED FOR DETERMINATION:", the guidelines relied upon, the rationale,
+// "MEDICAL REVIEWER QUALIFICATIONS:"). It states no header dates, no priority and no claims
+// administrator guideline: those are null by design and not reported missing.
+import type { LayoutDescription } from './layout.ts';
+
+export const PROFESSIONAL_REVIEW: LayoutDescription = {
+  id: 'medical-professional-review',
+  label: 'Medical Professional Review',
+  required: ['issueAtDispute'],
+  headings: [
+    'professionalReviewTitle',
+    'issueAtDispute',
+    'caseSummary',
+    'documentsForDetermination',
+    'guidelinesReliedUpon',
+    'rationaleWhyNot',
+    'reviewerQualifications',
+  ],
+  headerTable: 'optional',
+  summary: ['caseSummary'],
+  credentials: ['reviewerQualifications'],
+  items: ['issueAtDispute'],
+  itemStyles: ['single-issue'],
+  parts: { reviewerGuideline: ['guidelinesReliedUpon'], rationale: ['rationaleWhyNot'] },
+  issue: 'issueAtDispute',
+  states: ['reviewer.licensure', 'reviewer.specialties', 'patient.age', 'patient.sex', 'diagnoses'],
+  itemStates: ['reviewerGuideline', 'rationale'],
+};
