@@ -1,12 +1,14 @@
 // What a CLI run tells the user on stderr, and the duplicate marking, both kept as records stream by:
 // a run of a million letters never holds them all.
 import type { LetterRecord } from '../extract/record.ts';
+import { letterOutcome, type LetterOutcome } from '../extract/record-outcome.ts';
 
 const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 export class RunTally {
   private readonly firstByHash = new Map<string, string>();
-  private readonly statuses = { ok: 0, partial: 0, failed: 0 };
+  /** By the one rule the extractor and the app use (extract/record-outcome.ts). */
+  private readonly outcomes: Record<LetterOutcome, number> = { done: 0, attention: 0, failed: 0 };
   private items = 0;
   private overturned = 0;
   private readonly failures: string[] = [];
@@ -26,17 +28,18 @@ export class RunTally {
       else record.problems.push({ severity: 'warning', code: 'duplicate', message: `The same letter as ${earlier} (identical bytes).` });
     }
     this.letters++;
-    this.statuses[record.status]++;
+    const outcome = letterOutcome(record);
+    this.outcomes[outcome]++;
     this.items += record.items.length;
     this.overturned += record.items.filter((i) => i.decision.value === 'Overturned').length;
-    if (record.status === 'failed') this.failures.push(`  failed: ${record.file}: ${record.problems[0]?.message ?? 'unknown problem'}`);
+    if (outcome === 'failed') this.failures.push(`  failed: ${record.file}: ${record.problems[0]?.message ?? 'unknown problem'}`);
   }
 
   summary(seconds: number, skipped: number): string {
-    const { ok, partial, failed } = this.statuses;
+    const { done, attention, failed } = this.outcomes;
     const head =
       `${this.letters} letters in ${seconds.toFixed(1)} s (${(this.letters / Math.max(seconds, 1e-3)).toFixed(1)} letters/s): ` +
-      `${ok} ok, ${partial} need attention, ${failed} failed; ` +
+      `${done} ok, ${attention} need attention, ${failed} failed; ` +
       `${this.items} items, ${this.overturned} overturned, ${this.items - this.overturned} upheld or undecided`;
     const resumed = skipped > 0 ? [`  ${skipped} letters skipped: already in the output (--resume) or in another share (--shard)`] : [];
     return [head, ...resumed, ...this.failures].join('\n');

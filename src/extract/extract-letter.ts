@@ -17,6 +17,7 @@
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
 import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import { letterOutcome, statusForOutcome } from './record-outcome.ts';
 import { makeLetterView } from './letter-view.ts';
 import { findHeadings } from './layouts/headings.ts';
 import type { LetterField } from './layouts/layout.ts';
@@ -113,23 +114,17 @@ function extract(text: string): Extraction {
     problems.push({ severity: 'warning', field: 'items', message: `${items.length} decisions but ${rationaleCount} decision rationales` });
   }
 
-  let status: RecordStatus = 'ok';
   if (items.length === 0) {
     problems.push({
       severity: 'error',
       field: 'items',
       message: 'no disputed items (": Upheld" / ": Overturned" headings or outcome sentences) found',
     });
-    status = 'failed';
-  } else {
-    // Diagnoses are read best effort from free text; missing them does not make a record partial.
-    const minor = (p: Problem) => p.field === 'diagnoses';
-    if (problems.some((p) => p.severity === 'error' || !minor(p))) status = 'partial';
   }
 
-  return {
+  const extraction: Extraction = {
     layout,
-    status,
+    status: 'ok',
     problems,
     caseNumber: header.caseNumber,
     priority: header.priority,
@@ -143,6 +138,9 @@ function extract(text: string): Extraction {
     diagnoses: summary?.diagnoses ?? nullField(),
     items,
   };
+  // The status follows from the problems and the fields by the one rule the CLI and the app use.
+  extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
+  return extraction;
 }
 
 /** Reads one letter. `pageStarts` is accepted for the contract; page breaks are read from the text itself. */

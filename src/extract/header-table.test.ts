@@ -134,4 +134,14 @@ describe('header table in the arrangements text tools produce', () => {
     const { t } = header('Case Number:\nDecision Date:\nPriority:\n\nCM17-0654321\nStandard\n');
     expect([t.caseNumber.value, t.decisionDate.value, t.priority.value]).toEqual(['CM17-0654321', null, 'Standard']);
   });
+
+  it('reads a wrapped label cell copied with its value on a line between the two halves', () => {
+    const { t } = header('Priority:\nExpedited\nApplication\n03/01/2017\nReceived:\n');
+    expect([t.priority.value, t.applicationReceived.value, t.problems]).toEqual(['Expedited', '2017-03-01', []]);
+  });
+
+  it('does not take a title under the table for the value of a label left empty', () => {
+    const { t } = header('Case Number: CM17-0654321\nUR Denial Date:\nPriority: Standard\n\nINDEPENDENT MEDICAL REVIEW\n');
+    expect([t.caseNumber.value, t.urDenialDate.value, t.priority.value, t.problems]).toEqual(['CM17-0654321', null, 'Standard', []]);
+  });
 });

@@ -64,7 +64,8 @@ const EDGE_PUNCTUATION = '.,;';
 /** The table sits at the top of the first page; looking no further keeps every search here short. */
 const HEADER_MAX_CHARS = 4000;
 
-const words = (ws: string[]) => ws.map((w) => w.replace(/\s/g, String.raw`\s+`)).join(String.raw`\s+`);
+/** A label's words as a pattern: any white space (a line break too) between them. */
+const words = (ws: string[]) => ws.join(String.raw`\s+`);
 
 /** Every label of the table in [0, end): whole ("Application\nReceived:") or wrapped around its value. */
 function findLabels(plain: string, end: number): LabelHit[] {
@@ -78,11 +79,12 @@ function findLabels(plain: string, end: number): LabelHit[] {
       hits.push({ def, parts: [{ start: whole.index, end: e }], valueFrom: e });
       continue;
     }
-    // A cell too narrow for its label: the first words, the value on that line, and the rest of
-    // the label on the next line starting at the same column.
+    // A cell too narrow for its label: the first words, the value on that line (or on a line of
+    // its own, as a viewer copies it), and the rest of the label on the next line starting at the
+    // same column.
     for (let k = 1; k < def.words.length; k++) {
       const re = new RegExp(
-        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
+        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
         'gi',
       );
       const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length);
@@ -222,13 +224,15 @@ export function readHeaderTable(view: LetterView, sectionStart: number): HeaderT
 }
 
 /**
- * A run of labels and the values after it. Equal counts pair in order (a value of the wrong type is
- * reported); otherwise each value goes to the next label, in order, whose type it fits, so a cell left
- * empty or a stray line does not shift every value after it.
+ * A run of labels and the values after it. When the counts are equal and most values fit their
+ * label, they pair in order (a value of the wrong type is reported). Otherwise each value goes to the
+ * next label, in order, whose type it fits, so a cell left empty or a stray line (a title under the
+ * table) does not shift every value after it or pass for a value.
  */
 function pairRun(view: LetterView, run: LabelHit[], values: Stretch[], take: (def: LabelDef, s: Stretch) => void) {
   if (run.length === 0) return;
-  if (run.length === values.length) {
+  const fits = run.filter((hit, n) => values[n] !== undefined && typedValue(view, hit.def.kind, values[n]) !== null).length;
+  if (run.length === values.length && fits * 2 >= run.length) {
     run.forEach((hit, n) => take(hit.def, values[n]!));
     return;
   }

@@ -51,4 +51,21 @@ describe('item blocks', () => {
       { severity: 'warning', field: 'items[0].claimsAdministratorGuideline', message: 'item 1: claims administrator guideline not found' },
     ]);
   });
+
+  it('reads a heading wrapped after "DOS:" to its date line in full, and the rationale agrees with it', () => {
+    const text =
+      'IMR ISSUES, DECISIONS AND RATIONALES\nThe decisions on the disputed items follow:\n' +
+      'Cane: Upheld\nClaims Administrator guideline: None.\nMAXIMUS guideline: Decision based on MTUS.\n' +
+      'Decision rationale: The request for a cane is not medically necessary.\n' +
+      'Retrospective request for a hinged knee brace, DOS:\n04/22/2017: Overturned\n' +
+      'Claims Administrator guideline: None.\nMAXIMUS guideline: Decision based on MTUS.\n' +
+      'Decision rationale: Instability is documented. The request for a hinged knee brace, DOS: 04/22/2017 is medically necessary.\n';
+    const view = makeLetterView(text);
+    const { items, problems } = readItems(view, findSections(view).itemsStart);
+    expect(items.map((i) => i.request.value)).toEqual(['Cane', 'Retrospective request for a hinged knee brace, DOS: 04/22/2017']);
+    expect(items[1]!.request.spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Retrospective request for a hinged knee brace, DOS:\n04/22/2017',
+    ]);
+    expect(problems).toEqual([]);
+  });
 });

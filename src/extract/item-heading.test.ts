@@ -129,4 +129,12 @@ describe('item headings', () => {
     const [dosing] = headings('Tizanidine 2 mg b.i.d.\n#60: Upheld\n');
     expect(dosing!.h.request.value).toBe('Tizanidine 2 mg b.i.d. #60');
   });
+
+  it('stops at an introduction line of any wording right under the section heading', () => {
+    const text = 'IMR ISSUES, DECISIONS AND RATIONALES\nThe disputed items are:\nWalker with wheels: Upheld\n';
+    const view = makeLetterView(text);
+    const floor = text.indexOf('\n');
+    const [marker] = findDecisionMarkers(view.plain, floor);
+    expect(readItemHeading(view, marker!, floor).request.value).toBe('Walker with wheels');
+  });
 });

@@ -4,8 +4,8 @@
 // and the next starts with a date, a number or a parenthesis. It can also break across a page and
 // follow the previous rationale with no blank line between them. So its start is found by walking
 // back line by line from the decision until the previous line is blank, ends a sentence (a full stop,
-// not an abbreviation, and not a colon), introduces the section ("... set forth below:"), is a label
-// of an item or a section heading.
+// not an abbreviation, and not a colon), introduces the section (its first line ending with a colon,
+// or "... set forth below:"), is a label of an item or a section heading.
 //
 // Partial authorizations are a heading of several sentences:
 //   "X was the original request. Y was authorized by the Claims Administrator. The remaining IMR
@@ -74,12 +74,15 @@ function previousLine(plain: string, lineStart: number): { start: number; text: 
 /** Walks back from `lineStart` over lines that continue the heading. */
 function walkBack(plain: string, lineStart: number, floor: number, maxLines: number): number {
   let start = lineStart;
+  const atSectionStart = SECTION_HEADING_LINE.test(plain.slice(lineStartAt(plain, floor), floor));
   for (let n = 0; n < maxLines; n++) {
     const prev = previousLine(plain, start);
     if (!prev || prev.start < floor) break;
     const t = prev.text;
     const endsSentence = SENTENCE_END.test(t) && !ABBREVIATION_END.test(t.replace(/\.[ \t]*$/, ''));
-    if (t.trim() === '' || endsSentence || INTRO_LINE.test(t) || NOT_HEADING_LINE.test(t) || SECTION_HEADING_LINE.test(t)) break;
+    // The first line of the section ending with a colon introduces the items, whatever its words.
+    const introduces = INTRO_LINE.test(t) || (atSectionStart && /:[ \t]*$/.test(t) && plain.slice(floor, prev.start).trim() === '');
+    if (t.trim() === '' || endsSentence || introduces || NOT_HEADING_LINE.test(t) || SECTION_HEADING_LINE.test(t)) break;
     start = prev.start;
   }
   return start;

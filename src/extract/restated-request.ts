@@ -10,14 +10,14 @@ import { nullField, textField, trimRange } from './spans.ts';
 
 // "the request for X is|was [therefore|also] [not] <conclusion word>" (or "the original request, X,
 // was …"): X runs to the verb, never over a sentence end (a full stop, then white space and a
-// word; a dose or a number may follow a full stop).
+// word; a dose or a number may follow a full stop), and holds at most 300 characters, which keeps
+// the search linear on any text.
 const RESTATED =
-  /\b(?:request\s+for|original\s+request\s*,)\s+((?:[^.;!?]|\.(?!\s)|\.(?=[ \t\n]+[\d#(]))+?)\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|therefore|thus|hence|likewise|still|currently|then)\s+)?(?:not\s+)?(?:(?:also|therefore|thus)\s+)?(?:medically|recommended|indicated|supported|necessary|established|reasonable|appropriate|certified|approved|warranted)\b/gi;
+  /\b(?:request\s+for|original\s+request\s*,)\s+((?:[^.;!?]|\.(?!\s)|\.(?=[ \t\n]+[\d#(])){1,300}?)\s*,?\s+(?:is|was|are|were)\s+(?:(?:also|therefore|thus|hence|likewise|still|currently|then)\s+)?(?:not\s+)?(?:(?:also|therefore|thus)\s+)?(?:medically|recommended|indicated|supported|necessary|established|reasonable|appropriate|certified|approved|warranted)\b/gi;
 const REQUEST_LEAD = /\b(?:request\s+for|original\s+request\s*,)\s+/gi;
 /** Wording a partial authorization puts before the request it restates. */
 const PARTIAL_LEAD = /^(?:the\s+)?(?:remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+)?original\s+request\s*,?\s*/i;
 const ARTICLE_LEAD = /^(?:the|a|an)\s+/i;
-const MAX_RESTATED_CHARS = 300;
 
 /** Words that qualify a request without naming it: a heading may add or drop them freely. */
 const QUALIFIERS = new Set(
@@ -33,7 +33,7 @@ export function readRestatedRequest(view: LetterView, rationale: Field<string>):
   if (!first || !last) return nullField();
   const slice = view.plain.slice(first.start, last.end);
   const m = [...slice.matchAll(RESTATED)].at(-1);
-  if (!m || (m[1] ?? '').length > MAX_RESTATED_CHARS) return nullField();
+  if (!m) return nullField();
   let start = first.start + m.index + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
   // The match starts at the sentence's first "request for"; the request is after its last one.

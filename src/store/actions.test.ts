@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
 import { fakeRecord } from '../table/test-records.ts';
 import {
   addEntry,
@@ -27,6 +28,14 @@ describe('store actions', () => {
     // Only a best-effort field missing: the record is ok (as the CLI counts it), its warning kept.
     const noDiagnoses = fakeRecord({ problems: [{ severity: 'warning', field: 'diagnoses', message: 'diagnoses not found' }] });
     expect(stateForRecord(noDiagnoses)).toMatchObject({ state: 'done', message: 'diagnoses not found' });
+    // A letter of the header-table layout with its header fields empty and no problem saying so is
+    // never plain Done: the same rule the extractor and the CLI use (record-outcome.ts).
+    const quiet = fakeRecord({ layout: HEADER_TABLE_2016.id, caseNumber: 'CM17-0000003' });
+    expect(stateForRecord(quiet)).toEqual({
+      state: 'attention',
+      message: 'Not found: dateAssigned, urDenialDate, priority, applicationReceived',
+      code: null,
+    });
     const locked = fakeRecord({ status: 'failed', problems: [{ severity: 'error', message: 'needs a password', code: 'password' }] });
     expect(stateForRecord(locked)).toEqual({ state: 'failed', message: 'needs a password', code: 'password' });
   });

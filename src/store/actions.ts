@@ -1,6 +1,7 @@
 // Every change to the app store, as plain functions (callable from components, workers' callbacks
 // and tests alike).
 import type { LetterRecord } from '../extract/record.ts';
+import { letterOutcome, missingExpectedFields } from '../extract/record-outcome.ts';
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
@@ -8,14 +9,15 @@ import type { ViewState } from './view-state.ts';
 const { setState, getState } = useAppStore;
 
 /**
- * A record's outcome as a file state, the record's own status: failed, needs attention (partial) or
- * done. A letter that is ok but for a best-effort field (diagnoses) is done, as the CLI counts it, and
- * keeps its warning as the message and in the table's Warnings column.
+ * A record's outcome as a file state, by the one rule the extractor and the CLI use (letterOutcome):
+ * failed, needs attention or done. A letter that is ok but for a best-effort field (diagnoses) is
+ * done and keeps its warning as the message and in the table's Warnings column.
  */
 export function stateForRecord(record: LetterRecord): { state: FileState; message: string | null; code: string | null } {
   const first = record.problems.find((p) => p.severity === 'error') ?? record.problems[0];
-  const state: FileState = record.status === 'failed' ? 'failed' : record.status === 'partial' ? 'attention' : 'done';
-  return { state, message: first?.message ?? null, code: first?.code ?? null };
+  const state: FileState = letterOutcome(record);
+  const message = first?.message ?? (state === 'attention' ? `Not found: ${missingExpectedFields(record).join(', ')}` : null);
+  return { state, message, code: first?.code ?? null };
 }
 
 /** One file added as it is (its state says whether it waits for a worker: see addEntries to queue). */

@@ -2,6 +2,7 @@
 // A bad file never throws: it becomes a 'failed' record whose problem says what is wrong with it.
 import { extractLetter } from '../../extract/extract-letter.ts';
 import type { LetterRecord } from '../../extract/record.ts';
+import { letterOutcome, statusForOutcome } from '../../extract/record-outcome.ts';
 import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
 import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
 import { sha256Hex } from '../../document/sha256.ts';
@@ -29,7 +30,7 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
         code: 'truncated',
         message: 'This PDF is cut short (no end-of-file marker): only what could be recovered was read.',
       });
-      if (extraction.status === 'ok') extraction.status = 'partial';
+      if (extraction.status !== 'failed') extraction.status = statusForOutcome(letterOutcome(extraction));
     }
     return {
       file: job.name,
