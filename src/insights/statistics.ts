@@ -1,0 +1,45 @@
+// The small statistics Insights shows: a Wilson score interval for a rate, and quantiles of a list of
+// day counts. Pure functions.
+
+/** z for a two-sided 95% interval. */
+const Z95 = 1.959963984540054;
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * The Wilson score interval for `k` successes in `n` trials (95%): unlike the normal approximation it
+ * stays inside [0, 1] and is honest about small n (0 of 1 gives 0–79%). Null when n is 0.
+ */
+export function wilsonInterval(k: number, n: number, z = Z95): Interval | null {
+  if (n <= 0) return null;
+  const p = k / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}
+
+/** The q-quantile (0..1) of sorted numbers, interpolated between the two nearest ranks (R's type 7, d3.quantile). */
+export function quantileSorted(sorted: readonly number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const lower = sorted[below]!;
+  const upper = sorted[Math.min(sorted.length - 1, below + 1)]!;
+  return lower + (upper - lower) * (position - below);
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from one ISO date (yyyy-mm-dd) to another, or null when either is missing or not a date. */
+export function daysBetween(from: string | null, to: string | null): number | null {
+  if (!from || !to) return null;
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(a) || Number.isNaN(b)) return null;
+  return Math.round((b - a) / DAY_MS);
+}
