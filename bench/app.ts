@@ -52,7 +52,7 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
         );
       },
       { count: paths.length, label: paths.length.toLocaleString('en-US') },
-      { timeout: 600_000, polling: 100 },
+      { timeout: 1_800_000, polling: 100 },
     );
   } finally {
     peak = await heap.stop();
