@@ -50,6 +50,8 @@ test('screenshot of Insights on the real letters', async ({ page }, testInfo) =>
   // Aggregates only (counts, rates, treatment kinds): no person's details are shown.
   test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
   const letters = corpusLetters((n) => n.endsWith('.pdf'));
+  // Tall enough to show most of the charts.
+  await page.setViewportSize({ width: 1440, height: 1700 });
   await openApp(page);
   await dropFiles(page, letters);
   await waitForParsing(page, letters.length);

@@ -31,7 +31,7 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
     width: CHART_WIDTH,
     height: groups.length * BAR_ROW + 44,
     marginLeft: Math.min(220, 12 + longest * 6.4),
-    marginRight: isRate ? 128 : 170,
+    marginRight: isRate ? 150 : 180,
     style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
     x: isRate
       ? { domain: [0, 1], tickFormat: (x: number) => `${Math.round(x * 100)}%`, label: 'Overturned →', grid: true, ticks: 5 }
