@@ -52,7 +52,7 @@ async function addAndWait(page: Page, paths: string[]): Promise<{ seconds: numbe
         );
       },
       { count: paths.length, label: paths.length.toLocaleString('en-US') },
-      { timeout: 600_000, polling: 100 },
+      { timeout: 1_800_000, polling: 100 },
     );
   } finally {
     peak = await heap.stop();
@@ -106,6 +106,35 @@ async function timeInPage(page: Page, act: string, done: string): Promise<number
   );
 }
 
+/**
+ * Insights over every letter (filters and search cleared first): switching to it (the first time,
+ * so loading its code and charting library is counted) until every chart is drawn, then ticking a
+ * category in the sidebar while it is open until its numbers change.
+ */
+async function insightsTimings(page: Page, count: number): Promise<{ open: number; filter: number }> {
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.locator('input[type="search"]').fill('');
+  await page
+    .getByTestId('summary')
+    .filter({ hasText: `in ${count.toLocaleString('en-US')} letters` })
+    .waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
+  const overall = `document.querySelector('[data-testid="insights-overall"]')?.textContent`;
+  const open = await timeInPage(
+    page,
+    `document.querySelector('[role="tab"][data-view="insights"]').click()`,
+    `!!document.querySelector('[data-chart="category"] svg') && !!document.querySelector('[data-chart="application-to-decision"] svg')`,
+  );
+  const before = await page.evaluate(overall);
+  const filter = await timeInPage(
+    page,
+    `document.querySelector('[data-facet="category"] label input').click()`,
+    `${overall} !== ${JSON.stringify(before)} && !!document.querySelector('[data-chart="category"] svg')`,
+  );
+  return { open, filter };
+}
+
 export async function tableFigures(count = 10_000): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'imr-lens-bench-table-'));
   try {
@@ -150,12 +179,15 @@ export async function tableFigures(count = 10_000): Promise<Figure[]> {
         `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`,
         `!!document.querySelector('.sv mark')`,
       );
+      const insights = await insightsTimings(page, count);
       return [
         { name: `table: ${count} generated letters parsed and shown`, value: seconds, unit: 's' },
         { name: 'table: sort by case number (target < 100 ms)', value: sort, unit: 'ms' },
         { name: 'table: facet filter Overturned (target < 100 ms)', value: filter, unit: 'ms' },
         { name: 'table: search "lumbar" (target < 100 ms)', value: search, unit: 'ms' },
         { name: 'table: open the source view (target < 300 ms)', value: open, unit: 'ms' },
+        { name: 'insights: switch to Insights, all letters, first time (target < 200 ms)', value: insights.open, unit: 'ms' },
+        { name: 'insights: tick a category facet while Insights is open (target < 200 ms)', value: insights.filter, unit: 'ms' },
       ];
     });
   } finally {

@@ -1,7 +1,7 @@
 // Screenshots for the README (docs/screenshots/), taken from the built app with the sample letters
 // bundled in public/samples, so they show no real person's letter.
 import type { TestInfo } from '@playwright/test';
-import { test, expect, openApp, waitForParsing } from './fixtures.ts';
+import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
 const SAMPLES_INDEX = new URL('../public/samples/index.json', import.meta.url);
@@ -44,4 +44,18 @@ test('screenshot of an item opened beside the table', async ({ page }, testInfo)
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
   await page.waitForTimeout(1500);
   await page.screenshot({ path: shot('table-with-source.png', testInfo) });
+});
+
+test('screenshot of Insights on the real letters', async ({ page }, testInfo) => {
+  // Aggregates only (counts, rates, treatment kinds): no person's details are shown.
+  test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
+  const letters = corpusLetters((n) => n.endsWith('.pdf'));
+  // Tall enough to show most of the charts.
+  await page.setViewportSize({ width: 1440, height: 1700 });
+  await openApp(page);
+  await dropFiles(page, letters);
+  await waitForParsing(page, letters.length);
+  await page.getByRole('tab', { name: 'Insights' }).click();
+  await expect(page.locator('[data-chart="category"] svg')).toBeVisible();
+  await page.screenshot({ path: shot('insights.png', testInfo) });
 });

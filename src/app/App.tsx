@@ -1,6 +1,7 @@
 // The page: application bar, progress, then either the empty state or filters | table | source view,
 // with the files panel under the table.
-import { memo, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue } from 'react';
+import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { TableToolbar } from '../table/TableToolbar.tsx';
@@ -14,6 +15,9 @@ import { ProgressBar } from './ProgressBar.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
+
+// Insights and its charting library load when first opened, not with the table.
+const InsightsPage = lazy(() => import('../insights/InsightsPage.tsx'));
 
 function Workspace() {
   // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
@@ -34,13 +38,23 @@ function Workspace() {
  */
 const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
   const table = useReviewTable(rows);
+  const mainView = useAppStore((s) => s.view.mainView);
   return (
     <>
       <FacetSidebar table={table} rows={rows} />
-      <main className="center">
+      <main className="center has-view-tabs">
+        <ViewTabs />
         <TableToolbar table={table} />
-        <ReviewTable table={table} />
-        <FilesPanel />
+        <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
+          {mainView === 'insights' ? (
+            <Suspense fallback={<p className="loading">Opening Insights…</p>}>
+              <InsightsPage table={table} />
+            </Suspense>
+          ) : (
+            <ReviewTable table={table} />
+          )}
+        </div>
+        {mainView === 'table' ? <FilesPanel /> : null}
       </main>
     </>
   );

@@ -128,6 +128,19 @@ export function setView(patch: Partial<ViewState>): void {
   setState((s) => ({ view: { ...s.view, ...patch } }));
 }
 
+export const showMainView = (mainView: ViewState['mainView']) => setView({ mainView });
+
+/** Insights' click on a bar: the table filtered to that one value of the facet (other facets kept), shown. */
+export function filterToFacetValue(columnId: string, value: string): void {
+  setState((s) => ({
+    view: {
+      ...s.view,
+      mainView: 'table',
+      columnFilters: [...s.view.columnFilters.filter((f) => f.id !== columnId), { id: columnId, value: [value] }],
+    },
+  }));
+}
+
 export const selectRow = (id: string | null) => setState({ selectedRowId: id });
 export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, selectedRowId: id ?? s.selectedRowId }));
 export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => {

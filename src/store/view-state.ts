@@ -6,6 +6,8 @@ export interface ViewState {
   columnFilters: ColumnFiltersState;
   globalFilter: string;
   columnVisibility: Record<string, boolean>;
+  /** What the centre shows for the filtered rows: the table, or Insights (charts of them). */
+  mainView: 'table' | 'insights';
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -13,4 +15,5 @@ export const DEFAULT_VIEW: ViewState = {
   columnFilters: [],
   globalFilter: '',
   columnVisibility: { necessity: false },
+  mainView: 'table',
 };

@@ -14,6 +14,7 @@ function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: Fac
   if (!column) return null;
   const counts = [...(tally ?? new Map<string, number>()).entries()];
   const selected = (column.getFilterValue() as string[] | undefined) ?? [];
+  if (facet.sidebar === 'when-ticked' && selected.length === 0) return null;
   // Ticked values stay listed even when the other filters leave none of them.
   for (const value of selected) if (!counts.some(([v]) => v === value)) counts.push([value, 0]);
   counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -1,11 +1,12 @@
 // The review table's columns. Accessors return plain strings/numbers (undefined when the letter did
 // not say), which are what the table sorts, what the CSV export writes and what cells show.
 import { createColumnHelper, type CellContext } from '@tanstack/react-table';
-import { FACET_BY_COLUMN, matchesFacet } from './facets.ts';
+import { FACET_BY_COLUMN, FACETS, matchesFacet } from './facets.ts';
 import type { ItemRow } from './item-rows.ts';
 import type { ReviewFeatures } from './table-features.ts';
 
 const helper = createColumnHelper<ReviewFeatures, ItemRow>();
+const INSIGHTS_FILTER_COLUMNS = ['reviewerGuideline', 'priority', 'decisionMonth', 'requestKind', 'guidelineSection'];
 const text = (v: string | null | undefined) => v ?? undefined;
 const list = (v: string[]) => (v.length > 0 ? v.join('; ') : undefined);
 
@@ -77,7 +78,17 @@ export const reviewColumns = helper.columns([
     enableSorting: false,
     ...facetFilter('hasWarnings'),
   }),
+  // Only filters, which Insights applies: never shown, never exported.
+  ...INSIGHTS_FILTER_COLUMNS.map((id) =>
+    helper.accessor((r) => r.facetValues[FACETS.findIndex((f) => f.columnId === id)]!.join('; '), {
+      id,
+      header: FACET_BY_COLUMN.get(id)!.label,
+      enableHiding: false,
+      enableSorting: false,
+      ...facetFilter(id),
+    }),
+  ),
 ]);
 
 /** Columns the user may show or hide (and that the CSV may contain). */
-export const HIDDEN_ALWAYS = new Set(['hasWarnings']);
+export const HIDDEN_ALWAYS = new Set(['hasWarnings', ...INSIGHTS_FILTER_COLUMNS]);

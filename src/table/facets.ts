@@ -3,10 +3,14 @@
 import type { ItemRow, RowFields } from './item-rows.ts';
 
 export const NOT_FOUND = 'Not found';
+/** An item whose reviewer cited no guideline. */
+export const NONE_CITED = 'None cited';
 
 export interface FacetDef {
   columnId: string;
   label: string;
+  /** Filters Insights applies (a month, a request kind): listed in the sidebar only while ticked. */
+  sidebar?: 'when-ticked';
   /** Worked out once per row (ItemRow.facetValues); read them from there. */
   values: (row: RowFields) => string[];
 }
@@ -22,6 +26,26 @@ export const FACETS: readonly FacetDef[] = [
   { columnId: 'sex', label: 'Sex', values: (r) => one(r.sex) },
   { columnId: 'layout', label: 'Layout', values: (r) => [r.layout] },
   { columnId: 'hasWarnings', label: 'Warnings', values: (r) => [r.warnings > 0 ? 'With warnings' : 'No warnings'] },
+  // What Insights breaks the items down by (its bars filter through these).
+  {
+    columnId: 'reviewerGuideline',
+    label: 'Guideline the reviewer cited',
+    values: (r) => (r.itemIndex === null ? [] : r.reviewerSources.length > 0 ? r.reviewerSources : [NONE_CITED]),
+  },
+  { columnId: 'priority', label: 'Priority', values: (r) => one(r.priority) },
+  {
+    columnId: 'decisionMonth',
+    label: 'Month of decision',
+    sidebar: 'when-ticked',
+    values: (r) => one(r.decisionDate?.slice(0, 7) ?? null),
+  },
+  {
+    columnId: 'requestKind',
+    label: 'Request (normalised)',
+    sidebar: 'when-ticked',
+    values: (r) => (r.itemIndex === null ? [] : one(r.requestKind)),
+  },
+  { columnId: 'guidelineSection', label: 'Guideline section cited', sidebar: 'when-ticked', values: (r) => r.reviewerSections },
 ];
 
 export const FACET_BY_COLUMN = new Map(FACETS.map((f) => [f.columnId, f]));

@@ -1,7 +1,8 @@
 // Letters → table rows: one row per disputed item with its letter's fields beside it.
 // A finished letter with no items (failed, not a letter, nothing found) still gets one row, so a
 // file never silently vanishes from the table; its `note` says why it has no items.
-import type { Category, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
+import type { Category, Citation, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
+import { normaliseRequest } from '../insights/normalise-request.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 import { FACETS } from './facets.ts';
 import { layoutLabel } from '../extract/layouts/index.ts';
@@ -30,6 +31,16 @@ export interface ItemRow {
   layout: string;
   /** For a letter without items: why ("Failed: …", "No disputed items found"). */
   note: string | null;
+  // For Insights and its filters: the letter's priority and dates, what the reviewer cited, the request's kind.
+  priority: string | null;
+  urDenialDate: string | null;
+  applicationReceived: string | null;
+  /** Distinct guideline sources the reviewer (not the claims administrator) cited for the item. */
+  reviewerSources: string[];
+  /** Distinct guideline chapters and sections the reviewer cited ("MTUS Chronic Pain…: Opioids"). */
+  reviewerSections: string[];
+  /** The request without quantities, frequencies and doses (insights/normalise-request.ts). */
+  requestKind: string | null;
   /** Lower-cased request + rationale, for the search box. */
   searchText: string;
   /**
@@ -85,13 +96,37 @@ function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow
       category: item.category.value,
       guidelines: [...new Set(item.citations.map((c) => c.source))],
       necessity: item.necessity.value,
+      ...reviewerCitations(item.citations),
+      requestKind: normaliseRequest(request),
       note: null,
       searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
     });
   });
 }
 
-const NO_ITEM = { decision: null, request: null, category: null, guidelines: [] as string[], necessity: null, searchText: '' };
+const NO_ITEM = {
+  decision: null,
+  request: null,
+  category: null,
+  guidelines: [] as string[],
+  necessity: null,
+  searchText: '',
+  reviewerSources: [] as string[],
+  reviewerSections: [] as string[],
+  requestKind: null,
+};
+
+const SOURCE_LABEL: Record<Citation['source'], string> = { MTUS: 'MTUS', ACOEM: 'ACOEM', ODG: 'ODG', other: 'Other' };
+
+/** What the reviewer cited, apart from what the claims administrator had cited. */
+function reviewerCitations(citations: readonly Citation[]) {
+  const own = citations.filter((c) => c.citedBy === 'reviewer');
+  const section = (c: Citation) => {
+    const prefix = c.source === 'other' || c.title.startsWith(c.source) ? '' : `${c.source} `;
+    return `${prefix}${c.title}${c.sections ? `: ${c.sections}` : ''}`;
+  };
+  return { reviewerSources: [...new Set(own.map((c) => SOURCE_LABEL[c.source]))], reviewerSections: [...new Set(own.map(section))] };
+}
 
 function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
   return {
@@ -104,6 +139,9 @@ function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
     sex: record?.patient.sex.value ?? null,
     dateOfInjury: record?.dateOfInjury.value ?? null,
     decisionDate: record?.decisionDate.value ?? null,
+    priority: record?.priority.value ?? null,
+    urDenialDate: record?.urDenialDate.value ?? null,
+    applicationReceived: record?.applicationReceived.value ?? null,
     warnings: record?.problems.length ?? (entry.state === 'failed' ? 1 : 0),
     // The layout's human name ("2013, Notice of IMR Determination"), for the column and the facet.
     layout: layoutLabel(record?.layout ?? 'unknown'),

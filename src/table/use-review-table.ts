@@ -6,7 +6,7 @@ import { selectFinishedEntries } from '../store/finished-entries.ts';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
-import { reviewColumns } from './columns.tsx';
+import { HIDDEN_ALWAYS, reviewColumns } from './columns.tsx';
 import { filterItemRows } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { sortItemRows } from './sort-rows.ts';
@@ -16,6 +16,8 @@ const updateView =
   <K extends keyof ViewState>(key: K) =>
   (updater: Updater<ViewState[K]>) =>
     setView({ [key]: functionalUpdate(updater, useAppStore.getState().view[key]) } as Partial<ViewState>);
+
+const ALWAYS_HIDDEN = Object.fromEntries([...HIDDEN_ALWAYS].map((id) => [id, false]));
 
 const onSortingChange = updateView('sorting');
 const onColumnFiltersChange = updateView('columnFilters');
@@ -53,7 +55,7 @@ export function useReviewTable(rows: ItemRow[]) {
       sorting: view.sorting,
       columnFilters: view.columnFilters,
       globalFilter: view.globalFilter,
-      columnVisibility: { ...view.columnVisibility, hasWarnings: false },
+      columnVisibility: { ...view.columnVisibility, ...ALWAYS_HIDDEN },
     },
     onSortingChange,
     onColumnFiltersChange,

@@ -1,0 +1,100 @@
+// Insights on the real reference letters: its rates agree with the exported table, a click on a bar
+// filters the table to it, and a chart exports as SVG that parses (and as PNG).
+import Papa from 'papaparse';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
+
+test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
+
+async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+const parseCsv = (bytes: Buffer) =>
+  Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+
+const percent = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}%`;
+
+test('Insights agrees with the exported table, filters the table on a click, and exports its charts', async ({ page }) => {
+  test.setTimeout(240_000);
+  const letters = corpusLetters((n) => n.endsWith('.pdf'));
+  await openApp(page);
+  await dropFiles(page, letters);
+  await waitForParsing(page, letters.length);
+
+  // Every item of the table, as exported: the ground truth.
+  const table = parseCsv((await download(page, () => page.getByRole('button', { name: 'Export CSV' }).click())).bytes);
+  const expected = new Map<string, { n: number; overturned: number }>();
+  for (const row of table) {
+    if (row['Decision'] !== 'Upheld' && row['Decision'] !== 'Overturned') continue;
+    const category = row['Category'] || 'Not found';
+    const tally = expected.get(category) ?? { n: 0, overturned: 0 };
+    tally.n++;
+    if (row['Decision'] === 'Overturned') tally.overturned++;
+    expected.set(category, tally);
+  }
+  expect(expected.size).toBeGreaterThan(1);
+
+  await page.getByRole('tab', { name: 'Insights' }).click();
+  await expect(page.getByRole('tab', { name: 'Insights' })).toHaveAttribute('aria-selected', 'true');
+  const card = page.locator('[data-chart="category"]');
+  await expect(card.locator('svg')).toBeVisible();
+
+  // The category chart's table: each row's n, overturned and rate equal those counted from the table's CSV.
+  const shown = await card
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+  expect(shown.map(([group]) => group).sort()).toEqual([...expected.keys()].sort());
+  for (const [group, , n, overturned, rate] of shown) {
+    const want = expected.get(group!)!;
+    expect([group, Number(n), Number(overturned), rate]).toEqual([group, want.n, want.overturned, percent(want.overturned, want.n)]);
+  }
+
+  // The insights CSV says the same.
+  const insightsFile = await download(page, () => page.getByRole('button', { name: 'Export insights CSV' }).click());
+  expect(insightsFile.name).toMatch(/^imr-lens-insights-\d{4}-\d{2}-\d{2}\.csv$/);
+  const aggregates = parseCsv(insightsFile.bytes).filter((r) => r['Chart'] === 'Overturn rate by category');
+  expect(aggregates).toHaveLength(expected.size);
+  for (const row of aggregates) {
+    const want = expected.get(row['Group']!)!;
+    expect([Number(row['Decided']), Number(row['Overturned'])]).toEqual([want.n, want.overturned]);
+    expect(Number(row['Overturn rate (%)'])).toBe(Number(((100 * want.overturned) / want.n).toFixed(1)));
+  }
+
+  // Hovering a bar shows its exact numbers.
+  const largest = [...expected].sort((a, b) => b[1].n - a[1].n)[0]!;
+  const bar = card.locator(`rect.insight-hit[data-value="${largest[0]}"]`);
+  await expect(bar.locator('title')).toContainText(
+    `${percent(largest[1].overturned, largest[1].n)} overturned (${largest[1].overturned} of ${largest[1].n} decided)`,
+  );
+
+  // Export the chart: SVG that parses as XML with its bars, and a PNG.
+  const svgFile = await download(page, () => card.getByRole('button', { name: 'SVG' }).click());
+  expect(svgFile.name).toBe('imr-lens-category.svg');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      root: doc.documentElement.nodeName,
+      bars: doc.querySelectorAll('rect[data-value]').length,
+      unresolved: /var\(--|currentColor/.test(text.replace(/<style[\s\S]*?<\/style>/g, '')),
+    };
+  }, svgFile.bytes.toString('utf8'));
+  expect(parsed).toEqual({ error: null, root: 'svg', bars: expect.any(Number), unresolved: false });
+  expect(parsed.bars).toBeGreaterThanOrEqual(expected.size);
+  const pngFile = await download(page, () => card.getByRole('button', { name: 'PNG' }).click());
+  expect(pngFile.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+  // Click the largest bar: the table, filtered to that category, with the filter shown in the sidebar.
+  await bar.click();
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('table.grid')).toHaveAttribute('aria-rowcount', String(expected.get(largest[0])!.n + 1));
+  const categories = await page.locator('table.grid tbody td[data-column="category"]').allTextContents();
+  expect(new Set(categories)).toEqual(new Set([largest[0]]));
+  const facet = page.locator('[data-facet="category"]');
+  await expect(facet.getByRole('checkbox', { name: largest[0] })).toBeChecked();
+  await facet.getByRole('button', { name: 'clear' }).click();
+  await expect(page.getByTestId('summary')).toContainText(`in ${letters.length} letters`);
+});

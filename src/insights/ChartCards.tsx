@@ -1,0 +1,138 @@
+// One card per chart: the Plot SVG (click a bar to filter the table to it, hover for its numbers),
+// SVG and PNG export, and the same numbers as a small table for screen readers and copy-paste.
+import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { filterToFacetValue, notify } from '../store/actions.ts';
+import { formatCount } from '../table/summary.ts';
+import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
+import { downloadPng, downloadSvg } from './chart-export.ts';
+import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';
+import { distributionSvg, rateChartSvg } from './plots.ts';
+
+function usePlot(build: () => SVGSVGElement, deps: readonly unknown[]) {
+  const holder = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    holder.current?.replaceChildren(build());
+    // The chart is rebuilt only when its data changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return holder;
+}
+
+function ChartExports({ holder, name }: { holder: React.RefObject<HTMLDivElement | null>; name: string }) {
+  const svg = () => holder.current?.querySelector('svg') ?? null;
+  const png = () => {
+    const el = svg();
+    if (el) downloadPng(el, `imr-lens-${name}`).catch((e: unknown) => notify('error', `The picture could not be made: ${String(e)}`));
+  };
+  return (
+    <div className="insight-exports" role="group" aria-label="Export this chart">
+      <button type="button" className="button button-small" onClick={() => svg() && downloadSvg(svg()!, `imr-lens-${name}`)}>
+        SVG
+      </button>
+      <button type="button" className="button button-small" onClick={png}>
+        PNG
+      </button>
+    </div>
+  );
+}
+
+export function RateChartCard({ chart }: { chart: RateChart }) {
+  const holder = usePlot(() => rateChartSvg(chart), [chart]);
+  const onClick = (event: MouseEvent) => {
+    const value = (event.target as Element).closest('[data-value]')?.getAttribute('data-value');
+    if (value !== null && value !== undefined) filterToFacetValue(chart.facet, value);
+  };
+  const titleId = `insight-${chart.id}-title`;
+  return (
+    <section className="insight-card" data-chart={chart.id} aria-labelledby={titleId}>
+      <header className="insight-head">
+        <h3 id={titleId}>{chart.title}</h3>
+        {chart.groups.length > 0 ? <ChartExports holder={holder} name={chart.id} /> : null}
+      </header>
+      {chart.groups.length === 0 ? (
+        <p className="insight-empty">No items here.</p>
+      ) : (
+        <>
+          <div
+            className="insight-plot"
+            ref={holder}
+            onClick={onClick}
+            role="img"
+            aria-label={`${chart.title}: chart; its numbers are in the table below`}
+          />
+          <table className="insight-table">
+            <caption className="visually-hidden">{chart.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Group</th>
+                <th scope="col">Items</th>
+                <th scope="col">Decided (n)</th>
+                <th scope="col">Overturned</th>
+                <th scope="col">Rate</th>
+                <th scope="col">95% interval</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chart.groups.map((g) => (
+                <tr key={g.value} className={g.n < SMALL_N ? 'is-small-n' : undefined} title={groupTooltip(g)}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => filterToFacetValue(chart.facet, g.value)}>
+                      {g.value}
+                    </button>
+                  </th>
+                  <td>{formatCount(g.items)}</td>
+                  <td>{formatCount(g.n)}</td>
+                  <td>{formatCount(g.overturned)}</td>
+                  <td data-rate={g.rate ?? ''}>{formatRate(g.rate)}</td>
+                  <td>{formatInterval(g.interval)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {chart.hidden > 0 ? <p className="insight-note">and {formatCount(chart.hidden)} more, with fewer items</p> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+export function DistributionCard({ distribution: d }: { distribution: Distribution }) {
+  const holder = usePlot(() => distributionSvg(d), [d]);
+  const titleId = `insight-${d.id}-title`;
+  return (
+    <section className="insight-card" data-chart={d.id} aria-labelledby={titleId}>
+      <header className="insight-head">
+        <h3 id={titleId}>{d.title}</h3>
+        {d.n > 0 ? <ChartExports holder={holder} name={d.id} /> : null}
+      </header>
+      <p className="insight-stats">
+        {formatCount(d.n)} letter{d.n === 1 ? '' : 's'} with both dates · median <strong>{formatDays(d.median)}</strong> · 90th percentile{' '}
+        <strong>{formatDays(d.p90)}</strong> · range {formatDays(d.min)} to {formatDays(d.max)}
+      </p>
+      {d.n === 0 ? (
+        <p className="insight-empty">No letter here has both dates.</p>
+      ) : (
+        <>
+          <div className="insight-plot" ref={holder} role="img" aria-label={`${d.title}: histogram; its numbers are in the table below`} />
+          <table className="insight-table">
+            <caption className="visually-hidden">{d.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Days</th>
+                <th scope="col">Letters</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.bins.map((b) => (
+                <tr key={b.from}>
+                  <th scope="row">{b.to - b.from === 1 ? b.from : `${b.from}–${b.to - 1}`}</th>
+                  <td>{formatCount(b.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+// The charts, drawn by Observable Plot as SVG: bars of overturn rates (or of counts) with their n and
+// Wilson interval, and histograms of days with the median and 90th percentile marked. Colours are the
+// theme's CSS variables and currentColor, so a dark theme and print restyle them.
+import * as Plot from '@observablehq/plot';
+import { SMALL_N, type Distribution, type RateChart, type RateGroup } from './aggregate.ts';
+import { formatDays, formatRate, groupTooltip } from './format.ts';
+
+export const CHART_WIDTH = 560;
+const BAR_ROW = 24;
+/** Longest group label drawn beside a bar; the full value is in the tooltip and the table. */
+const LABEL_CHARS = 30;
+
+const truncate = (s: string) => (s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s);
+const faded = (g: RateGroup) => (g.n < SMALL_N ? 0.35 : 0.9);
+
+/** The label at a bar's end: its rate and n, or its count and rate. */
+function barLabel(chart: RateChart, g: RateGroup): string {
+  const small = g.n < SMALL_N ? ' · small n' : '';
+  return chart.kind === 'rate' ? `${formatRate(g.rate)} · n=${g.n}${small}` : `${g.items} · ${formatRate(g.rate)} overturned${small}`;
+}
+
+/** The SVG for a chart of groups; its bars (and a transparent band over each whole row) carry data-value. */
+export function rateChartSvg(chart: RateChart): SVGSVGElement {
+  const groups = chart.groups;
+  const longest = Math.max(4, ...groups.map((g) => truncate(g.value).length));
+  const isRate = chart.kind === 'rate';
+  const maxCount = Math.max(1, ...groups.map((g) => g.items));
+  const xMax = isRate ? 1 : maxCount;
+  const end = (g: RateGroup) => (isRate ? (g.interval?.high ?? 0) : g.items);
+  const svg = Plot.plot({
+    width: CHART_WIDTH,
+    height: groups.length * BAR_ROW + 44,
+    marginLeft: Math.min(220, 12 + longest * 6.4),
+    marginRight: isRate ? 150 : 180,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    x: isRate
+      ? { domain: [0, 1], tickFormat: (x: number) => `${Math.round(x * 100)}%`, label: 'Overturned →', grid: true, ticks: 5 }
+      : { domain: [0, maxCount], label: 'Items →', grid: true, ticks: 5 },
+    y: { domain: groups.map((g) => g.value), label: null, tickFormat: truncate },
+    marks: [
+      Plot.barX(groups, {
+        x: (g: RateGroup) => (isRate ? g.rate : g.items),
+        y: 'value',
+        fill: isRate ? 'var(--overturned)' : 'var(--accent)',
+        fillOpacity: faded,
+        insetTop: 3,
+        insetBottom: 3,
+      }),
+      // The Wilson interval as whiskers (rate charts).
+      isRate
+        ? Plot.ruleY(
+            groups.filter((g) => g.interval),
+            {
+              x1: (g: RateGroup) => g.interval!.low,
+              x2: (g: RateGroup) => g.interval!.high,
+              y: 'value',
+              stroke: 'currentColor',
+              strokeOpacity: 0.7,
+            },
+          )
+        : null,
+      isRate
+        ? Plot.tickX(
+            groups
+              .filter((g) => g.interval)
+              .flatMap((g) => [
+                { value: g.value, x: g.interval!.low },
+                { value: g.value, x: g.interval!.high },
+              ]),
+            { x: 'x', y: 'value', stroke: 'currentColor', strokeOpacity: 0.7, insetTop: 7, insetBottom: 7 },
+          )
+        : null,
+      Plot.text(groups, {
+        x: end,
+        y: 'value',
+        text: (g: RateGroup) => barLabel(chart, g),
+        textAnchor: 'start',
+        dx: 5,
+        fill: 'currentColor',
+        fillOpacity: (g: RateGroup) => (g.n < SMALL_N ? 0.7 : 1),
+      }),
+      Plot.ruleX([0], { stroke: 'currentColor' }),
+      // A transparent band over each whole row: the click and hover target, even for a 0% bar.
+      Plot.barX(groups, {
+        x1: 0,
+        x2: xMax,
+        y: 'value',
+        fill: 'transparent',
+        title: groupTooltip,
+        ariaHidden: 'true',
+      }),
+    ],
+  });
+  return tagRows(svg as SVGSVGElement, groups);
+}
+
+/** Plot binds each rect to its datum's index (d3 selection data): written out as data-value for clicks and tests. */
+function tagRows(svg: SVGSVGElement, groups: readonly RateGroup[]): SVGSVGElement {
+  for (const rect of svg.querySelectorAll('rect')) {
+    const index = (rect as unknown as { __data__?: unknown }).__data__;
+    if (typeof index === 'number' && groups[index]) rect.setAttribute('data-value', groups[index].value);
+  }
+  const bands = svg.querySelectorAll('g[aria-hidden="true"] rect[data-value]');
+  for (const band of bands) band.classList.add('insight-hit');
+  return svg;
+}
+
+export function distributionSvg(d: Distribution): SVGSVGElement {
+  const maxCount = Math.max(1, ...d.bins.map((b) => b.count));
+  const svg = Plot.plot({
+    width: CHART_WIDTH,
+    height: 220,
+    marginTop: 28,
+    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    x: { label: 'Days →' },
+    y: { label: '↑ Letters', grid: true, domain: [0, maxCount * 1.15], ticks: 4 },
+    marks: [
+      Plot.rectY(d.bins, {
+        x1: 'from',
+        x2: 'to',
+        y: 'count',
+        fill: 'var(--accent)',
+        fillOpacity: 0.85,
+        insetLeft: 1,
+        insetRight: 1,
+        title: (b: { from: number; to: number; count: number }) =>
+          `${b.from}–${b.to - 1} days: ${b.count} letter${b.count === 1 ? '' : 's'}`,
+      }),
+      Plot.text(d.bins, {
+        x: (b: { from: number; to: number }) => (b.from + b.to) / 2,
+        y: 'count',
+        text: 'count',
+        dy: -7,
+        fill: 'currentColor',
+      }),
+      Plot.ruleY([0], { stroke: 'currentColor' }),
+      ...marker(d.median, `median ${formatDays(d.median)}`, 'end', null),
+      ...marker(d.p90, `90th pct ${formatDays(d.p90)}`, 'start', '4 3'),
+    ],
+  });
+  return svg as SVGSVGElement;
+}
+
+/** A vertical line at `x` with its label above the plot, to the left ('end') or right of it. */
+function marker(x: number | null, label: string, side: 'start' | 'end', dash: string | null) {
+  if (x === null) return [];
+  return [
+    Plot.ruleX([x], { stroke: 'var(--danger)', strokeWidth: 1.5, strokeDasharray: dash ?? undefined }),
+    Plot.text([x], {
+      x: (v: number) => v,
+      text: () => label,
+      frameAnchor: 'top',
+      dy: -18,
+      dx: side === 'end' ? -4 : 4,
+      textAnchor: side,
+      fill: 'var(--danger)',
+    }),
+  ];
+}
