@@ -1,5 +1,6 @@
-// The page: application bar, progress, then either the empty state or filters | table | source view,
-// with the files panel under the table.
+// The page: skip links, application bar, progress, then either the empty state or
+// filters | table | source view (the split between the last two can be dragged), with the files
+// panel under the table.
 import { memo, useDeferredValue } from 'react';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
@@ -11,6 +12,8 @@ import { EmptyState } from './EmptyState.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
+import { SplitHandle, usePaneWidth } from './SplitHandle.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
@@ -20,9 +23,14 @@ function Workspace() {
   // interruptible background render, so the page keeps answering input and frames between batches.
   const rows = useDeferredValue(useItemRows());
   const paneOpen = useAppStore((s) => s.openRowId !== null);
+  const [paneWidth, setPaneWidth] = usePaneWidth();
   return (
-    <div className={`workspace${paneOpen ? ' has-pane' : ''}`}>
+    <div
+      className={`workspace${paneOpen ? ' has-pane' : ''}`}
+      style={paneOpen ? { ['--pane-width' as string]: `${paneWidth}px` } : undefined}
+    >
       <TableArea rows={rows} />
+      {paneOpen ? <SplitHandle width={paneWidth} onWidth={setPaneWidth} /> : null}
       <SourcePane />
     </div>
   );
@@ -37,7 +45,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
   return (
     <>
       <FacetSidebar table={table} rows={rows} />
-      <main className="center">
+      <main className="center" id="main">
         <TableToolbar table={table} />
         <ReviewTable table={table} />
         <FilesPanel />
@@ -55,9 +63,18 @@ export function App() {
   const dragging = useWindowDrop();
   return (
     <div className="app" data-hydrated={hydrated}>
+      <SkipLinks workspace={hydrated && !empty} />
       <TopBar />
       <ProgressBar />
-      {!hydrated ? <p className="loading">Opening your saved session…</p> : empty ? <EmptyState /> : <Workspace />}
+      {!hydrated ? (
+        <main className="loading" id="main">
+          <p>Opening your saved session…</p>
+        </main>
+      ) : empty ? (
+        <EmptyState />
+      ) : (
+        <Workspace />
+      )}
       <Notices />
       {dragging ? (
         <div className="drop-overlay" aria-hidden>

@@ -32,6 +32,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
   const [pages, setPages] = useState<PagesState>({ status: 'loading' });
   const [zoom, setZoom] = useState(1);
+  const [valuesShown, setValuesShown] = useState(true);
   const docRef = useRef<HTMLDivElement>(null);
   // The parent may pass a new loadBytes function on every render: only the latest one is called.
   const loadBytesRef = useRef(loadBytes);
@@ -168,10 +169,21 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
 
       <ProblemList problems={problems} byId={byId} onChoose={chooseField} />
 
-      <div className="sv-body">
+      <div className={`sv-body${valuesShown ? '' : ' values-hidden'}`}>
         <FieldPanel record={record} activeItem={activeItem} onItem={setActiveItem} onChoose={chooseField} />
         <div className="sv-doc-wrap">
           <div className="sv-tools">
+            <button
+              type="button"
+              className="sv-values-toggle"
+              aria-pressed={valuesShown}
+              onClick={() => setValuesShown(!valuesShown)}
+              title={
+                valuesShown ? 'Hide the list of values: the letter takes the whole width' : 'Show the list of values beside the letter'
+              }
+            >
+              {valuesShown ? 'Hide values' : 'Show values'}
+            </button>
             <Legend />
             {mode === 'pages' && pages.status === 'ready' && (
               <div className="sv-zoom" role="group" aria-label="Zoom">
