@@ -1,10 +1,10 @@
 // The page: skip links, application bar, progress, then either the empty state or
 // filters | table | source view (the split between the last two can be dragged), with the files
 // panel under the table.
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
-import { TableToolbar } from '../table/TableToolbar.tsx';
+import { SEARCH_ID, TableToolbar } from '../table/TableToolbar.tsx';
 import type { ItemRow } from '../table/item-rows.ts';
 import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -61,6 +61,18 @@ export function App() {
   // main-thread task of about 50 ms just as parsing starts; deferred, React renders it in slices.
   const empty = useDeferredValue(useAppStore((s) => s.order.length === 0 && s.intakePending === 0));
   const dragging = useWindowDrop();
+  // When the first letters replace the empty state, the button that was pressed is gone: focus goes
+  // to the search box rather than being lost at the top of the page.
+  // (Read undeferred: the deferred value lags a render behind a restored session.)
+  const emptyNow = useAppStore((s) => s.order.length === 0 && s.intakePending === 0);
+  const showingEmpty = hydrated && emptyNow;
+  const wasEmpty = useRef(showingEmpty);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasEmpty.current && !empty && (active === null || active === document.body)) document.getElementById(SEARCH_ID)?.focus();
+    if (!showingEmpty) wasEmpty.current = wasEmpty.current && empty;
+    else wasEmpty.current = true;
+  }, [showingEmpty, empty]);
   return (
     <div className="app" data-hydrated={hydrated}>
       <SkipLinks workspace={hydrated && !empty} />

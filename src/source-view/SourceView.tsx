@@ -190,7 +190,12 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
                 <button type="button" onClick={() => setZoom((z) => Math.max(1, z - 0.25))} disabled={zoom <= 1} aria-label="Zoom out">
                   −
                 </button>
-                <button type="button" onClick={() => setZoom(1)} aria-label="Fit page width" title="Fit page width">
+                <button
+                  type="button"
+                  onClick={() => setZoom(1)}
+                  aria-label={`${Math.round(zoom * 100)}%, fit page width`}
+                  title="Fit page width"
+                >
                   {Math.round(zoom * 100)}%
                 </button>
                 <button type="button" onClick={() => setZoom((z) => Math.min(3, z + 0.25))} disabled={zoom >= 3} aria-label="Zoom in">
