@@ -45,8 +45,8 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('#file-list')).toBeVisible();
       expect(await seriousViolations(page), 'files panel').toEqual([]);
 
-      await page.getByRole('button', { name: 'Columns' }).click();
-      await expect(page.getByRole('group', { name: 'Columns' })).toBeVisible();
+      await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Columns', exact: true })).toBeVisible();
       expect(await seriousViolations(page), 'Columns menu').toEqual([]);
       await page.keyboard.press('Escape');
 
@@ -187,9 +187,9 @@ test('the Columns menu closes on Esc (focus back on its button) and an outside c
   test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
   await openApp(page);
   await loadSamples(page);
-  const button = page.getByRole('button', { name: 'Columns' });
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
   await button.click();
-  const menu = page.getByRole('group', { name: 'Columns' });
+  const menu = page.getByRole('group', { name: 'Columns', exact: true });
   await menu.getByRole('checkbox', { name: 'File' }).check();
   await expect(page.locator('th[data-column="file"]')).toBeVisible();
   await page.keyboard.press('Escape');

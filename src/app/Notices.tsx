@@ -1,6 +1,6 @@
 // Messages about what happened to a drop (duplicates, skipped files, errors), in a corner away from
 // the files panel. Each goes away by itself after a while (errors stay longer), or when dismissed;
-// the timer waits while the pointer or focus is on the notice. What they say stays in the files
+// the timer waits while letters are still being read and while the pointer or focus is on the notice. What they say stays in the files
 // panel's states.
 import { useEffect, useState } from 'react';
 import { dismissNotice } from '../store/actions.ts';
@@ -11,11 +11,13 @@ export const NOTICE_MS: Record<Notice['tone'], number> = { info: 8000, warning: 
 
 function NoticeCard({ notice }: { notice: Notice }) {
   const [held, setHeld] = useState(false);
+  // A notice about a drop stays while that drop is still being read, then its time runs.
+  const reading = useAppStore((s) => (s.run !== null && s.run.finishedAt === null) || s.intakePending > 0);
   useEffect(() => {
-    if (held) return;
+    if (held || reading) return;
     const timer = setTimeout(() => dismissNotice(notice.id), NOTICE_MS[notice.tone]);
     return () => clearTimeout(timer);
-  }, [held, notice]);
+  }, [held, reading, notice]);
   const n = notice.details.length;
   return (
     <div
