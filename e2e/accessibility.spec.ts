@@ -228,3 +228,18 @@ test('search looks in every field and marks the match; filters and search live i
   await expect(page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox')).toBeChecked();
   await expect(page.getByTestId('summary')).toHaveText(summary!);
 });
+
+test.describe('theme', () => {
+  test.use({ colorScheme: 'light' });
+  test('follows the system until chosen; the choice is kept', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+  });
+});
