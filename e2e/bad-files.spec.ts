@@ -4,7 +4,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
+import { test, expect, dropFiles, fileAt, openApp, openFilesPanel, waitForParsing } from './fixtures.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
 const fixture = (name: string) => fileAt(join(FIXTURES, name));
@@ -48,6 +48,7 @@ test('a zip archive is opened, its folders walked, and what is not a letter is l
   });
   await dropFiles(page, [{ name: 'letters.zip', bytes: Buffer.from(zip) }]);
   await waitForParsing(page, 2);
+  await openFilesPanel(page);
   await expect(row(page, 'letters.zip/batch/short-letter.pdf')).toBeVisible();
   await expect(row(page, 'letters.zip/batch/deeper/not-a-letter.pdf')).toBeVisible();
   await expect(page.getByTestId('notice').filter({ hasText: 'skipped' })).toContainText('letters.zip/batch/readme.docx');
@@ -63,6 +64,7 @@ test('the folder picker walks nested folders and skips what is not a letter', as
     await openApp(page);
     await page.getByTestId('folder-input').first().setInputFiles(join(root, 'batch'));
     await waitForParsing(page, 2);
+    await openFilesPanel(page);
     await expect(row(page, 'batch/short-letter.pdf')).toBeVisible();
     await expect(row(page, 'batch/deeper/not-a-letter.pdf')).toBeVisible();
     await expect(page.getByTestId('notice').filter({ hasText: 'skipped' })).toContainText('batch/deeper/notes.md');

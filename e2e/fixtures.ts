@@ -66,3 +66,10 @@ export async function waitForParsing(page: Page, files: number): Promise<void> {
   await expect(page.locator('.file-row[data-state="queued"], .file-row[data-state="reading"]')).toHaveCount(0, { timeout: 90_000 });
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 }
+
+/** Opens the files panel (it folds by itself once every file is read). */
+export async function openFilesPanel(page: Page): Promise<void> {
+  const toggle = page.getByTestId('files-panel').getByRole('button', { name: /^Files/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -54,7 +54,7 @@ test('Insights agrees with the exported table, filters the table on a click, and
 
   // The insights CSV says the same.
   const insightsFile = await download(page, () => page.getByRole('button', { name: 'Export insights CSV' }).click());
-  expect(insightsFile.name).toMatch(/^imr-lens-insights-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(insightsFile.name).toMatch(/^imr-lens-insights-all-\d+-items-\d{4}-\d{2}-\d{2}\.csv$/);
   const aggregates = parseCsv(insightsFile.bytes).filter((r) => r['Chart'] === 'Overturn rate by category');
   expect(aggregates).toHaveLength(expected.size);
   for (const row of aggregates) {

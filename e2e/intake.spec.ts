@@ -26,6 +26,8 @@ test('bad files get their own message while the others are read; a duplicate is 
 
   await dropFiles(page, [textLetter('notes-copy.txt', 'Shopping list: milk, eggs.\n')]);
   await expect(page.getByTestId('notice').filter({ hasText: 'Duplicate not added' })).toContainText('notes-copy.txt (same as notes.txt)');
+  await page.getByTestId('notice').filter({ hasText: 'Duplicate not added' }).getByRole('button', { name: 'Dismiss this message' }).click();
+  await expect(page.getByTestId('notice').filter({ hasText: 'Duplicate not added' })).toHaveCount(0);
   await expect(page.locator('.file-row')).toHaveCount(3);
 });
 

@@ -22,6 +22,41 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ d
   return { download, text: readFileSync((await download.path())!, 'utf8') };
 }
 
+/** What the search box looks in for an item: its own values, its letter's, and the file name (as item-rows.ts). */
+function searchableText(r: LetterRecord, i: LetterRecord['items'][number]): string {
+  const letter = [
+    r.file,
+    r.caseNumber.value,
+    ...(r.reviewer.specialties.value ?? []),
+    ...(r.reviewer.licensure.value ?? []),
+    r.patient.age.value,
+    r.patient.sex.value,
+    r.dateOfInjury.value,
+    r.decisionDate.value,
+    r.priority.value,
+    r.dateAssigned.value,
+    r.urDenialDate.value,
+    r.applicationReceived.value,
+    ...(r.diagnoses.value ?? []),
+  ];
+  const item = [
+    i.decision.value,
+    i.request.value,
+    i.category.value,
+    i.originalRequest.value,
+    i.claimsAdministratorGuideline.value,
+    i.reviewerGuideline.value,
+    i.rationale.value,
+    ...new Set(i.citations.map((c) => c.source)),
+    i.necessity.value,
+    ...i.citations.map((c) => c.title),
+  ];
+  return [...letter, ...item]
+    .filter((v) => v !== null && v !== undefined)
+    .join('\n')
+    .toLowerCase();
+}
+
 const rowCount = async (page: Page) => Number(await page.locator('table.grid').getAttribute('aria-rowcount')) - 1;
 
 /** One of the corpus's text letters under a file name a spreadsheet would run as a formula (bytes changed so it is not a duplicate). */
@@ -44,7 +79,7 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   const { download: jsonDownload, text: jsonText } = await downloadText(page, () =>
     page.getByRole('button', { name: 'Export JSON' }).click(),
   );
-  expect(jsonDownload.suggestedFilename()).toMatch(/^imr-lens-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(jsonDownload.suggestedFilename()).toMatch(new RegExp(`^imr-lens-all-${letters.length}-letters-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const records = JSON.parse(jsonText) as LetterRecord[];
   expect(records).toHaveLength(letters.length);
   const items = records.flatMap((r) => r.items);
@@ -55,8 +90,13 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   expect(await rowCount(page)).toBe(items.length + letterOnlyRows);
 
   // CSV of everything: BOM, header = visible columns, one line per row, the formula-like name neutralised.
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await page.getByRole('group', { name: 'Columns', exact: true }).getByRole('checkbox', { name: 'File', exact: true }).check();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
   const { download: csvDownload, text: csvAll } = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
-  expect(csvDownload.suggestedFilename()).toMatch(/^imr-lens-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(csvDownload.suggestedFilename()).toMatch(
+    new RegExp(`^imr-lens-all-${items.length + letterOnlyRows}-items-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+  );
   expect(csvAll.charCodeAt(0)).toBe(0xfeff);
   const all = Papa.parse<string[]>(csvAll.slice(1), { skipEmptyLines: true }).data;
   const visibleHeaders = await page.locator('table.grid thead th').allInnerTexts();
@@ -71,19 +111,23 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   await expect(page.getByTestId('summary')).toContainText('100.0% overturned');
   expect(await rowCount(page)).toBe(overturned);
   // Hide a column: it leaves the screen and the CSV.
-  await page.getByText('Columns', { exact: true }).click();
-  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Case number').uncheck();
-  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await page.getByRole('group', { name: 'Columns', exact: true }).getByRole('checkbox', { name: 'Case number' }).uncheck();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
   await expect(page.locator('th[data-column="caseNumber"]')).toHaveCount(0);
-  const { text: csvOverturned } = await downloadText(page, () => page.getByRole('button', { name: 'Export CSV' }).click());
+  const { download: csvOverturnedDownload, text: csvOverturned } = await downloadText(page, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  );
+  // Named for the view: another name than the export of everything.
+  expect(csvOverturnedDownload.suggestedFilename()).toMatch(new RegExp(`^imr-lens-overturned-${overturned}-items-`));
   const filtered = Papa.parse<string[]>(csvOverturned.slice(1), { skipEmptyLines: true }).data;
   expect(filtered).toHaveLength(1 + overturned);
   expect(new Set(filtered.slice(1).map((r) => r[0]))).toEqual(new Set(['Overturned']));
   expect(filtered[0]).not.toContain('Case number');
   expect(filtered[0]).toHaveLength(all[0]!.length - 1);
-  await page.getByText('Columns', { exact: true }).click();
-  await page.getByRole('group', { name: 'Visible columns' }).getByLabel('Case number').check();
-  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await page.getByRole('group', { name: 'Columns', exact: true }).getByRole('checkbox', { name: 'Case number' }).check();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
 
   // Sort by decision date, newest first (two clicks), then add the case number as a second sort.
   const dateHeader = page.locator('th[data-column="decisionDate"] button');
@@ -95,15 +139,13 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   const dates = await page.locator('table.grid tbody td[data-column="decisionDate"]').allInnerTexts();
   expect(dates.filter((d) => d !== '—')).toEqual([...dates.filter((d) => d !== '—')].sort().reverse());
 
-  // Search request and rationale text.
+  // Search: every text of the item and of its letter, and the file name.
   const request = items.find((i) => i.decision.value === 'Overturned' && i.request.value)!.request.value!;
   const word = request.split(/\s+/).find((w) => w.length >= 5) ?? request;
-  const expected = items.filter(
-    (i) =>
-      i.decision.value === 'Overturned' &&
-      `${i.request.value ?? ''}\n${i.rationale.value ?? ''}`.toLowerCase().includes(word.toLowerCase()),
-  ).length;
-  await page.getByRole('searchbox', { name: 'Search requests and rationales' }).fill(word);
+  const expected = records
+    .flatMap((r) => r.items.map((i) => [r, i] as const))
+    .filter(([r, i]) => i.decision.value === 'Overturned' && searchableText(r, i).includes(word.toLowerCase())).length;
+  await page.getByRole('searchbox', { name: 'Search all fields' }).fill(word);
   await expect(page.getByTestId('summary')).toContainText(`${expected} item`);
   expect(await rowCount(page)).toBe(expected);
 
@@ -113,10 +155,10 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   await expect(page.locator('.app[data-hydrated="true"]')).toBeVisible();
   await expect(page.locator('.file-row')).toHaveCount(letters.length);
   await expect(page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox')).toBeChecked();
-  await expect(page.getByRole('searchbox', { name: 'Search requests and rationales' })).toHaveValue(word);
+  await expect(page.getByRole('searchbox', { name: 'Search all fields' })).toHaveValue(word);
   await expect(page.locator('th[data-column="decisionDate"]')).toHaveAttribute('aria-sort', 'descending');
   expect(await rowCount(page)).toBe(expected);
-  await page.getByRole('searchbox', { name: 'Search requests and rationales' }).fill('');
+  await page.getByRole('searchbox', { name: 'Search all fields' }).fill('');
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(page.getByTestId('summary')).toContainText(`${items.length} items in ${letters.length} letters`);
 });
@@ -147,11 +189,11 @@ test('keyboard: j/k and arrows move the selection, Enter opens the source view, 
   await page.keyboard.press('k');
   await expect(rows.nth(0)).toHaveAttribute('aria-selected', 'true');
   // Enter on a focused control is that control's (here: the Columns menu opens, the letter does not).
-  await page.getByText('Columns', { exact: true }).focus();
+  await page.getByRole('button', { name: 'Columns', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('group', { name: 'Visible columns' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Columns', exact: true })).toBeVisible();
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toHaveCount(0);
-  await page.getByText('Columns', { exact: true }).click();
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
   await page.getByTestId('summary').click();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();

@@ -1,6 +1,7 @@
-// Screenshots for the README (docs/screenshots/), taken from the built app with the sample letters
-// bundled in public/samples, so they show no real person's letter.
-import type { TestInfo } from '@playwright/test';
+// Screenshots for the README (docs/screenshots/), taken from the built app at 1280×720 in the light
+// and the dark theme, with the sample letters bundled in public/samples, so they show no real
+// person's letter.
+import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -12,39 +13,50 @@ const SAMPLES_INDEX = new URL('../public/samples/index.json', import.meta.url);
  */
 const shot = (name: string, testInfo: TestInfo) => (process.env.SCREENSHOTS ? `docs/screenshots/${name}` : testInfo.outputPath(name));
 
-test('screenshots of the empty state and the table', async ({ page }, testInfo) => {
-  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-  const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
-  await openApp(page);
-  await page.screenshot({ path: shot('empty.png', testInfo) });
+test.use({ viewport: { width: 1280, height: 720 } });
 
+async function loadSamples(page: Page) {
+  const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
   await page.getByRole('button', { name: 'Try sample letters' }).click();
   await waitForParsing(page, samples.length);
-  await page.locator('table.grid tbody tr').first().click();
-  await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page
-    .locator('table.grid tbody tr')
-    .nth(1)
-    .click({ position: { x: 40, y: 10 } });
-  await page.keyboard.press('Escape');
-  await page.screenshot({ path: shot('table.png', testInfo) });
-});
+}
 
-test('screenshot of an item opened beside the table', async ({ page }, testInfo) => {
-  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-  const samples = JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
-  await openApp(page);
-  await page.getByRole('button', { name: 'Try sample letters' }).click();
-  await waitForParsing(page, samples.length);
-  await page
-    .locator('table.grid tbody tr')
-    .nth(1)
-    .click({ position: { x: 40, y: 10 } });
-  await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
-  await page.waitForTimeout(1500);
-  await page.screenshot({ path: shot('table-with-source.png', testInfo) });
-});
+for (const theme of ['light', 'dark'] as const) {
+  const suffix = theme === 'light' ? '' : '-dark';
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    test('screenshots of the empty state and the table', async ({ page }, testInfo) => {
+      test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.screenshot({ path: shot(`empty${suffix}.png`, testInfo) });
+
+      await loadSamples(page);
+      await page.getByRole('searchbox', { name: 'Search all fields' }).fill('MRI');
+      await page.locator('table.grid tbody tr').first().click();
+      await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await page.getByRole('searchbox', { name: 'Search all fields' }).fill('');
+      await page.locator('table.grid tbody tr').nth(1).focus();
+      await page.screenshot({ path: shot(`table${suffix}.png`, testInfo) });
+    });
+
+    test('screenshot of an item opened beside the table', async ({ page }, testInfo) => {
+      test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+      await openApp(page);
+      await loadSamples(page);
+      await page
+        .locator('table.grid tbody tr')
+        .nth(1)
+        .click({ position: { x: 40, y: 10 } });
+      const pane = page.getByRole('complementary', { name: 'Source letter' });
+      await expect(pane).toBeVisible();
+      await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
+      await page.screenshot({ path: shot(`source-view${suffix}.png`, testInfo) });
+    });
+  });
+}
 
 test('screenshot of Insights on the real letters', async ({ page }, testInfo) => {
   // Aggregates only (counts, rates, treatment kinds): no person's details are shown.

@@ -164,12 +164,6 @@ test('pages mode: boxes sit on ink on the right page, and choosing a field scrol
   await expect(view.locator('.sv-box.sv-selected[data-fields^="items[5]."]').first()).toBeVisible();
   expect(await view.locator('.sv-box.sv-dim[data-fields^="items[5]."]').count()).toBe(0);
   expect(await view.locator('.sv-box.sv-dim[data-fields^="items[0]."]').count()).toBeGreaterThan(0);
-
-  if (process.env.SCREENSHOTS) {
-    await view.locator('.sv-field[data-field="items[5].request"] button').click();
-    await page.waitForTimeout(1600);
-    await page.screenshot({ path: 'docs/screenshots/source-view.png' });
-  }
 });
 
 test('up and down arrows on the list of values move value by value, showing each, and leave the table alone', async ({ page }) => {

@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
+import { initTheme } from './app/theme.ts';
+import { startUrlSync } from './app/url-view.ts';
 import { startSession } from './session/persist-session.ts';
 import './app/app.css';
 
+// Before the first paint, so a dark system never flashes a light page.
+initTheme();
 // An error the boundary catches is handled (the user is shown a way out), so it is logged as a warning
 // for a bug report, not as an error; nothing is sent anywhere.
 createRoot(document.getElementById('root')!, {
@@ -16,4 +20,4 @@ createRoot(document.getElementById('root')!, {
     </ErrorBoundary>
   </StrictMode>,
 );
-void startSession();
+void startSession().then(startUrlSync);

@@ -1,10 +1,11 @@
-// The page: application bar, progress, then either the empty state or filters | table | source view,
-// with the files panel under the table.
-import { lazy, memo, Suspense, useDeferredValue } from 'react';
+// The page: skip links, application bar, progress, then either the empty state or
+// filters | table or Insights | source view (the split between the last two can be dragged), with the
+// files panel under the table.
+import { lazy, memo, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
-import { TableToolbar } from '../table/TableToolbar.tsx';
+import { SEARCH_ID, TableToolbar } from '../table/TableToolbar.tsx';
 import type { ItemRow } from '../table/item-rows.ts';
 import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -12,6 +13,8 @@ import { EmptyState } from './EmptyState.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
+import { SplitHandle, usePaneWidth } from './SplitHandle.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
@@ -24,9 +27,14 @@ function Workspace() {
   // interruptible background render, so the page keeps answering input and frames between batches.
   const rows = useDeferredValue(useItemRows());
   const paneOpen = useAppStore((s) => s.openRowId !== null);
+  const [paneWidth, setPaneWidth] = usePaneWidth();
   return (
-    <div className={`workspace${paneOpen ? ' has-pane' : ''}`}>
+    <div
+      className={`workspace${paneOpen ? ' has-pane' : ''}`}
+      style={paneOpen ? { ['--pane-width' as string]: `${paneWidth}px` } : undefined}
+    >
       <TableArea rows={rows} />
+      {paneOpen ? <SplitHandle width={paneWidth} onWidth={setPaneWidth} /> : null}
       <SourcePane />
     </div>
   );
@@ -42,7 +50,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
   return (
     <>
       <FacetSidebar table={table} rows={rows} />
-      <main className="center has-view-tabs">
+      <main className="center has-view-tabs" id="main">
         <ViewTabs />
         <TableToolbar table={table} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
@@ -67,11 +75,32 @@ export function App() {
   // main-thread task of about 50 ms just as parsing starts; deferred, React renders it in slices.
   const empty = useDeferredValue(useAppStore((s) => s.order.length === 0 && s.intakePending === 0));
   const dragging = useWindowDrop();
+  // When the first letters replace the empty state, the button that was pressed is gone: focus goes
+  // to the search box rather than being lost at the top of the page.
+  // (Read undeferred: the deferred value lags a render behind a restored session.)
+  const emptyNow = useAppStore((s) => s.order.length === 0 && s.intakePending === 0);
+  const showingEmpty = hydrated && emptyNow;
+  const wasEmpty = useRef(showingEmpty);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (wasEmpty.current && !empty && (active === null || active === document.body)) document.getElementById(SEARCH_ID)?.focus();
+    if (!showingEmpty) wasEmpty.current = wasEmpty.current && empty;
+    else wasEmpty.current = true;
+  }, [showingEmpty, empty]);
   return (
     <div className="app" data-hydrated={hydrated}>
+      <SkipLinks workspace={hydrated && !empty} />
       <TopBar />
       <ProgressBar />
-      {!hydrated ? <p className="loading">Opening your saved session…</p> : empty ? <EmptyState /> : <Workspace />}
+      {!hydrated ? (
+        <main className="loading" id="main">
+          <p>Opening your saved session…</p>
+        </main>
+      ) : empty ? (
+        <EmptyState />
+      ) : (
+        <Workspace />
+      )}
       <Notices />
       {dragging ? (
         <div className="drop-overlay" aria-hidden>

@@ -4,11 +4,11 @@ import { PickButtons } from './PickButtons.tsx';
 
 export function EmptyState() {
   return (
-    <section className="empty" aria-labelledby="empty-title">
+    <main className="empty" id="main" aria-labelledby="empty-title">
       <div className="drop-card">
         <div className="drop-icon" aria-hidden>
           <svg viewBox="0 0 48 48" width="48" height="48">
-            <path d="M14 6h14l10 10v26H14z" fill="#fff" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+            <path d="M14 6h14l10 10v26H14z" fill="var(--panel)" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
             <path d="M28 6v10h10" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
             <path
               d="M26 36V22m-6 6 6-6 6 6"
@@ -32,6 +32,6 @@ export function EmptyState() {
           <strong>Private by design.</strong> Letters are read on this computer, in this browser tab. Nothing is uploaded.
         </p>
       </div>
-    </section>
+    </main>
   );
 }

@@ -1,6 +1,8 @@
 // Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
 // message, a password prompt for protected PDFs and Resume for interrupted files. A long list (a drop
-// of thousands) is virtualized: only the rows in view are in the page.
+// of thousands) is virtualized: only the rows in view are in the page. The panel folds away by itself
+// once every file is read (the table gets the room), unless a file waits for the user (a password,
+// Resume); its header stays, with the counts, to open it again.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
@@ -15,6 +17,20 @@ const STATE_LABEL: Record<FileState, string> = {
   failed: 'Failed',
   interrupted: 'Interrupted',
 };
+
+/** "3 files need attention", "1 file read": the counts in the panel's header, as sentences. */
+const COUNT_WORDS: Record<FileState, [string, string]> = {
+  queued: ['waits', 'wait'],
+  reading: ['is being read', 'are being read'],
+  done: ['read', 'read'],
+  attention: ['needs attention', 'need attention'],
+  failed: ['could not be read', 'could not be read'],
+  interrupted: ['was interrupted', 'were interrupted'],
+};
+export const countPhrase = (state: FileState, n: number) => `${n} ${n === 1 ? 'file' : 'files'} ${COUNT_WORDS[state][n === 1 ? 0 : 1]}`;
+
+/** A file the user must act on before it can be read: a password to give, a Resume to press. */
+const waitsForUser = (e: FileEntry) => e.state === 'interrupted' || (e.state === 'failed' && e.code === 'password');
 
 function PasswordPrompt({ entry }: { entry: FileEntry }) {
   const [password, setPassword] = useState('');
@@ -74,8 +90,8 @@ const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: 
 export function FilesPanel() {
   const files = useAppStore((s) => s.files);
   const order = useAppStore((s) => s.order);
-  const [open, setOpen] = useState(true);
   const entries = useMemo(() => order.map((id) => files[id]!).filter(Boolean), [files, order]);
+  const needsUser = useMemo(() => entries.some(waitsForUser), [entries]);
   const counts = useMemo(() => {
     const c: Partial<Record<FileState, number>> = {};
     for (const e of entries) c[e.state] = (c[e.state] ?? 0) + 1;
@@ -88,6 +104,15 @@ export function FilesPanel() {
   }, [entries]);
   const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
   const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
+  const [open, setOpen] = useState(() => pending > 0 || needsUser);
+  // Folds when the last file is read; opens when a file comes to wait for the user (adjusted while
+  // rendering, from what the previous render saw).
+  const [seen, setSeen] = useState({ reading: pending > 0, needsUser });
+  if (seen.reading !== pending > 0 || seen.needsUser !== needsUser) {
+    if (seen.reading && pending === 0 && !needsUser) setOpen(false);
+    if (needsUser && !seen.needsUser) setOpen(true);
+    setSeen({ reading: pending > 0, needsUser });
+  }
   const finished = (counts.done ?? 0) + (counts.attention ?? 0) + (counts.failed ?? 0);
   const run = useAppStore((s) => s.run);
   const lastRun =
@@ -105,15 +130,16 @@ export function FilesPanel() {
       data-finished={finished}
     >
       <header className="files-head">
-        <button type="button" className="files-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button type="button" className="files-toggle" aria-expanded={open} aria-controls="file-list" onClick={() => setOpen(!open)}>
           <span aria-hidden>{open ? '▾' : '▸'}</span> Files <span className="muted">({entries.length})</span>
+          <span className="sr-only">{open ? ' (hide the list)' : ' (show the list)'}</span>
         </button>
         <span className="files-counts">
           {(Object.keys(STATE_LABEL) as FileState[])
             .filter((s) => counts[s])
             .map((s) => (
               <span key={s} className={`count-chip pill-${s}`}>
-                {counts[s]} {STATE_LABEL[s].toLowerCase()}
+                {countPhrase(s, counts[s]!)}
               </span>
             ))}
         </span>
@@ -128,14 +154,15 @@ export function FilesPanel() {
           </button>
         ) : null}
       </header>
-      {open ? sorted.length < VIRTUALIZE_FROM ? <FileList entries={sorted} /> : <VirtualFileList entries={sorted} /> : null}
+      {/* Folded, a short list stays in the page (hidden): its files' states are still there to read. */}
+      {sorted.length < VIRTUALIZE_FROM ? <FileList entries={sorted} hidden={!open} /> : open ? <VirtualFileList entries={sorted} /> : null}
     </section>
   );
 }
 
-function FileList({ entries }: { entries: readonly FileEntry[] }) {
+function FileList({ entries, hidden }: { entries: readonly FileEntry[]; hidden: boolean }) {
   return (
-    <ul className="file-list">
+    <ul className="file-list" id="file-list" hidden={hidden} tabIndex={0} aria-label="Files and their states">
       {entries.map((entry) => (
         <FileRow key={entry.id} entry={entry} />
       ))}
@@ -155,7 +182,7 @@ function VirtualFileList({ entries }: { entries: readonly FileEntry[] }) {
     overscan: 8,
   });
   return (
-    <ul className="file-list is-virtual" ref={scrollRef}>
+    <ul className="file-list is-virtual" id="file-list" ref={scrollRef} tabIndex={0} aria-label="Files and their states">
       <li className="file-list-spacer" aria-hidden style={{ height: virtualizer.getTotalSize() }} />
       {virtualizer.getVirtualItems().map((item) => (
         <FileRow key={item.key} entry={entries[item.index]!} top={item.start} />

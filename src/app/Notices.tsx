@@ -1,31 +1,59 @@
-// Messages about what happened to a drop (duplicates, skipped files, errors), until dismissed.
+// Messages about what happened to a drop (duplicates, skipped files, errors), in a corner away from
+// the files panel. Each goes away by itself after a while (errors stay longer), or when dismissed;
+// the timer waits while letters are still being read and while the pointer or focus is on the notice. What they say stays in the files
+// panel's states.
+import { useEffect, useState } from 'react';
 import { dismissNotice } from '../store/actions.ts';
-import { useAppStore } from '../store/app-store.ts';
+import { useAppStore, type Notice } from '../store/app-store.ts';
+
+/** How long a notice stays, by tone. */
+export const NOTICE_MS: Record<Notice['tone'], number> = { info: 8000, warning: 12000, error: 20000 };
+
+function NoticeCard({ notice }: { notice: Notice }) {
+  const [held, setHeld] = useState(false);
+  // A notice about a drop stays while that drop is still being read, then its time runs.
+  const reading = useAppStore((s) => (s.run !== null && s.run.finishedAt === null) || s.intakePending > 0);
+  useEffect(() => {
+    if (held || reading) return;
+    const timer = setTimeout(() => dismissNotice(notice.id), NOTICE_MS[notice.tone]);
+    return () => clearTimeout(timer);
+  }, [held, reading, notice]);
+  const n = notice.details.length;
+  return (
+    <div
+      className={`notice notice-${notice.tone}`}
+      data-testid="notice"
+      onPointerEnter={() => setHeld(true)}
+      onPointerLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
+      <div className="notice-body">
+        <p className="notice-text">{notice.text}</p>
+        {n > 0 ? (
+          <details open={n <= 3}>
+            <summary>{n === 1 ? 'The file' : `The ${n} files`}</summary>
+            <ul tabIndex={0} aria-label="Files">
+              {notice.details.map((d, i) => (
+                <li key={i}>{d}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </div>
+      <button type="button" className="notice-close" aria-label="Dismiss this message" onClick={() => dismissNotice(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
 
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
-  if (notices.length === 0) return null;
   return (
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} data-testid="notice">
-          <div className="notice-body">
-            <p className="notice-text">{n.text}</p>
-            {n.details.length > 0 ? (
-              <details open={n.details.length <= 3}>
-                <summary>{n.details.length <= 3 ? 'Files' : `${n.details.length} files`}</summary>
-                <ul>
-                  {n.details.map((d, i) => (
-                    <li key={i}>{d}</li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </div>
-          <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismissNotice(n.id)}>
-            ×
-          </button>
-        </div>
+        <NoticeCard key={n.id} notice={n} />
       ))}
     </div>
   );

@@ -5,8 +5,26 @@ import { clearAll } from '../session/persist-session.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { PickButtons } from './PickButtons.tsx';
+import { ThemeSelect } from './ThemeSelect.tsx';
 
 const SAVE_LABEL = { saved: 'Saved in this browser', saving: 'Saving…', failed: 'Not saved' } as const;
+
+function FileActions({ onClear, saveStatus }: { onClear: () => void; saveStatus: keyof typeof SAVE_LABEL }) {
+  return (
+    <>
+      <span className={`save-status save-${saveStatus}`} data-testid="save-status" data-status={saveStatus}>
+        {SAVE_LABEL[saveStatus]}
+      </span>
+      <PickButtons />
+      <button type="button" className="button" onClick={() => void addSampleLetters()}>
+        Samples
+      </button>
+      <button type="button" className="button button-quiet-danger" onClick={onClear}>
+        Clear all
+      </button>
+    </>
+  );
+}
 
 export function TopBar() {
   const hasFiles = useAppStore((s) => s.order.length > 0);
@@ -21,20 +39,10 @@ export function TopBar() {
         <h1>imr-lens</h1>
         <span className="brand-tag">IMR determination letters → one reviewable table</span>
       </div>
-      {hasFiles ? (
-        <div className="topbar-actions">
-          <span className={`save-status save-${saveStatus}`} data-testid="save-status" data-status={saveStatus}>
-            {SAVE_LABEL[saveStatus]}
-          </span>
-          <PickButtons />
-          <button type="button" className="button" onClick={() => void addSampleLetters()}>
-            Samples
-          </button>
-          <button type="button" className="button button-quiet-danger" onClick={() => setConfirming(true)}>
-            Clear all
-          </button>
-        </div>
-      ) : null}
+      <div className="topbar-actions">
+        <ThemeSelect />
+        {hasFiles ? <FileActions onClear={() => setConfirming(true)} saveStatus={saveStatus} /> : null}
+      </div>
       <ConfirmDialog
         open={confirming}
         title="Clear the whole session?"

@@ -48,16 +48,21 @@ export async function loadLetter(bytes: Uint8Array, options: PdfReadOptions = {}
   } catch (error) {
     const reason = (error as { reason?: string }).reason;
     if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
+    // A PDF cut short says so alone: the reader's own complaint would only repeat that it is unreadable.
     const message = hasEndOfFileMarker(bytes)
       ? (error as Error).message
-      : `This PDF is cut short (no end-of-file marker): ${(error as Error).message}`;
+      : 'This PDF is cut short (no end-of-file marker) and could not be read. Get a complete copy of the file.';
     throw new LetterLoadError(message, 'pdf', 'corrupt');
   }
   const letter = layoutLetterText(pages);
   const truncated = !hasEndOfFileMarker(bytes);
   if (letter.text.replace(/\s/g, '').length === 0) {
     if (truncated)
-      throw new LetterLoadError('This PDF is cut short (no end-of-file marker) and no text could be recovered from it.', 'pdf', 'corrupt');
+      throw new LetterLoadError(
+        'This PDF is cut short (no end-of-file marker) and no text could be recovered from it. Get a complete copy of the file.',
+        'pdf',
+        'corrupt',
+      );
     throw new LetterLoadError('This PDF has no text layer - scanned letter? Run it through OCR first.', 'pdf', 'no-text-layer');
   }
   return { kind, pages: pages.length, ...letter, truncated };

@@ -52,7 +52,12 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDF
     if (error instanceof PdfReadError) throw error;
     const name = (error as { name?: string })?.name;
     if (name === 'PasswordException') throw new PdfReadError('This PDF is password-protected: it needs a password to open.', 'password');
-    throw new PdfReadError(`Not a readable PDF (${(error as Error)?.message ?? String(error)}).`, 'corrupt');
+    // pdf.js's own words go last, in brackets: what happened and what to do come first.
+    const detail = ((error as Error)?.message ?? String(error)).replace(/\.$/, '');
+    throw new PdfReadError(
+      `Not a readable PDF: the file is damaged. Try opening it in a PDF reader, or get a fresh copy. (${detail})`,
+      'corrupt',
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvFileName, neutraliseCell, toCsv } from './csv.ts';
+import { neutraliseCell, toCsv } from './csv.ts';
 
 describe('neutraliseCell', () => {
   it.each([
@@ -36,8 +36,4 @@ describe('toCsv', () => {
       ['Upheld', 'ODG; MTUS', '51'],
     ]);
   });
-});
-
-it('names the file after the local date', () => {
-  expect(csvFileName(new Date(2024, 0, 9, 23, 59))).toBe('imr-lens-2024-01-09.csv');
 });

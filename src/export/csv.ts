@@ -28,9 +28,3 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   const data = rows.map((row) => row.map((cell) => neutraliseCell(cellText(cell))));
   return BOM + Papa.unparse({ fields: header.map(neutraliseCell), data }, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }
-
-/** `imr-lens-YYYY-MM-DD.csv` in the user's own time zone. */
-export function csvFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `imr-lens-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
-}

@@ -1,7 +1,8 @@
 // "Export CSV" and "Export JSON" for what the user is looking at.
 import type { LetterRecord } from '../extract/record.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
-import { csvFileName, toCsv, type CsvCell } from './csv.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+import { exportFileName } from './file-name.ts';
 import { downloadBlob } from './download.ts';
 
 /** Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only. */
@@ -12,12 +13,22 @@ export function tableAsCsv(table: ReviewTableInstance): string {
   return toCsv(header, rows);
 }
 
+/** The file is named for the view: its filters, its number of rows and the day. */
 export function exportCsv(table: ReviewTableInstance, now = new Date()): void {
-  downloadBlob(new Blob([tableAsCsv(table)], { type: 'text/csv;charset=utf-8' }), csvFileName(now));
+  const { columnFilters, globalFilter } = table.state;
+  const name = exportFileName(
+    { columnFilters, globalFilter: String(globalFilter ?? '') },
+    table.getRowModel().rows.length,
+    'item',
+    'csv',
+    now,
+  );
+  downloadBlob(new Blob([tableAsCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
 }
 
 /** The full records (with every span), for the letters that have one, in the order they were added. */
 export function exportJson(records: readonly LetterRecord[], now = new Date()): void {
   const json = JSON.stringify(records, null, 2);
-  downloadBlob(new Blob([json], { type: 'application/json' }), csvFileName(now).replace(/\.csv$/, '.json'));
+  const name = exportFileName({ columnFilters: [], globalFilter: '' }, records.length, 'letter', 'json', now);
+  downloadBlob(new Blob([json], { type: 'application/json' }), name);
 }

@@ -2,7 +2,7 @@
 // shows), one CSV of all their numbers. Loaded lazily with its charting library.
 import { useMemo } from 'react';
 import { downloadBlob } from '../export/download.ts';
-import { csvFileName } from '../export/csv.ts';
+import { exportFileName } from '../export/file-name.ts';
 import { formatCount } from '../table/summary.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
 import { computeInsights, SMALL_N } from './aggregate.ts';
@@ -13,11 +13,7 @@ import { insightsCsv } from './insights-csv.ts';
 export default function InsightsPage({ table }: { table: ReviewTableInstance }) {
   const filtered = table.getFilteredRowModel().rows;
   const insights = useMemo(() => computeInsights(filtered.map((r) => r.original)), [filtered]);
-  const exportCsv = () =>
-    downloadBlob(
-      new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }),
-      csvFileName(new Date()).replace('imr-lens-', 'imr-lens-insights-'),
-    );
+  const exportCsv = () => downloadBlob(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }), insightsFileName(table));
   return (
     <div className="insights" data-testid="insights">
       <div className="insights-head">
@@ -49,4 +45,11 @@ export default function InsightsPage({ table }: { table: ReviewTableInstance }) 
       </div>
     </div>
   );
+}
+
+/** Named like the table's export, for the same view: `imr-lens-insights-overturned-37-items-2026-12-01.csv`. */
+function insightsFileName(table: ReviewTableInstance): string {
+  const { columnFilters, globalFilter } = table.state;
+  const view = { columnFilters, globalFilter: String(globalFilter ?? '') };
+  return exportFileName(view, table.getRowModel().rows.length, 'item', 'csv', new Date()).replace(/^imr-lens-/, 'imr-lens-insights-');
 }

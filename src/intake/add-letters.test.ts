@@ -41,8 +41,8 @@ describe('addLetters', () => {
     const { notices, order, files } = useAppStore.getState();
     expect(order.map((id) => files[id]?.name)).toEqual(['a.txt', 'b.txt']);
     expect(notices.map((n) => [n.text, n.details])).toEqual([
-      ['Duplicate not added: this letter is already in the session.', ['copy-of-a.txt (same as a.txt)']],
-      ['1 file was skipped.', ['photo.jpg: not a PDF or text letter']],
+      ['Duplicate not added: this letter is already in the session, so it is listed once.', ['copy-of-a.txt (same as a.txt)']],
+      ['1 file was skipped; the list says why.', ['photo.jpg: not a PDF or text letter']],
     ]);
   });
 

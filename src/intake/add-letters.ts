@@ -93,7 +93,7 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
         }
         const known = useAppStore.getState().files[id]?.name ?? claimed.get(id);
         if (known !== undefined) {
-          duplicates.push(`${letter.name} (same as ${known})`);
+          duplicates.push(letter.name === known ? `${letter.name} (already added)` : `${letter.name} (same as ${known})`);
           continue;
         }
         claimed.set(id, letter.name);
@@ -125,15 +125,15 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
       notify(
         'warning',
         duplicates.length === 1
-          ? 'Duplicate not added: this letter is already in the session.'
-          : `${duplicates.length} duplicates not added: these letters are already in the session.`,
+          ? 'Duplicate not added: this letter is already in the session, so it is listed once.'
+          : `${duplicates.length} duplicates not added: these letters are already in the session, so each is listed once.`,
         duplicates,
       );
     }
     if (skipped.length > 0) {
       notify(
         'info',
-        `${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} skipped.`,
+        `${skipped.length} ${skipped.length === 1 ? 'file was' : 'files were'} skipped; the list says why.`,
         skipped.map((s) => `${s.name}: ${s.reason}`),
       );
     }

@@ -129,6 +129,7 @@ export function FieldPanel({
               aria-pressed={activeItem === i}
               className={`sv-item-chip ${it.decision.value === 'Overturned' ? 'sv-overturned' : it.decision.value === 'Upheld' ? 'sv-upheld' : ''}`}
               title={it.request.value ?? `Item ${i + 1}`}
+              aria-label={`Item ${i + 1}: ${it.decision.value ?? 'decision not found'}`}
               onClick={() => {
                 const request = itemEntries(record, i)[0];
                 if (request && request.spans.length) onChoose(request);

@@ -32,6 +32,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
   const [pages, setPages] = useState<PagesState>({ status: 'loading' });
   const [zoom, setZoom] = useState(1);
+  const [valuesShown, setValuesShown] = useState(true);
   const docRef = useRef<HTMLDivElement>(null);
   // The parent may pass a new loadBytes function on every render: only the latest one is called.
   const loadBytesRef = useRef(loadBytes);
@@ -168,17 +169,33 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
 
       <ProblemList problems={problems} byId={byId} onChoose={chooseField} />
 
-      <div className="sv-body">
+      <div className={`sv-body${valuesShown ? '' : ' values-hidden'}`}>
         <FieldPanel record={record} activeItem={activeItem} onItem={setActiveItem} onChoose={chooseField} />
         <div className="sv-doc-wrap">
           <div className="sv-tools">
+            <button
+              type="button"
+              className="sv-values-toggle"
+              aria-pressed={valuesShown}
+              onClick={() => setValuesShown(!valuesShown)}
+              title={
+                valuesShown ? 'Hide the list of values: the letter takes the whole width' : 'Show the list of values beside the letter'
+              }
+            >
+              {valuesShown ? 'Hide values' : 'Show values'}
+            </button>
             <Legend />
             {mode === 'pages' && pages.status === 'ready' && (
               <div className="sv-zoom" role="group" aria-label="Zoom">
                 <button type="button" onClick={() => setZoom((z) => Math.max(1, z - 0.25))} disabled={zoom <= 1} aria-label="Zoom out">
                   −
                 </button>
-                <button type="button" onClick={() => setZoom(1)} aria-label="Fit page width" title="Fit page width">
+                <button
+                  type="button"
+                  onClick={() => setZoom(1)}
+                  aria-label={`${Math.round(zoom * 100)}%, fit page width`}
+                  title="Fit page width"
+                >
                   {Math.round(zoom * 100)}%
                 </button>
                 <button type="button" onClick={() => setZoom((z) => Math.min(3, z + 0.25))} disabled={zoom >= 3} aria-label="Zoom in">

@@ -22,6 +22,7 @@ export function TextPane({ text, entries, activeItem }: { text: string; entries:
             key={seg.start}
             className={`sv-mark sv-k-${main.kind}${dim ? ' sv-dim' : ''}${selected ? ' sv-selected' : ''}`}
             data-fields={seg.fields.join(' ')}
+            data-label={main.label}
             title={seg.fields.map((id) => fieldTitle(byId.get(id)!)).join('\n')}
           >
             {content}

@@ -154,7 +154,8 @@ export function restoreSession(entries: FileEntry[], records: Record<string, Let
     files: { ...Object.fromEntries(entries.map((e) => [e.id, e])), ...s.files },
     order: [...entries.map((e) => e.id).filter((id) => !(id in s.files)), ...s.order],
     records: { ...records, ...s.records },
-    view: view ? { ...s.view, ...view } : s.view,
+    // Columns added since the view was saved keep their default visibility.
+    view: view ? { ...s.view, ...view, columnVisibility: { ...s.view.columnVisibility, ...view.columnVisibility } } : s.view,
   }));
 }
 

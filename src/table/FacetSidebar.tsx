@@ -1,7 +1,7 @@
 // Faceted filters with counts. Each facet counts the rows the other filters leave, so the numbers
 // always say what ticking a value would show.
 import { useMemo, useState } from 'react';
-import { countFacets, FACETS, type FacetDef } from './facets.ts';
+import { countFacets, DATE_RANGE_COLUMNS, FACETS, type DateRange, type FacetDef } from './facets.ts';
 import type { ItemRow } from './item-rows.ts';
 import { formatCount } from './summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
@@ -50,13 +50,44 @@ function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: Fac
   );
 }
 
+/** From and to dates (both inclusive) for one date column; rows without that date are left out while a bound is set. */
+function DateRangeFilter({ table, columnId, label }: { table: ReviewTableInstance; columnId: string; label: string }) {
+  const column = table.getColumn(columnId);
+  if (!column) return null;
+  const range = (column.getFilterValue() as DateRange | undefined) ?? {};
+  const set = (patch: DateRange) => {
+    const next = { ...range, ...patch };
+    column.setFilterValue(next.from || next.to ? next : undefined);
+  };
+  return (
+    <fieldset className="facet date-range" data-range={columnId}>
+      <legend>
+        {label}
+        {range.from || range.to ? (
+          <button type="button" className="link-button" onClick={() => column.setFilterValue(undefined)}>
+            clear
+          </button>
+        ) : null}
+      </legend>
+      <label className="date-bound">
+        <span>From</span>
+        <input type="date" value={range.from ?? ''} max={range.to} onChange={(e) => set({ from: e.target.value || undefined })} />
+      </label>
+      <label className="date-bound">
+        <span>To</span>
+        <input type="date" value={range.to ?? ''} min={range.from} onChange={(e) => set({ to: e.target.value || undefined })} />
+      </label>
+    </fieldset>
+  );
+}
+
 /** `rows` are all the table's rows, before the filters: each facet counts those the other filters leave. */
 export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows: readonly ItemRow[] }) {
   const { columnFilters, globalFilter } = table.state;
   const anyFilter = columnFilters.length > 0;
   const counts = useMemo(() => countFacets(rows, columnFilters, String(globalFilter ?? '')), [rows, columnFilters, globalFilter]);
   return (
-    <aside className="sidebar" aria-label="Filters">
+    <aside className="sidebar" aria-label="Filters" tabIndex={-1} id="filters">
       <div className="sidebar-head">
         <h2>Filters</h2>
         {anyFilter ? (
@@ -67,6 +98,9 @@ export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows
       </div>
       {FACETS.map((facet) => (
         <Facet key={facet.columnId} table={table} facet={facet} tally={counts.get(facet.columnId)} />
+      ))}
+      {[...DATE_RANGE_COLUMNS].map(([columnId, { label }]) => (
+        <DateRangeFilter key={columnId} table={table} columnId={columnId} label={label} />
       ))}
     </aside>
   );

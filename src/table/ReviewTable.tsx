@@ -1,7 +1,9 @@
-// The review table body: virtualized rows (tens of thousands stay smooth), sortable headers
-// (shift-click adds a sort), and keyboard navigation (↑/↓ or j/k select, Enter opens, Esc closes).
+// The review table body: virtualized rows (tens of thousands stay smooth), sortable and resizable
+// headers (shift-click adds a sort; drag a header's right edge), and the ARIA grid pattern: one row
+// takes focus at a time (roving tabindex), ↑/↓ or j/k move, Home/End jump, Enter opens, Esc closes.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { moveSelectionTo, openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
@@ -19,11 +21,35 @@ function isControl(target: EventTarget | null): boolean {
   return !!el && ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName);
 }
 
+/** Focuses the row with this id once it is in the page (the virtualizer may render it a frame later). */
+function focusRow(body: HTMLElement | null, id: string, tries = 3): void {
+  const el = body?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
+  if (el) el.focus({ preventScroll: true });
+  else if (tries > 0) requestAnimationFrame(() => focusRow(body, id, tries - 1));
+}
+
+/** What the table says when it has no rows: why, and what to do. */
+function EmptyMessage({ filtered }: { filtered: boolean }) {
+  const reading = useAppStore((s) => (s.run !== null && s.run.finishedAt === null) || s.intakePending > 0);
+  const text = filtered
+    ? 'No items match these filters. Change the search or clear the filters to see more.'
+    : reading
+      ? 'Reading letters… their items appear here as each one is read.'
+      : 'No items yet. Add letters to see their items here.';
+  return (
+    <p className="grid-empty" role="status">
+      {text}
+    </p>
+  );
+}
+
 export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
-  const selectedRowId = useAppStore((s) => s.selectedRowId);
-  const openRowId = useAppStore((s) => s.openRowId);
+  const { selectedRowId, openRowId, wrap } = useAppStore(
+    useShallow((s) => ({ selectedRowId: s.selectedRowId, openRowId: s.openRowId, wrap: s.view.wrap })),
+  );
   // The virtualizer's functions are read fresh on every render here and never memoised, which is
   // what the React Compiler rule warns about.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -34,6 +60,8 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
     getItemKey: (index) => rows[index]!.id,
     overscan: 6,
   });
+  // Rows change height when values wrap: measured then, a fixed height otherwise (cheaper at scale).
+  useEffect(() => virtualizer.measure(), [wrap, virtualizer]);
 
   // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
   // open, and for keys a part of the page has already handled (the source view's list of values).
@@ -49,27 +77,51 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
       let next: number | null = null;
       if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(list.length - 1, index + 1);
       else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(0, index < 0 ? 0 : index - 1);
+      else if ((event.key === 'Home' || event.key === 'End') && bodyRef.current?.contains(event.target as Node))
+        next = event.key === 'Home' ? 0 : list.length - 1;
       else if (event.key === 'Enter' && selected && !isControl(event.target)) openRow(selected);
       else if (event.key === 'Escape' && open) openRow(null);
       else return;
       event.preventDefault();
       const target = next === null ? undefined : list[next];
       if (next !== null && target) {
+        const rowHadFocus = bodyRef.current?.contains(document.activeElement) ?? false;
         moveSelectionTo(target.id);
         virtualizer.scrollToIndex(next, { align: 'auto' });
+        // The grid pattern: focus moves with the selection when it was on a row.
+        if (rowHadFocus) focusRow(bodyRef.current, target.id);
       }
     }
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
   }, [virtualizer]);
 
+  // Closing the source view (Esc, its close button) gives focus back to the row it showed.
+  const wasOpen = useRef(openRowId);
+  useEffect(() => {
+    const closed = wasOpen.current !== null && openRowId === null;
+    wasOpen.current = openRowId;
+    const active = document.activeElement;
+    if (closed && selectedRowId && (!active || active === document.body)) focusRow(bodyRef.current, selectedRowId);
+  }, [openRowId, selectedRowId]);
+
   const columns = table.getVisibleLeafColumns();
+  // The one row that takes Tab: the selected one when it is listed, else the first.
+  const tabRowId = selectedRowId && rows.some((r) => r.id === selectedRowId) ? selectedRowId : rows[0]?.id;
+  const { columnFilters, globalFilter } = table.state;
+  const filtered = columnFilters.length > 0 || !!String(globalFilter ?? '').trim();
   const totalWidth = columns.reduce((sum, c) => sum + c.getSize(), 0);
   const template = columns.map((c) => (c.id === 'request' ? `minmax(${c.getSize()}px, 1fr)` : `${c.getSize()}px`)).join(' ');
 
   return (
-    <div className="grid-scroll" ref={scrollRef}>
-      <table className="grid" role="grid" aria-rowcount={rows.length + 1} style={{ minWidth: totalWidth }}>
+    <div className="grid-scroll" ref={scrollRef} id="review-table" tabIndex={-1}>
+      <table
+        className={`grid${wrap ? ' is-wrapped' : ''}`}
+        role="grid"
+        aria-label="Disputed items"
+        aria-rowcount={rows.length + 1}
+        style={{ minWidth: totalWidth }}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id} className="grid-row grid-head" style={{ gridTemplateColumns: template }}>
@@ -98,20 +150,37 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
                           {sorted && multi ? <sub>{sortIndex + 1}</sub> : null}
                         </span>
                       </button>
+                      {header.column.getCanResize() ? (
+                        <span
+                          className={`col-resizer${header.column.getIsResizing() ? ' is-resizing' : ''}`}
+                          aria-hidden
+                          title="Drag to resize; double-click for the default width"
+                          onMouseDown={header.getResizeHandler()}
+                          onTouchStart={header.getResizeHandler()}
+                          onDoubleClick={() => header.column.resetSize()}
+                          onClick={(e) => e.stopPropagation()}
+                        />
+                      ) : null}
                     </th>
                   );
                 })}
             </tr>
           ))}
         </thead>
-        <tbody style={{ height: virtualizer.getTotalSize() }}>
+        <tbody ref={bodyRef} style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const selected = row.id === selectedRowId;
             return (
               <tr
                 key={row.id}
+                ref={wrap ? virtualizer.measureElement : undefined}
+                data-index={item.index}
                 data-row-id={row.id}
+                tabIndex={row.id === tabRowId ? 0 : -1}
+                onFocus={(e) => {
+                  if (e.target === e.currentTarget && !selected) moveSelectionTo(row.id);
+                }}
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
                 className={`grid-row${selected ? ' is-selected' : ''}${row.id === openRowId ? ' is-open' : ''}${row.original.itemIndex === null ? ' is-letter-only' : ''}`}
@@ -128,7 +197,7 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
           })}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="grid-empty">No items match these filters.</p> : null}
+      {rows.length === 0 ? <EmptyMessage filtered={filtered} /> : null}
     </div>
   );
 }

@@ -1,9 +1,12 @@
-// Above the table: the summary line (follows the filters), search, column picker and exports.
+// Above the table: the summary line (follows the filters), search over every field, the Columns
+// menu and the exports.
 import { exportCsv, exportJson } from '../export/export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { HIDDEN_ALWAYS } from './columns.tsx';
+import { ColumnsMenu } from './ColumnsMenu.tsx';
 import { summarize, summaryLine } from './summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
+
+export const SEARCH_ID = 'table-search';
 
 export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   const summary = summarize(table.getFilteredRowModel().rows.map((r) => r.original));
@@ -19,31 +22,20 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
       </p>
       <div className="toolbar-actions">
         <input
+          id={SEARCH_ID}
           type="search"
           className="search"
-          placeholder="Search requests and rationales"
-          aria-label="Search requests and rationales"
+          placeholder="Search all fields"
+          aria-label="Search all fields"
+          title="Looks in every value: requests, rationales, case numbers, file names, diagnoses, dates…"
           value={search ?? ''}
           onChange={(e) => table.setGlobalFilter(e.target.value)}
         />
-        <details className="menu">
-          <summary className="button">Columns</summary>
-          <div className="menu-panel" role="group" aria-label="Visible columns">
-            {table
-              .getAllLeafColumns()
-              .filter((c) => !HIDDEN_ALWAYS.has(c.id))
-              .map((column) => (
-                <label key={column.id} className="menu-check">
-                  <input type="checkbox" checked={column.getIsVisible()} onChange={column.getToggleVisibilityHandler()} />
-                  {String(column.columnDef.header)}
-                </label>
-              ))}
-          </div>
-        </details>
-        <button type="button" className="button" onClick={() => exportCsv(table)}>
+        <ColumnsMenu table={table} />
+        <button type="button" className="button" onClick={() => exportCsv(table)} title="The rows and columns on screen, as a spreadsheet">
           Export CSV
         </button>
-        <button type="button" className="button" onClick={onExportJson}>
+        <button type="button" className="button" onClick={onExportJson} title="Every letter's full record, with where each value was read">
           Export JSON
         </button>
       </div>

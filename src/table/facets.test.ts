@@ -41,13 +41,28 @@ describe('facets', () => {
     expect(Object.fromEntries(table.getColumn('decision')!.getFacetedUniqueValues())).toEqual({ Upheld: 1 });
   });
 
-  it('searches request and rationale text only', () => {
-    expect(
-      tableOf(rowsFixture(), [], 'recommended visits')
+  it('searches every text of a row: request, rationale, file name, case number, reviewer', () => {
+    const ids = (search: string) =>
+      tableOf(rowsFixture(), [], search)
         .getRowModel()
-        .rows.map((r) => r.id),
-    ).toEqual(['b:0']);
-    expect(tableOf(rowsFixture(), [], 'b.pdf').getRowModel().rows).toHaveLength(0);
+        .rows.map((r) => r.id);
+    expect(ids('recommended visits')).toEqual(['b:0']);
+    expect(ids('b.pdf')).toEqual(['b:0']);
+    expect(ids('orthopedic')).toEqual(['b:0']);
+    expect(ids('c.pdf')).toEqual(['c:letter']);
+    // Not the file's hash id, nor the warnings count.
+    expect(ids('a:0')).toEqual([]);
+  });
+
+  it('filters by a date range, leaving out rows without that date', () => {
+    const rows = rowsFixture();
+    expect(filterItemRows(rows, [{ id: 'decisionDate', value: { from: '2016-05-06' } }], '').map((r) => r.id)).toEqual([
+      'a:0',
+      'a:1',
+      'b:0',
+    ]);
+    expect(filterItemRows(rows, [{ id: 'decisionDate', value: { to: '2016-05-05' } }], '')).toEqual([]);
+    expect(filterItemRows(rows, [{ id: 'dateOfInjury', value: { from: '2014-01-01', to: '2014-01-02' } }], '')).toHaveLength(3);
   });
 
   it('filters and counts every facet in one pass exactly as the filtered and faceted row models do', () => {
@@ -65,6 +80,14 @@ describe('facets', () => {
       ],
       [[{ id: 'decision', value: ['Overturned'] }], 'mri'],
       [[], '  Visits '],
+      [[{ id: 'decisionDate', value: { from: '2016-01-01', to: '2016-12-31' } }], ''],
+      [
+        [
+          { id: 'dateOfInjury', value: { to: '2015-01-01' } },
+          { id: 'decision', value: ['Upheld'] },
+        ],
+        'norco',
+      ],
     ];
     for (const [filters, search] of cases) {
       const table = tableOf(rows, filters, search);

@@ -68,25 +68,61 @@ function activeFacets(columnFilters: readonly { id: string; value: unknown }[]) 
   });
 }
 
+/** A date-range filter's value: ISO yyyy-mm-dd bounds, both inclusive, either may be left open. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** The columns that take a date range, read from the row. */
+export const DATE_RANGE_COLUMNS: ReadonlyMap<string, { label: string; value: (row: ItemRow) => string | null }> = new Map([
+  ['decisionDate', { label: 'Decision date', value: (r: ItemRow) => r.decisionDate }],
+  ['dateOfInjury', { label: 'Date of injury', value: (r: ItemRow) => r.dateOfInjury }],
+]);
+
+const isRange = (v: unknown): v is DateRange => typeof v === 'object' && v !== null && !Array.isArray(v) && ('from' in v || 'to' in v);
+
+/** A row is in a range when its date is known and within both bounds (a row with no date is left out). */
+export function inDateRange(date: string | null, range: unknown): boolean {
+  if (!isRange(range) || (!range.from && !range.to)) return true;
+  if (!date) return false;
+  return (!range.from || date >= range.from) && (!range.to || date <= range.to);
+}
+
+function activeRanges(columnFilters: readonly { id: string; value: unknown }[]) {
+  return columnFilters.flatMap(({ id, value }) => {
+    const column = DATE_RANGE_COLUMNS.get(id);
+    return column && isRange(value) && (value.from || value.to) ? [{ read: column.value, range: value }] : [];
+  });
+}
+
+/** The search and the date ranges: what every facet count also respects. */
+function baseFilter(columnFilters: readonly { id: string; value: unknown }[], search: string): ((row: ItemRow) => boolean) | null {
+  const ranges = activeRanges(columnFilters);
+  const needle = searchNeedle(search);
+  if (!needle && ranges.length === 0) return null;
+  return (row) => (!needle || row.searchText.includes(needle)) && ranges.every(({ read, range }) => inDateRange(read(row), range));
+}
+
 /**
  * The rows the facet filters and the search leave, in one pass (the table is given these, already
  * filtered). With no filter and no search, the very same array.
  */
 export function filterItemRows(rows: ItemRow[], columnFilters: readonly { id: string; value: unknown }[], search: string): ItemRow[] {
   const active = activeFacets(columnFilters);
-  if (active.length === 0 && !search) return rows;
-  const needle = searchNeedle(search);
-  return rows.filter((row) => row.searchText.includes(needle) && active.every(({ index, selected }) => passes(row, index, selected)));
+  const base = baseFilter(columnFilters, search);
+  if (active.length === 0 && !base) return rows;
+  return rows.filter((row) => (!base || base(row)) && active.every(({ index, selected }) => passes(row, index, selected)));
 }
 
 /** Each facet's values with the number of rows that have them, by facet column id. */
 export type FacetCounts = Map<string, Map<string, number>>;
 
-/** What the search box matches: a row's request and rationale, lower-cased (also the table's global filter). */
+/** What the search box matches: any text of the row (see ItemRow.searchText), lower-cased (also the table's global filter). */
 export const matchesSearch = (row: ItemRow, search: string) => row.searchText.includes(searchNeedle(search));
 
 /** The search as rows' searchText holds it: worked out once per pass, not once per row. */
-const searchNeedle = (search: string) => search.trim().toLowerCase();
+export const searchNeedle = (search: string) => search.trim().toLowerCase();
 
 /**
  * Every facet's counts in one pass over the rows. A row counts for a facet when it passes the search
@@ -104,9 +140,9 @@ export function countFacets(
     const tally = tallies[index]!;
     for (const value of row.facetValues[index]!) tally.set(value, (tally.get(value) ?? 0) + 1);
   };
-  const needle = searchNeedle(search);
+  const base = baseFilter(columnFilters, search);
   for (const row of rows) {
-    if (needle && !row.searchText.includes(needle)) continue;
+    if (base && !base(row)) continue;
     let failed = -1;
     let failures = 0;
     for (const { index, selected } of active) {

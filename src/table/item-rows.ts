@@ -23,6 +23,16 @@ export interface ItemRow {
   sex: Sex | null;
   dateOfInjury: string | null;
   decisionDate: string | null;
+  priority: string | null;
+  dateAssigned: string | null;
+  urDenialDate: string | null;
+  applicationReceived: string | null;
+  diagnoses: string[];
+  /** Partial authorizations: what was first asked for. */
+  originalRequest: string | null;
+  claimsGuideline: string | null;
+  reviewerGuideline: string | null;
+  rationale: string | null;
   /** Distinct guideline sources the item cites (MTUS, ACOEM, ODG, other). */
   guidelines: string[];
   necessity: Necessity | null;
@@ -31,17 +41,14 @@ export interface ItemRow {
   layout: string;
   /** For a letter without items: why ("Failed: …", "No disputed items found"). */
   note: string | null;
-  // For Insights and its filters: the letter's priority and dates, what the reviewer cited, the request's kind.
-  priority: string | null;
-  urDenialDate: string | null;
-  applicationReceived: string | null;
+  // For Insights and its filters: what the reviewer cited, the request's kind.
   /** Distinct guideline sources the reviewer (not the claims administrator) cited for the item. */
   reviewerSources: string[];
   /** Distinct guideline chapters and sections the reviewer cited ("MTUS Chronic Pain…: Opioids"). */
   reviewerSections: string[];
   /** The request without quantities, frequencies and doses (insights/normalise-request.ts). */
   requestKind: string | null;
-  /** Lower-cased request + rationale, for the search box. */
+  /** Every text the row shows or holds (item and letter fields, file name), lower-cased, for the search box. */
   searchText: string;
   /**
    * The row's values for each facet, in FACETS order. Worked out once with the row: the facet counts
@@ -82,35 +89,73 @@ export function flattenRows(entries: readonly FileEntry[], records: Readonly<Rec
 function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow[] {
   const letter = letterColumns(entry, record);
   if (!record || record.items.length === 0) {
-    return [withFacetValues({ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note: noItemNote(entry, record) })];
+    const note = noItemNote(entry, record);
+    const searchText = searchTextOf([...letterSearchValues(letter), note]);
+    return [withFacetValues({ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note, searchText })];
   }
   return record.items.map((item, index) => {
-    const request = item.request.value;
-    const rationale = item.rationale.value;
-    return withFacetValues({
-      ...letter,
-      id: `${entry.id}:${index}`,
-      itemIndex: index,
+    const fields = {
       decision: item.decision.value,
-      request,
+      request: item.request.value,
       category: item.category.value,
+      originalRequest: item.originalRequest.value,
+      claimsGuideline: item.claimsAdministratorGuideline.value,
+      reviewerGuideline: item.reviewerGuideline.value,
+      rationale: item.rationale.value,
       guidelines: [...new Set(item.citations.map((c) => c.source))],
       necessity: item.necessity.value,
+    };
+    const citations = item.citations.map((c) => c.title);
+    return withFacetValues({
+      ...letter,
+      ...fields,
       ...reviewerCitations(item.citations),
-      requestKind: normaliseRequest(request),
+      requestKind: normaliseRequest(item.request.value),
+      id: `${entry.id}:${index}`,
+      itemIndex: index,
       note: null,
-      searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
+      searchText: searchTextOf([...letterSearchValues(letter), ...Object.values(fields), ...citations]),
     });
   });
+}
+
+/** The letter's values a user may look for (not its file id, a hash, nor the counts). */
+const letterSearchValues = (l: ReturnType<typeof letterColumns>) => [
+  l.file,
+  l.caseNumber,
+  l.specialties,
+  l.licensure,
+  l.age,
+  l.sex,
+  l.dateOfInjury,
+  l.decisionDate,
+  l.priority,
+  l.dateAssigned,
+  l.urDenialDate,
+  l.applicationReceived,
+  l.diagnoses,
+];
+
+/** Every string among the values (lists flattened), lower-cased, one per line: what the search box looks in. */
+function searchTextOf(values: readonly unknown[]): string {
+  const parts: string[] = [];
+  for (const v of values) {
+    if (typeof v === 'string' || typeof v === 'number') parts.push(String(v));
+    else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') parts.push(x);
+  }
+  return parts.join('\n').toLowerCase();
 }
 
 const NO_ITEM = {
   decision: null,
   request: null,
   category: null,
+  originalRequest: null,
+  claimsGuideline: null,
+  reviewerGuideline: null,
+  rationale: null,
   guidelines: [] as string[],
   necessity: null,
-  searchText: '',
   reviewerSources: [] as string[],
   reviewerSections: [] as string[],
   requestKind: null,
@@ -140,8 +185,10 @@ function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
     dateOfInjury: record?.dateOfInjury.value ?? null,
     decisionDate: record?.decisionDate.value ?? null,
     priority: record?.priority.value ?? null,
+    dateAssigned: record?.dateAssigned.value ?? null,
     urDenialDate: record?.urDenialDate.value ?? null,
     applicationReceived: record?.applicationReceived.value ?? null,
+    diagnoses: record?.diagnoses.value ?? [],
     warnings: record?.problems.length ?? (entry.state === 'failed' ? 1 : 0),
     // The layout's human name ("2013, Notice of IMR Determination"), for the column and the facet.
     layout: layoutLabel(record?.layout ?? 'unknown'),

@@ -3,6 +3,8 @@
 import {
   columnFacetingFeature,
   columnFilteringFeature,
+  columnOrderingFeature,
+  columnResizingFeature,
   columnSizingFeature,
   columnVisibilityFeature,
   createFacetedRowModel,
@@ -21,6 +23,8 @@ export const reviewFeatures = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
   columnSizingFeature,
+  columnOrderingFeature,
+  columnResizingFeature,
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   facetedRowModel: createFacetedRowModel(),

@@ -1,5 +1,5 @@
 // The review table instance: rows derived from the store's letters, view state (sort, filters,
-// search, visible columns) owned by the store so it is saved with the session.
+// search, visible columns, their order and widths) owned by the store so it is saved with the session.
 import { functionalUpdate, useTable, type Updater } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { selectFinishedEntries } from '../store/finished-entries.ts';
@@ -23,6 +23,8 @@ const onSortingChange = updateView('sorting');
 const onColumnFiltersChange = updateView('columnFilters');
 const onGlobalFilterChange = updateView('globalFilter');
 const onColumnVisibilityChange = updateView('columnVisibility');
+const onColumnOrderChange = updateView('columnOrder');
+const onColumnSizingChange = updateView('columnSizing');
 
 export function useItemRows(): ItemRow[] {
   // Only finished files make rows (see finished-entries.ts).
@@ -56,11 +58,16 @@ export function useReviewTable(rows: ItemRow[]) {
       columnFilters: view.columnFilters,
       globalFilter: view.globalFilter,
       columnVisibility: { ...view.columnVisibility, ...ALWAYS_HIDDEN },
+      columnOrder: view.columnOrder,
+      columnSizing: view.columnSizing,
     },
     onSortingChange,
     onColumnFiltersChange,
     onGlobalFilterChange,
     onColumnVisibilityChange,
+    onColumnOrderChange,
+    onColumnSizingChange,
+    columnResizeMode: 'onChange',
     enableMultiSort: true,
   });
 }

@@ -1,0 +1,245 @@
+// Accessibility, checked as users meet the app: axe-core on every state (empty, table, files panel,
+// Columns menu, source view as pages and as text, the Clear all dialog, a notice) in the light and
+// the dark theme with no serious or critical violation; the layout at 1280×720 and at 1024 wide; and
+// the whole review done from the keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { test, expect, openApp, waitForParsing, dropFiles } from './fixtures.ts';
+
+const SAMPLES_INDEX = new URL('../public/samples/index.json', import.meta.url);
+const samples = () => JSON.parse(readFileSync(SAMPLES_INDEX, 'utf8')) as string[];
+
+/** Serious and critical violations on the page as it is, with what and where, for a readable failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function loadSamples(page: Page) {
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await waitForParsing(page, samples().length);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme, viewport: { width: 1280, height: 720 } });
+
+    test('no serious or critical axe violation in any state', async ({ page }) => {
+      test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+      await openApp(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await seriousViolations(page), 'empty state').toEqual([]);
+
+      await loadSamples(page);
+      expect(await seriousViolations(page), 'table').toEqual([]);
+
+      await page.getByRole('searchbox', { name: 'Search all fields' }).fill('knee');
+      await expect(page.locator('mark.search-hit').first()).toBeVisible();
+      expect(await seriousViolations(page), 'table with search matches marked').toEqual([]);
+      await page.getByRole('searchbox', { name: 'Search all fields' }).fill('');
+
+      await page.getByRole('button', { name: /^Files/ }).click();
+      await expect(page.locator('#file-list')).toBeVisible();
+      expect(await seriousViolations(page), 'files panel').toEqual([]);
+
+      await page.getByRole('button', { name: 'Columns', exact: true }).click();
+      await expect(page.getByRole('group', { name: 'Columns', exact: true })).toBeVisible();
+      expect(await seriousViolations(page), 'Columns menu').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.locator('table.grid tbody tr').nth(1).click();
+      const pane = page.getByRole('complementary', { name: 'Source letter' });
+      await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
+      expect(await seriousViolations(page), 'source view, pages').toEqual([]);
+      await pane.getByRole('button', { name: 'Text', exact: true }).click();
+      await expect(pane.locator('.sv-text mark').first()).toBeVisible();
+      expect(await seriousViolations(page), 'source view, text').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Clear all' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await seriousViolations(page), 'Clear all dialog').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+
+      await dropFiles(page, [{ name: 'again.txt', bytes: Buffer.from('Not a letter.\n') }]);
+      await dropFiles(page, [{ name: 'again-copy.txt', bytes: Buffer.from('Not a letter.\n') }]);
+      await expect(page.getByTestId('notice')).toBeVisible();
+      expect(await seriousViolations(page), 'a notice').toEqual([]);
+    });
+  });
+}
+
+test.describe('layout', () => {
+  test('at 1280×720 the main columns and 15 rows show without scrolling sideways', async ({ page }) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    await loadSamples(page);
+    const scroller = page.locator('.grid-scroll');
+    const box = (await scroller.boundingBox())!;
+    for (const column of ['decision', 'request', 'category', 'caseNumber', 'decisionDate', 'specialties', 'warnings']) {
+      const th = (await page.locator(`th[data-column="${column}"]`).boundingBox())!;
+      expect(th, column).not.toBeNull();
+      expect(th.x + th.width, `${column} ends inside the table`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const fullyShown = await page.locator('table.grid tbody tr').evaluateAll((rows, bottom) => {
+      return rows.filter((r) => {
+        const rect = r.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= bottom + 0.5;
+      }).length;
+    }, box.y + box.height);
+    expect(fullyShown).toBeGreaterThanOrEqual(15);
+  });
+
+  test('at 1024 wide nothing in the toolbar is cut off, with or without the source view', async ({ page }) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await page.setViewportSize({ width: 1024, height: 720 });
+    await openApp(page);
+    await loadSamples(page);
+    const fits = async () => {
+      for (const name of ['Export CSV', 'Export JSON', 'Columns', 'Clear all']) {
+        const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+        expect(b.x + b.width, name).toBeLessThanOrEqual(1024);
+      }
+      const search = (await page.getByRole('searchbox', { name: 'Search all fields' }).boundingBox())!;
+      expect(search.width).toBeGreaterThanOrEqual(140);
+    };
+    await fits();
+    await page.locator('table.grid tbody tr').first().click();
+    await expect(page.getByRole('complementary', { name: 'Source letter' })).toBeVisible();
+    const pane = (await page.getByRole('complementary', { name: 'Source letter' }).boundingBox())!;
+    const json = (await page.getByRole('button', { name: 'Export JSON' }).boundingBox())!;
+    expect(json.x + json.width, 'Export JSON clear of the source view').toBeLessThanOrEqual(pane.x);
+  });
+
+  test('the split between table and source view can be dragged and is kept', async ({ page }) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    await loadSamples(page);
+    await page.locator('table.grid tbody tr').first().click();
+    const pane = page.getByRole('complementary', { name: 'Source letter' });
+    const before = (await pane.boundingBox())!.width;
+    const handle = (await page.getByRole('separator', { name: 'Width of the source view' }).boundingBox())!;
+    await page.mouse.move(handle.x + handle.width / 2, 300);
+    await page.mouse.down();
+    await page.mouse.move(handle.x - 150, 300, { steps: 5 });
+    await page.mouse.up();
+    const after = (await pane.boundingBox())!.width;
+    expect(after).toBeGreaterThan(before + 100);
+    await page.reload();
+    await page.locator('table.grid tbody tr').first().click();
+    expect(Math.abs((await pane.boundingBox())!.width - after)).toBeLessThan(4);
+  });
+});
+
+test('keyboard only: reach the search, filter, open a row and come back', async ({ page }) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  // Empty state: the skip link leads to the first action.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Add files…' })).toBeFocused();
+  const sampleButton = page.getByRole('button', { name: 'Try sample letters' });
+  for (let i = 0; i < 5 && !(await sampleButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(sampleButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await waitForParsing(page, samples().length);
+
+  // Once the letters are in, focus waits in the search box.
+  const search = page.getByRole('searchbox', { name: 'Search all fields' });
+  await expect(search).toBeFocused();
+
+  // A fresh load of the saved session: the first Tab offers the skip links, search first.
+  await page.reload();
+  await expect(page.locator('table.grid tbody tr').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to search' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('CM16-0923871');
+  await expect(page.getByTestId('summary')).toHaveText(/^4 items in 1 letter/);
+
+  // On through the toolbar and the column headers to the table's one tabbable row.
+  const firstRow = page.locator('table.grid tbody tr').first();
+  for (let i = 0; i < 15 && !(await firstRow.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  const rows = page.locator('table.grid tbody tr');
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toBeFocused();
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  const pane = page.getByRole('complementary', { name: 'Source letter' });
+  await expect(pane).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(pane).toBeHidden();
+  await expect(rows.nth(1)).toBeFocused();
+});
+
+test('the Columns menu closes on Esc (focus back on its button) and an outside click opens no row', async ({ page }) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  await openApp(page);
+  await loadSamples(page);
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
+  await button.click();
+  const menu = page.getByRole('group', { name: 'Columns', exact: true });
+  await menu.getByRole('checkbox', { name: 'File' }).check();
+  await expect(page.locator('th[data-column="file"]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await button.click();
+  await page.locator('table.grid tbody tr').nth(2).click();
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Source letter' })).toHaveCount(0);
+});
+
+test('search looks in every field and marks the match; filters and search live in the address', async ({ page }) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  await openApp(page);
+  await loadSamples(page);
+  const search = page.getByRole('searchbox', { name: 'Search all fields' });
+  // A case number, and a file name.
+  await search.fill('cm16-0912345');
+  await expect(page.locator('td[data-column="caseNumber"] mark.search-hit').first()).toHaveText('CM16-0912345');
+  await search.fill('older-layout-shoulder');
+  await expect(page.locator('table.grid tbody tr').first().locator('.match-where')).toContainText('file name');
+
+  await search.fill('knee');
+  await page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox').check();
+  await page.locator('[data-range="decisionDate"] input').first().fill('2016-11-01');
+  await expect(page).toHaveURL(/q=knee/);
+  await expect(page).toHaveURL(/decision=Overturned/);
+  await expect(page).toHaveURL(/decisionDate=2016-11-01\.\./);
+  const summary = await page.getByTestId('summary').textContent();
+
+  // A shared address gives the same view, whatever view was saved.
+  await search.fill('');
+  await page.goto('/?q=knee&decision=Overturned&decisionDate=2016-11-01..');
+  await expect(page.getByRole('searchbox', { name: 'Search all fields' })).toHaveValue('knee');
+  await expect(page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox')).toBeChecked();
+  await expect(page.getByTestId('summary')).toHaveText(summary!);
+});
+
+test.describe('theme', () => {
+  test.use({ colorScheme: 'light' });
+  test('follows the system until chosen; the choice is kept', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('light');
+  });
+});

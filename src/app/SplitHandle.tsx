@@ -1,0 +1,78 @@
+// The border between the table and the source view, dragged (or moved with ←/→) to share the width.
+// The source view's width is kept in localStorage for the next visit.
+import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react';
+
+const KEY = 'imr-lens-source-width';
+/** Narrowest source view, and narrowest the table beside it (with the filters) may become. */
+const MIN_PANE = 360;
+const MIN_TABLE = 560;
+const STEP = 32;
+
+const clampWidth = (width: number) => Math.round(Math.max(MIN_PANE, Math.min(width, innerWidth - MIN_TABLE)));
+
+function savedWidth(): number {
+  try {
+    const saved = Number(localStorage.getItem(KEY));
+    if (saved > 0) return clampWidth(saved);
+  } catch {
+    // Storage refused: the default width.
+  }
+  return clampWidth(innerWidth * 0.45);
+}
+
+/** The source view's width in pixels, kept within bounds as the window resizes. */
+export function usePaneWidth(): [number, (w: number) => void] {
+  const [width, setWidth] = useState(savedWidth);
+  useEffect(() => {
+    const onResize = () => setWidth((w) => clampWidth(w));
+    addEventListener('resize', onResize);
+    return () => removeEventListener('resize', onResize);
+  }, []);
+  const set = useCallback((w: number) => {
+    const next = clampWidth(w);
+    setWidth(next);
+    try {
+      localStorage.setItem(KEY, String(next));
+    } catch {
+      // Not kept; still applied.
+    }
+  }, []);
+  return [width, set];
+}
+
+export function SplitHandle({ width, onWidth }: { width: number; onWidth: (w: number) => void }) {
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    const handle = event.currentTarget;
+    handle.setPointerCapture(event.pointerId);
+    const move = (e: globalThis.PointerEvent) => onWidth(innerWidth - e.clientX);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    onWidth(width + (event.key === 'ArrowLeft' ? STEP : -STEP));
+  };
+  return (
+    <div
+      className="split-handle"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Width of the source view"
+      aria-valuemin={MIN_PANE}
+      aria-valuemax={Math.max(MIN_PANE, innerWidth - MIN_TABLE)}
+      aria-valuenow={width}
+      tabIndex={0}
+      title="Drag (or use ← →) to share the width between the table and the letter"
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

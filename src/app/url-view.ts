@@ -1,0 +1,67 @@
+// The view's search, filters and sorting in the address (query string), so a view can be bookmarked
+// and shared: only what the user chose goes there, never anything read from a letter. At start-up an
+// address that names a view wins over the saved one; afterwards the address follows the view.
+import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import { setView } from '../store/actions.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { ViewState } from '../store/view-state.ts';
+import { DATE_RANGE_COLUMNS, FACETS } from '../table/facets.ts';
+
+type UrlView = Pick<ViewState, 'globalFilter' | 'columnFilters' | 'sorting'>;
+const FACET_IDS = new Set(FACETS.map((f) => f.columnId));
+
+export function viewToQuery(view: UrlView): string {
+  const params = new URLSearchParams();
+  if (view.globalFilter.trim()) params.set('q', view.globalFilter);
+  for (const { id, value } of view.columnFilters) {
+    if (FACET_IDS.has(id) && Array.isArray(value)) for (const v of value) params.append(id, String(v));
+    else if (DATE_RANGE_COLUMNS.has(id) && value && typeof value === 'object') {
+      const { from, to } = value as { from?: string; to?: string };
+      if (from || to) params.set(id, `${from ?? ''}..${to ?? ''}`);
+    }
+  }
+  if (view.sorting.length > 0) params.set('sort', view.sorting.map((s) => `${s.id}${s.desc ? ':desc' : ''}`).join(','));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The view the query names, or null when it names none (then the saved view stands). */
+export function queryToView(query: string): UrlView | null {
+  const params = new URLSearchParams(query);
+  const columnFilters: ColumnFiltersState = [];
+  for (const id of FACET_IDS) {
+    const values = params.getAll(id);
+    if (values.length > 0) columnFilters.push({ id, value: values });
+  }
+  for (const id of DATE_RANGE_COLUMNS.keys()) {
+    const [from, to] = (params.get(id) ?? '').split('..');
+    const range = { ...(from && ISO_DAY.test(from) ? { from } : {}), ...(to && ISO_DAY.test(to) ? { to } : {}) };
+    if (range.from || range.to) columnFilters.push({ id, value: range });
+  }
+  const sorting: SortingState = (params.get('sort') ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((s) => ({ id: s.replace(/:desc$/, ''), desc: s.endsWith(':desc') }));
+  const globalFilter = params.get('q') ?? '';
+  if (!globalFilter && columnFilters.length === 0 && sorting.length === 0) return null;
+  return { globalFilter, columnFilters, sorting };
+}
+
+/** Call once the saved session is back: applies the address's view, then keeps the address in step. */
+export function startUrlSync(): void {
+  const fromUrl = queryToView(location.search);
+  if (fromUrl) setView(fromUrl);
+  let last = '';
+  const write = (view: ViewState) => {
+    const query = viewToQuery(view);
+    if (query === last) return;
+    last = query;
+    history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
+  };
+  write(useAppStore.getState().view);
+  useAppStore.subscribe((state, prev) => {
+    if (state.view !== prev.view) write(state.view);
+  });
+}
