@@ -7,6 +7,8 @@ export interface TextRun {
   y: number;
   width: number;
   fontSize: number;
+  /** Only for words read by OCR: the engine's confidence in this word, 0-100. */
+  confidence?: number;
 }
 
 export interface PageRuns {
@@ -25,6 +27,8 @@ export interface TextPiece {
   y: number;
   width: number;
   fontSize: number;
+  /** Only for words read by OCR: the engine's confidence in this word, 0-100. */
+  confidence?: number;
 }
 
 /** The canonical text of a letter, with the map from its offsets back to the page. */

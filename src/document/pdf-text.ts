@@ -31,9 +31,14 @@ export interface PdfReadOptions {
   maxPages?: number;
 }
 
-export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array, password?: string, canvasFactory?: unknown): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
-  const task = getDocument({ ...PDFJS_SAFE_OPTIONS, data: bytes.slice(), password });
+  const task = getDocument({
+    ...PDFJS_SAFE_OPTIONS,
+    data: bytes.slice(),
+    password,
+    ...(canvasFactory ? { CanvasFactory: canvasFactory as never } : {}),
+  });
   task.onPassword = (_update: unknown, reason: number) => {
     const message =
       reason === PasswordResponses.INCORRECT_PASSWORD
@@ -80,6 +85,40 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Draws the given pages (0-based) `widthPx` pixels wide, one at a time, for OCR. `canvasFactory` is
+ * pdf.js's CanvasFactory for this environment (OffscreenCanvas in a worker; pdf.js picks
+ * @napi-rs/canvas by itself in Node). The canvas yielded is only valid until the next page is asked for.
+ */
+export async function* drawPdfPages(
+  bytes: Uint8Array,
+  pageIndexes: readonly number[],
+  widthPx: number,
+  options: { password?: string; canvasFactory?: unknown } = {},
+): AsyncGenerator<{ index: number; canvas: unknown }> {
+  const doc = await openPdf(bytes, options.password, options.canvasFactory);
+  try {
+    const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+    for (const index of pageIndexes) {
+      const page = await doc.getPage(index + 1);
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: widthPx / base.width });
+      const drawn = factory.create(Math.round(viewport.width), Math.round(viewport.height));
+      await page.render({ canvas: drawn.canvas as never, canvasContext: drawn.context as never, viewport }).promise;
+      page.cleanup();
+      yield { index, canvas: drawn.canvas };
+      factory.destroy(drawn);
+    }
+  } finally {
+    await doc.destroy();
+  }
+}
+
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: unknown; context: unknown };
+  destroy(drawn: { canvas: unknown; context: unknown }): void;
 }
 
 function toRun(item: TextItem): TextRun | null {
