@@ -75,7 +75,10 @@ export async function parseFiles(sources: (string | LetterSource)[], options: Po
         if ('progress' in reply) {
           // A scan read by OCR: each page read gets a full page's time (the time-out scales with the pages).
           clearTimeout(timer);
-          timer = setTimeout(() => fail(`Gave up after ${OCR_PAGE_TIMEOUT_MS / 1000} s on page ${reply.progress.page} (OCR).`), OCR_PAGE_TIMEOUT_MS);
+          timer = setTimeout(
+            () => fail(`Gave up after ${OCR_PAGE_TIMEOUT_MS / 1000} s on page ${reply.progress.page} (OCR).`),
+            OCR_PAGE_TIMEOUT_MS,
+          );
           return;
         }
         finish(reply.index, reply.record);

@@ -109,7 +109,11 @@ async function loadImageLetter(bytes: Uint8Array, format: ImageFormat, options: 
     throw new LetterLoadError(`This ${format.toUpperCase()} image could not be read: ${(error as Error).message}`, 'image', 'corrupt');
   }
   if (options.maxPages !== undefined && read.pages.length > options.maxPages)
-    throw new LetterLoadError(`This image has ${read.pages.length} pages; letters over ${options.maxPages} pages are not read.`, 'image', 'too-many-pages');
+    throw new LetterLoadError(
+      `This image has ${read.pages.length} pages; letters over ${options.maxPages} pages are not read.`,
+      'image',
+      'too-many-pages',
+    );
   const letter = layoutLetterText(read.pages);
   if (letter.text.replace(/\s/g, '').length === 0)
     throw new LetterLoadError('OCR found no words in this image (a blank page?).', 'image', 'no-text-layer');

@@ -1,4 +1,4 @@
-// Which dropped files are worth reading as letters. Decided by name (.pdf/.txt) or by the PDF magic
+// Which dropped files are worth reading as letters. Decided by name (.pdf, .txt, .png, .jpg, .tif) or by the PDF magic
 // number, so a folder full of spreadsheets and .DS_Store files does not fill the files panel.
 
 export interface Candidate {
@@ -12,7 +12,8 @@ export interface Skipped {
   reason: string;
 }
 
-const LETTER_EXTENSION = /\.(pdf|txt)$/i;
+// Images are letters too (scans, read by OCR); what a file really is still comes from its bytes.
+const LETTER_EXTENSION = /\.(pdf|txt|png|jpe?g|tiff?)$/i;
 const ZIP_EXTENSION = /\.zip$/i;
 
 export const isLetterName = (name: string) => LETTER_EXTENSION.test(name);

@@ -57,14 +57,32 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
       });
     }
   };
-  const top = ['caseNumber', 'priority', 'dateAssigned', 'dateOfInjury', 'decisionDate', 'urDenialDate', 'applicationReceived', 'diagnoses'] as const;
+  const top = [
+    'caseNumber',
+    'priority',
+    'dateAssigned',
+    'dateOfInjury',
+    'decisionDate',
+    'urDenialDate',
+    'applicationReceived',
+    'diagnoses',
+  ] as const;
   for (const key of top) visit(key, record[key] as Field<unknown>);
   visit('reviewer.licensure', record.reviewer.licensure);
   visit('reviewer.specialties', record.reviewer.specialties);
   visit('patient.age', record.patient.age);
   visit('patient.sex', record.patient.sex);
   record.items.forEach((item, n) => {
-    const keys = ['request', 'originalRequest', 'decision', 'category', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale', 'necessity'] as const;
+    const keys = [
+      'request',
+      'originalRequest',
+      'decision',
+      'category',
+      'claimsAdministratorGuideline',
+      'reviewerGuideline',
+      'rationale',
+      'necessity',
+    ] as const;
     for (const key of keys) visit(`items[${n}].${key}`, item[key] as Field<unknown>);
   });
 
