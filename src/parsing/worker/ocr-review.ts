@@ -6,7 +6,7 @@ import type { LoadedLetter } from '../../document/load-letter.ts';
 import type { TextPiece } from '../../document/page-runs.ts';
 
 /** A field whose words' confidence is below this (0-100) is flagged for review. */
-export const OCR_FIELD_THRESHOLD = 80;
+export const OCR_FIELD_THRESHOLD = 85;
 
 /** A field of at most this many words is as sure as its least sure word; a longer text, its words' mean. */
 const SHORT_FIELD_WORDS = 12;
@@ -117,7 +117,9 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
     pageSizes: letter.pageSizes,
   };
   const status = record.status === 'ok' && problems.length > 0 ? 'partial' : record.status;
-  return { ...record, ocr, status, problems: [...letterNotes, ...record.problems, ...problems] };
+  // A letter that could not be read says why first; any other says first that it was read by OCR.
+  const ordered = record.status === 'failed' ? [...record.problems, ...letterNotes] : [...letterNotes, ...record.problems, ...problems];
+  return { ...record, ocr, status, problems: ordered };
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
