@@ -3,7 +3,8 @@
 // Where its words are is known from the PDF it was drawn from (pdftotext -bbox, at 200/72 px per pt).
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadLetter } from './load-letter.ts';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { detectImageFormat, detectLetterKind, loadLetter } from './load-letter.ts';
 import { nodeOcrPlatform } from './ocr-platform-node.ts';
 import { stopOcrEngine } from './ocr-engine.ts';
 
@@ -33,6 +34,39 @@ describe('OCR of a scanned page (Node, tesseract.js)', () => {
     expect(Math.abs(2200 - piece.y - 233)).toBeLessThan(8);
     expect(piece.confidence).toBeGreaterThan(80);
   }, 180_000);
+
+  it('turns a page scanned upside down upright, and says so', async () => {
+    const image = await loadImage(Buffer.from(PNG));
+    const canvas = createCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d');
+    ctx.translate(image.width, image.height);
+    ctx.rotate(Math.PI);
+    ctx.drawImage(image, 0, 0);
+    const letter = await loadLetter(new Uint8Array(await canvas.encode('png')), { ocr });
+    expect(letter.ocr).toEqual([expect.objectContaining({ page: 0, rotation: 180, blank: false })]);
+    expect(letter.text).toContain('Case Number: CM16-0912345');
+  }, 600_000);
+
+  it('notes a blank page as blank: an image with nothing on it is no letter, with a clear message', async () => {
+    const canvas = createCanvas(850, 1100);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, 850, 1100);
+    await expect(loadLetter(new Uint8Array(await canvas.encode('png')), { ocr })).rejects.toThrow(
+      'OCR found no words in this image (a blank page?).',
+    );
+  }, 120_000);
+
+  it('tells images from their first bytes, whatever their name', () => {
+    const bytes = (...b: number[]) => new Uint8Array([...b, 0, 0, 0, 0]);
+    expect(detectImageFormat(PNG)).toBe('png');
+    expect(detectImageFormat(bytes(0xff, 0xd8, 0xff, 0xe0))).toBe('jpeg');
+    expect(detectImageFormat(bytes(0x49, 0x49, 0x2a, 0x00))).toBe('tiff');
+    expect(detectImageFormat(bytes(0x4d, 0x4d, 0x00, 0x2a))).toBe('tiff');
+    expect(detectImageFormat(new TextEncoder().encode('%PDF-1.7'))).toBeNull();
+    expect(detectLetterKind(bytes(0x4d, 0x4d, 0x00, 0x2a))).toBe('image');
+    expect(detectLetterKind(new TextEncoder().encode('Case Number: CM16-0912345'))).toBe('text');
+  });
 
   it('refuses an image without an OCR engine, with a clear message', async () => {
     await expect(loadLetter(PNG)).rejects.toThrow('This PNG image can only be read by OCR.');
