@@ -77,6 +77,8 @@ test('a scanned PDF and a PNG are read by OCR with progress, and highlights land
   expect(where.fraction.top).toBeLessThan(0.5);
   expect(where.fraction.left + where.fraction.width).toBeLessThan(1);
 
+  await page.screenshot({ path: test.info().outputPath('ocr-source-view.png') });
+
   const foreign = requests.filter((url) => !(url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')));
   expect(foreign).toEqual([]);
   // tesseract's files came from the app's own ocr/ folder.
