@@ -86,6 +86,7 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
   if (scanned.length > 0 && options.ocr) {
     try {
       ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
+      if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
     } catch (error) {
       throw new LetterLoadError(`This PDF is a scan and OCR failed on it: ${(error as Error).message}`, 'pdf', 'ocr-failed');
     }

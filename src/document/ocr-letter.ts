@@ -5,7 +5,7 @@
 import type { PageRuns } from './page-runs.ts';
 import { readPageImage, type OcrCanvas, type OcrPlatform } from './ocr-engine.ts';
 import { ocrPageRuns } from './ocr-words.ts';
-import { drawPdfPages } from './pdf-text.ts';
+import { alphanumerics, drawPdfPages, SHORT_PAGE_CHARS } from './pdf-text.ts';
 
 /** What OCR said about one page. */
 export interface OcrPageNote {
@@ -29,18 +29,14 @@ export interface OcrOptions {
   onProgress?: (progress: OcrProgress) => void;
 }
 
-/** A page with fewer letters and digits than this in its text layer is treated as an image of text. */
-export const SCANNED_PAGE_MAX_CHARS = 40;
-
 /** Pixel width a scanned PDF page is drawn at for OCR: 300 dpi across a US letter page. */
 export const OCR_PAGE_WIDTH_PX = 2550;
 
+/** Pages that draw an image and carry almost no text (fewer than SHORT_PAGE_CHARS letters and digits): scans. */
 export function pagesWithoutText(pages: readonly PageRuns[]): number[] {
   const out: number[] = [];
   pages.forEach((page, index) => {
-    let chars = 0;
-    for (const run of page.runs) chars += run.str.replace(/[^A-Za-z0-9]/g, '').length;
-    if (chars < SCANNED_PAGE_MAX_CHARS) out.push(index);
+    if (page.drawsImage && alphanumerics(page.runs) < SHORT_PAGE_CHARS) out.push(index);
   });
   return out;
 }
@@ -62,7 +58,10 @@ export async function ocrPdfPages(
     options.onProgress?.({ page: ++done, pages: indexes.length });
     const page = pages[index]!;
     const result = await readPageImage(platform, canvas as OcrCanvas);
-    pages[index] = ocrPageRuns(result.page, { width: page.width, height: page.height });
+    const read = ocrPageRuns(result.page, { width: page.width, height: page.height });
+    // A short page of real text (a last page with a signature line) keeps its text layer unless OCR read more.
+    if (page.runs.length > 0 && alphanumerics(read.runs) <= alphanumerics(page.runs)) continue;
+    pages[index] = read;
     notes.push({ page: index, confidence: result.confidence, rotation: result.rotation, blank: result.blank });
   }
   return notes;

@@ -15,6 +15,8 @@ export interface PageRuns {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Only asked of a PDF page with almost no text: whether it draws an image (then it may be a scan). */
+  drawsImage?: boolean;
 }
 
 /** Where a stretch of canonical text came from on the page. */

@@ -8,7 +8,7 @@
 // native-array-push.js must stay the first import: it has to run before pdf.js's polyfills do.
 import { restoreEngineArrayPush } from './native-array-push.js';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, PasswordResponses, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
@@ -78,7 +78,9 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
         const run = toRun(item);
         if (run) runs.push(run);
       }
-      pages.push({ width: width ?? 0, height: height ?? 0, runs });
+      // Only a page with almost no text may be a scan: only then is it worth asking what it draws.
+      const drawsImage = alphanumerics(runs) < SHORT_PAGE_CHARS ? await drawsAnImage(page) : undefined;
+      pages.push({ width: width ?? 0, height: height ?? 0, runs, ...(drawsImage !== undefined ? { drawsImage } : {}) });
       page.cleanup();
     }
     return pages;
@@ -114,6 +116,23 @@ export async function* drawPdfPages(
   } finally {
     await doc.destroy();
   }
+}
+
+/** A page with fewer letters and digits than this in its text layer may be an image of text (a scan). */
+export const SHORT_PAGE_CHARS = 40;
+
+export const alphanumerics = (runs: readonly TextRun[]) => runs.reduce((n, run) => n + run.str.replace(/[^A-Za-z0-9]/g, '').length, 0);
+
+const IMAGE_OPS: ReadonlySet<number> = new Set([
+  OPS.paintImageXObject,
+  OPS.paintInlineImageXObject,
+  OPS.paintImageMaskXObject,
+  OPS.paintImageXObjectRepeat,
+]);
+
+async function drawsAnImage(page: PDFPageProxy): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((op) => IMAGE_OPS.has(op));
 }
 
 interface CanvasFactory {
