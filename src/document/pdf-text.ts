@@ -123,16 +123,12 @@ export const SHORT_PAGE_CHARS = 40;
 
 export const alphanumerics = (runs: readonly TextRun[]) => runs.reduce((n, run) => n + run.str.replace(/[^A-Za-z0-9]/g, '').length, 0);
 
-const IMAGE_OPS: ReadonlySet<number> = new Set([
-  OPS.paintImageXObject,
-  OPS.paintInlineImageXObject,
-  OPS.paintImageMaskXObject,
-  OPS.paintImageXObjectRepeat,
-]);
+let imageOps: ReadonlySet<number> | null = null;
 
 async function drawsAnImage(page: PDFPageProxy): Promise<boolean> {
+  imageOps ??= new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const { fnArray } = await page.getOperatorList();
-  return fnArray.some((op) => IMAGE_OPS.has(op));
+  return fnArray.some((op) => imageOps!.has(op));
 }
 
 interface CanvasFactory {
