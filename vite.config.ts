@@ -1,3 +1,5 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -32,8 +34,43 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * What OCR needs at run time, served from the app's own origin under ocr/ (see
+ * document/ocr-platform-browser.ts): tesseract.js's worker script, its WebAssembly core (SIMD, LSTM
+ * only; the .wasm.js build carries its wasm inside) and the English data. Fixed names, since
+ * tesseract.js builds the data's URL from a folder and a language code.
+ */
+export const OCR_ASSETS: Record<string, string> = {
+  'worker.min.js': 'tesseract.js/dist/worker.min.js',
+  'tesseract-core-simd-lstm.wasm.js': 'tesseract.js-core/tesseract-core-simd-lstm.wasm.js',
+  'eng.traineddata.gz': '@tesseract.js-data/eng/4.0.0_best_int/eng.traineddata.gz',
+};
+
+function ocrAssets(): Plugin {
+  return {
+    name: 'imr-lens-ocr-assets',
+    // Dev server: any .../ocr/<file> (the parse worker asks relative to its own URL).
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = /\/ocr\/([^/?#]+)/.exec(req.url ?? '')?.[1];
+        const source = name ? OCR_ASSETS[name] : undefined;
+        if (!source) return next();
+        res.setHeader('Content-Type', name!.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        createReadStream(require.resolve(source)).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const [name, source] of Object.entries(OCR_ASSETS)) {
+        this.emitFile({ type: 'asset', fileName: `ocr/${name}`, source: readFileSync(require.resolve(source)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), ocrAssets()],
   // Records carry the engine version that made them; a saved session re-parses older ones.
   define: { __IMR_LENS_ENGINE__: JSON.stringify(engineVersion(import.meta.dirname)) },
   base: './',

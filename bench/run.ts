@@ -1,9 +1,10 @@
 // npm run bench: figures for speed and size, printed (never asserted in tests).
-// Usage: npm run bench [-- engine|bundle|app|table ...]   (default: all)
+// Usage: npm run bench [-- engine|bundle|app|table|ocr ...]   (default: all)
 import { appParseFigures, tableFigures } from './app.ts';
 import { bundleFigures } from './bundle.ts';
 import { engineFigures } from './engine.ts';
 import { printFigures } from './figures.ts';
+import { ocrFigures } from './ocr.ts';
 
 const wanted = new Set(process.argv.slice(2));
 const want = (name: string) => wanted.size === 0 || wanted.has(name);
@@ -13,3 +14,4 @@ if (want('engine')) printFigures('1-2. Engine (Node) beside pdftotext; extractor
 if (want('bundle') || want('app') || want('table')) printFigures('5. Built app JavaScript, gzipped', await bundleFigures());
 if (want('app')) printFigures('3. The app in headless Chromium', await appParseFigures());
 if (want('table')) printFigures('4. The table with 10,000 letters', await tableFigures());
+if (want('ocr')) printFigures('6. OCR of scanned letters', await ocrFigures());

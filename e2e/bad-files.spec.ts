@@ -20,7 +20,8 @@ test('broken PDFs each get their message; a password-protected PDF opens with it
   ]);
   await waitForParsing(page, 4);
   await expect(row(page, 'scanned-no-text.pdf')).toHaveAttribute('data-state', 'failed');
-  await expect(row(page, 'scanned-no-text.pdf')).toContainText('OCR');
+  // Read by OCR: its two lines of text are no IMR letter.
+  await expect(row(page, 'scanned-no-text.pdf')).toContainText('not an IMR determination letter');
   await expect(row(page, 'thousand-pages.pdf')).toHaveAttribute('data-state', 'failed');
   await expect(row(page, 'thousand-pages.pdf')).toContainText('pages');
   await expect(row(page, 'short-letter.pdf')).not.toHaveAttribute('data-state', 'failed');

@@ -1,6 +1,6 @@
 // Makes the hard-input PDFs the tests use, from content written for this project (no real letters):
-// a short letter, the same letter protected by a password, a scanned letter with no text layer, a 1,000-page PDF and a PDF that
-// is not a letter. Run once: `npx tsx scripts/make-test-fixtures.ts` (needs Chromium and qpdf);
+// a short letter, the same letter protected by a password, a scanned letter with no text layer, a 1,000-page PDF, a PDF that
+// is not a letter, and a PNG scan of a page of one of our sample letters. Run once: `npx tsx scripts/make-test-fixtures.ts` (needs Chromium and qpdf);
 // the outputs are committed in test-fixtures/.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -57,4 +57,20 @@ await pdf(
 );
 
 await browser.close();
+
+// A scanned page of one of OUR sample letters (public/samples, written for this project): page 1
+// rasterised at 200 dpi and cut to black and white, as a fax would. Read by OCR in the unit tests
+// (document/ocr-words.test.ts) and dropped as a PNG letter in e2e/ocr.spec.ts. Needs poppler and ImageMagick.
+const SAMPLE = new URL('../public/samples/CM16-0912345.pdf', import.meta.url).pathname;
+execFileSync('pdftoppm', ['-r', '200', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile', SAMPLE, '/tmp/imr-lens-scan']);
+execFileSync('convert', [
+  '/tmp/imr-lens-scan.png',
+  '-threshold',
+  '60%',
+  '-type',
+  'bilevel',
+  '-define',
+  'png:bit-depth=1',
+  OUT + 'scanned-sample-page1.png',
+]);
 console.log(`fixtures written to ${OUT}`);

@@ -16,3 +16,9 @@ export interface ChildReply {
   index: number;
   record: LetterRecord;
 }
+
+/** Sent while a scan is read by OCR, one per page: the parent gives the file more time for each page. */
+export interface ChildProgress {
+  index: number;
+  progress: { page: number; pages: number };
+}

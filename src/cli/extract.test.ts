@@ -76,17 +76,17 @@ describe('npm run extract', () => {
       status: 'failed',
       message: 'This PDF is password-protected: it needs a password to open.',
     });
-    expect(first('scanned-no-text.pdf')).toEqual({
-      status: 'failed',
-      message: 'This PDF has no text layer - scanned letter? Run it through OCR first.',
-    });
+    // The scan is read by OCR (its two lines are no letter), and a PNG scan of our sample letter is read as a letter.
+    expect(first('scanned-no-text.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
+    expect(byName.get('scanned-no-text.pdf')!.text).toBe('IMR ISSUES, DECISIONS AND RATIONALES\n\nLumbar support brace: Upheld');
+    expect(byName.get('scanned-sample-page1.png')).toMatchObject({ kind: 'image', caseNumber: { value: 'CM16-0912345' } });
     expect(first('thousand-pages.pdf')).toEqual({
       status: 'failed',
       message: 'This PDF has 1000 pages; letters over 200 pages are not read.',
     });
     expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
     expect(byName.get('short-letter.pdf')!.items.map((i) => i.decision.value)).toEqual(['Upheld']);
-  });
+  }, 600_000); // two scans read by OCR
 
   it('opens .zip archives (bounded), reads their nested letters, says what it skipped, and marks the same letter twice', () => {
     const zipDir = mkdtempSync(join(tmpdir(), 'imr-lens-cli-zip-'));

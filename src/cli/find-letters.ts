@@ -1,10 +1,10 @@
 // Which files a CLI run reads: files named on the command line are always read (what they are is
-// decided from their bytes); folders are walked recursively for letters (.pdf, .txt) and .zip archives, skipping
+// decided from their bytes); folders are walked recursively for letters (.pdf, .txt, .png, .jpg, .tif) and .zip archives, skipping
 // hidden entries.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const LETTER_NAME = /\.(pdf|txt|zip)$/i;
+const LETTER_NAME = /\.(pdf|txt|zip|png|jpe?g|tiff?)$/i;
 
 export function findLetters(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];

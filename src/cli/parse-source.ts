@@ -3,19 +3,21 @@
 import { readFile } from 'node:fs/promises';
 import { sha256Hex } from '../document/sha256.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { parseLetter } from '../parsing/worker/parse-letter.ts';
+import { parseLetter, setOcrPlatform, type ParseProgress } from '../parsing/worker/parse-letter.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
 import type { LetterSource } from './child-protocol.ts';
 import { inflateInThread } from './in-thread-inflate.ts';
 
 // Nothing else runs in a process that parses letters for the CLI (see in-thread-inflate.ts).
 inflateInThread();
+// Scans are read by OCR in Node, with the OCR code loaded only when one appears.
+setOcrPlatform(async () => (await import('../document/ocr-platform-node.ts')).nodeOcrPlatform);
 
-export async function parseSource(source: LetterSource): Promise<LetterRecord> {
+export async function parseSource(source: LetterSource, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord> {
   try {
     // A copy of exactly the letter's bytes, as its own ArrayBuffer (a Buffer may share a larger one).
     const bytes = new Uint8Array(source.bytes ?? (await readFile(source.path!)));
-    return await parseLetter({ name: source.name, bytes: bytes.buffer });
+    return await parseLetter({ name: source.name, bytes: bytes.buffer }, onProgress);
   } catch (error) {
     const message = `Could not read the file: ${(error as Error).message}`;
     return failedRecord(source.name, await sha256Hex(new Uint8Array()), 'text', message, 'io');

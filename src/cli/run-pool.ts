@@ -6,7 +6,8 @@ import { basename } from 'node:path';
 import { availableParallelism } from 'node:os';
 import type { LetterRecord } from '../extract/record.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
-import type { ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
+import type { ChildProgress, ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
+import { OCR_PAGE_TIMEOUT_MS } from '../parsing/protocol.ts';
 
 // The CLI runs only as built by scripts/build-cli.mjs: this module sits in dist-cli/extract.mjs,
 // beside the parse processes' own bundle.
@@ -81,7 +82,16 @@ export async function parseFiles(sources: (string | LetterSource)[], options: Po
         if (done < total && next < total) startChild();
       };
 
-      child.on('message', (reply: ChildReply) => {
+      child.on('message', (reply: ChildReply | ChildProgress) => {
+        if ('progress' in reply) {
+          // A scan read by OCR: each page read gets a full page's time (the time-out scales with the pages).
+          clearTimeout(timer);
+          timer = setTimeout(
+            () => fail(`Gave up after ${OCR_PAGE_TIMEOUT_MS / 1000} s on page ${reply.progress.page} (OCR).`),
+            OCR_PAGE_TIMEOUT_MS,
+          );
+          return;
+        }
         finish(reply.index, reply.record);
         give();
       });

@@ -156,6 +156,7 @@ class TextBuilder {
       y: run.y,
       width: run.width,
       fontSize: run.fontSize,
+      ...(run.confidence !== undefined ? { confidence: run.confidence } : {}),
     });
     this.append(run.str);
   }

@@ -7,12 +7,16 @@ export interface TextRun {
   y: number;
   width: number;
   fontSize: number;
+  /** Only for words read by OCR: the engine's confidence in this word, 0-100. */
+  confidence?: number;
 }
 
 export interface PageRuns {
   width: number;
   height: number;
   runs: TextRun[];
+  /** Only asked of a PDF page with almost no text: whether it draws an image (then it may be a scan). */
+  drawsImage?: boolean;
 }
 
 /** Where a stretch of canonical text came from on the page. */
@@ -25,6 +29,8 @@ export interface TextPiece {
   y: number;
   width: number;
   fontSize: number;
+  /** Only for words read by OCR: the engine's confidence in this word, 0-100. */
+  confidence?: number;
 }
 
 /** The canonical text of a letter, with the map from its offsets back to the page. */

@@ -8,7 +8,7 @@
 // native-array-push.js must stay the first import: it has to run before pdf.js's polyfills do.
 import { restoreEngineArrayPush } from './native-array-push.js';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { getDocument, PasswordResponses, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, PasswordResponses, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
@@ -31,9 +31,14 @@ export interface PdfReadOptions {
   maxPages?: number;
 }
 
-export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+export async function openPdf(bytes: Uint8Array, password?: string, canvasFactory?: unknown): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
-  const task = getDocument({ ...PDFJS_SAFE_OPTIONS, data: bytes.slice(), password });
+  const task = getDocument({
+    ...PDFJS_SAFE_OPTIONS,
+    data: bytes.slice(),
+    password,
+    ...(canvasFactory ? { CanvasFactory: canvasFactory as never } : {}),
+  });
   task.onPassword = (_update: unknown, reason: number) => {
     const message =
       reason === PasswordResponses.INCORRECT_PASSWORD
@@ -78,13 +83,62 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
         const run = toRun(item);
         if (run) runs.push(run);
       }
-      pages.push({ width: width ?? 0, height: height ?? 0, runs });
+      // Only a page with almost no text may be a scan: only then is it worth asking what it draws.
+      const drawsImage = alphanumerics(runs) < SHORT_PAGE_CHARS ? await drawsAnImage(page) : undefined;
+      pages.push({ width: width ?? 0, height: height ?? 0, runs, ...(drawsImage !== undefined ? { drawsImage } : {}) });
       page.cleanup();
     }
     return pages;
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Draws the given pages (0-based) `widthPx` pixels wide, one at a time, for OCR. `canvasFactory` is
+ * pdf.js's CanvasFactory for this environment (OffscreenCanvas in a worker; pdf.js picks
+ * @napi-rs/canvas by itself in Node). The canvas yielded is only valid until the next page is asked for.
+ */
+export async function* drawPdfPages(
+  bytes: Uint8Array,
+  pageIndexes: readonly number[],
+  widthPx: number,
+  options: { password?: string; canvasFactory?: unknown } = {},
+): AsyncGenerator<{ index: number; canvas: unknown }> {
+  const doc = await openPdf(bytes, options.password, options.canvasFactory);
+  try {
+    const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+    for (const index of pageIndexes) {
+      const page = await doc.getPage(index + 1);
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: widthPx / base.width });
+      const drawn = factory.create(Math.round(viewport.width), Math.round(viewport.height));
+      await page.render({ canvas: drawn.canvas as never, canvasContext: drawn.context as never, viewport }).promise;
+      page.cleanup();
+      yield { index, canvas: drawn.canvas };
+      factory.destroy(drawn);
+    }
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** A page with fewer letters and digits than this in its text layer may be an image of text (a scan). */
+export const SHORT_PAGE_CHARS = 40;
+
+export const alphanumerics = (runs: readonly TextRun[]) => runs.reduce((n, run) => n + run.str.replace(/[^A-Za-z0-9]/g, '').length, 0);
+
+let imageOps: ReadonlySet<number> | null = null;
+
+async function drawsAnImage(page: PDFPageProxy): Promise<boolean> {
+  imageOps ??= new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((op) => imageOps!.has(op));
+}
+
+interface CanvasFactory {
+  create(width: number, height: number): { canvas: unknown; context: unknown };
+  destroy(drawn: { canvas: unknown; context: unknown }): void;
 }
 
 function toRun(item: TextItem): TextRun | null {

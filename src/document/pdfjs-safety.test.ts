@@ -40,6 +40,13 @@ describe('pdf.js safety', () => {
     expect(opened[0]).toMatchObject(PDFJS_SAFE_OPTIONS);
   });
 
+  it('drawing scanned pages for OCR opens documents with the safe options', async () => {
+    const { drawPdfPages } = await import('./pdf-text.ts');
+    for await (const drawn of drawPdfPages(new Uint8Array([1, 2, 3]), [], 2550)) expect(drawn).toBeUndefined();
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toMatchObject(PDFJS_SAFE_OPTIONS);
+  });
+
   it('the source view opens documents with the safe options', async () => {
     const { openPdfForView } = await import('../source-view/pdf-view.ts');
     await openPdfForView(new ArrayBuffer(3));

@@ -11,6 +11,8 @@ export interface Span {
 export interface Field<T> {
   value: T | null;
   spans: Span[];
+  /** Letters read by OCR only: the engine's confidence (0-100) in the words of `spans` (see LetterRecord.ocr). */
+  confidence?: number;
 }
 
 export type Decision = 'Upheld' | 'Overturned';
@@ -81,8 +83,10 @@ export interface LetterRecord {
   sha256: string;
   /** The engine build that made this record (engine-version.ts); absent on records made before it was kept. */
   engineVersion?: string;
-  kind: 'pdf' | 'text';
+  kind: 'pdf' | 'text' | 'image';
   pages: number;
+  /** Present when some or all pages were read by OCR (a scanned PDF, an image): the letter was "read by OCR". */
+  ocr?: OcrInfo;
   /** Which known letter layout was recognised, or 'unknown'. */
   layout: string;
   text: string;
@@ -104,5 +108,19 @@ export interface LetterRecord {
   items: Item[];
 }
 
+/** How a letter read by OCR was read, and the map from its text back to the page images. */
+export interface OcrInfo {
+  engine: string;
+  /** Mean word confidence over the letter, 0-100. */
+  confidence: number;
+  /** Fields whose words' confidence is below this are flagged for review. */
+  threshold: number;
+  /** One note per page read by OCR (0-based page). */
+  pages: { page: number; confidence: number; rotation: number; blank: boolean }[];
+  /** The page map (text offsets to page positions, in points) so the source view needs no second OCR. */
+  pieces: { start: number; end: number; page: number; x: number; y: number; width: number; fontSize: number; confidence?: number }[];
+  pageSizes: { width: number; height: number }[];
+}
+
 /** What the extractor adds to a letter's text: everything in LetterRecord that is read from the words. */
-export type Extraction = Omit<LetterRecord, 'file' | 'sha256' | 'kind' | 'pages' | 'text' | 'pageStarts'>;
+export type Extraction = Omit<LetterRecord, 'file' | 'sha256' | 'kind' | 'pages' | 'text' | 'pageStarts' | 'ocr'>;

@@ -1,6 +1,15 @@
 // Dropped files → letters to read: archives opened (bounded), clutter ignored, anything that is not
 // a PDF or text letter listed as skipped with its reason.
-import { hasPdfMagic, isClutter, isLetterName, isZipMagic, isZipName, type Candidate, type Skipped } from './letter-candidates.ts';
+import {
+  hasImageMagic,
+  hasPdfMagic,
+  isClutter,
+  isLetterName,
+  isZipMagic,
+  isZipName,
+  type Candidate,
+  type Skipped,
+} from './letter-candidates.ts';
 import { transfer, wrap } from 'comlink';
 import type { UnzipResult } from './unzip-letters.ts';
 import type { UnzipWorkerApi } from './unzip.worker.ts';
@@ -45,7 +54,7 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);
-    } else if (hasPdfMagic(head)) {
+    } else if (hasPdfMagic(head) || hasImageMagic(head)) {
       letters.push(source);
     } else {
       skipped.push({ name: source.name, reason: 'not a PDF or text letter' });

@@ -2,7 +2,7 @@
 // a "zip bomb" (few KB that inflate to GBs) must not take the tab down.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
-import { hasPdfMagic, isClutter, isLetterName, isZipName, type Skipped } from './letter-candidates.ts';
+import { hasImageMagic, hasPdfMagic, isClutter, isImageName, isLetterName, isZipName, type Skipped } from './letter-candidates.ts';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -38,7 +38,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
       skipped.push({ name: label(file.name), reason: 'archive inside an archive (unzip it first)' });
       return false;
     }
-    if (!isLetterName(file.name) && !noExtension(file.name)) {
+    if (!isLetterName(file.name) && !isImageName(file.name) && !noExtension(file.name)) {
       skipped.push({ name: label(file.name), reason: 'not a PDF or text letter' });
       return false;
     }
@@ -80,7 +80,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
       skipped.push({ name: label(name), reason: 'inflates past the archive limit' });
       continue;
     }
-    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, 1024))) {
+    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, 1024)) && !hasImageMagic(bytes)) {
       skipped.push({ name: label(name), reason: 'not a PDF or text letter' });
       continue;
     }

@@ -20,12 +20,18 @@ export type WorkerParseJob = Omit<ParseJob, 'bytes'> & ({ bytes: ArrayBuffer; fi
 /** Problem code of the record a worker returns when the File it was given can no longer be read (moved, deleted). */
 export const SOURCE_UNREADABLE = 'source-unreadable';
 
+/** How far a long read (OCR of a scan) is: page `page` of `pages` is being read. Sent through comlink's proxy(). */
+export interface ParseProgress {
+  page: number;
+  pages: number;
+}
+
 export interface ParseWorkerApi {
   /**
    * Never rejects for a bad file: a file that cannot be read comes back as a 'failed' record (one
    * whose File could not be read has the problem code SOURCE_UNREADABLE: the page then sends the stored copy).
    */
-  parse(job: WorkerParseJob): Promise<LetterRecord>;
+  parse(job: WorkerParseJob, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord>;
   /**
    * The canonical text of a letter with its map back to page positions, for the source view's
    * highlights. Recomputed on demand (it is deterministic) rather than kept for every letter.
@@ -37,3 +43,5 @@ export interface ParseWorkerApi {
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Letters are a few pages; a PDF with more pages than this is not read. */
 export const MAX_PDF_PAGES = 200;
+/** Time a scan gets for each page OCR reads (the time-out of a scanned file grows with its pages). */
+export const OCR_PAGE_TIMEOUT_MS = 180_000;

@@ -1,10 +1,10 @@
-// The letter as its real pages, drawn by pdf.js near the viewport, with highlight boxes placed by
-// document/highlight-rects.ts (the one place text offsets become page positions).
+// The letter as its real pages (a PDF drawn by pdf.js, or the images of a scan) drawn near the viewport,
+// with highlight boxes placed by document/highlight-rects.ts (the one place text offsets become page positions).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLetter } from '../document/load-letter.ts';
 import { asPageFractions, highlightRects, type MeasureText } from '../document/highlight-rects.ts';
 import type { FieldEntry } from './field-entries.ts';
-import type { PDFDocumentProxy } from './pdf-view.ts';
+import type { PageSource } from './page-source.ts';
 import { fieldTitle, spanLength } from './field-colours.ts';
 
 interface Box {
@@ -19,17 +19,20 @@ interface Box {
 }
 
 export function PdfPages({
-  doc,
+  source,
   layout,
   entries,
   activeItem,
   zoom,
+  ocr = false,
 }: {
-  doc: PDFDocumentProxy;
-  layout: LoadedLetter;
+  source: PageSource;
+  layout: Pick<LoadedLetter, 'pieces' | 'pageSizes' | 'text'>;
   entries: FieldEntry[];
   activeItem: number | null;
   zoom: number;
+  /** The pages are images of text read by OCR. */
+  ocr?: boolean;
 }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [fitWidth, setFitWidth] = useState(0);
@@ -37,7 +40,8 @@ export function PdfPages({
   const [near, setNear] = useState<Set<number>>(() => new Set([0]));
   const pageRefs = useRef<(HTMLDivElement | null)[]>([]);
 
-  const measure = useMemo(() => serifMeasure(), []);
+  // OCR words carry their own measured boxes: even spread inside a word is as good as a font's widths.
+  const measure = useMemo(() => (ocr ? undefined : serifMeasure()), [ocr]);
   const boxesByPage = useMemo(() => {
     const out: Box[][] = layout.pageSizes.map(() => []);
     for (const entry of entries) {
@@ -92,7 +96,7 @@ export function PdfPages({
           aria-label={`Page ${i + 1} of ${layout.pageSizes.length}`}
           role="img"
         >
-          <PdfCanvas doc={doc} index={i} width={width} render={near.has(i) && width > 0} />
+          <PdfCanvas source={source} index={i} width={width} render={near.has(i) && width > 0} />
           <div className="sv-overlay">
             {boxesByPage[i]!.map((b) => {
               const dim = activeItem !== null && b.entry.item !== null && b.entry.item !== activeItem;
@@ -133,7 +137,7 @@ function serifMeasure(): MeasureText | undefined {
   };
 }
 
-function PdfCanvas({ doc, index, width, render }: { doc: PDFDocumentProxy; index: number; width: number; render: boolean }) {
+function PdfCanvas({ source, index, width, render }: { source: PageSource; index: number; width: number; render: boolean }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
@@ -142,11 +146,9 @@ function PdfCanvas({ doc, index, width, render }: { doc: PDFDocumentProxy; index
     let task: { cancel(): void; promise: Promise<void> } | null = null;
     const timer = setTimeout(async () => {
       try {
-        const [{ renderPage }, page] = await Promise.all([import('./pdf-view.ts'), doc.getPage(index + 1)]);
-        if (cancelled) return;
         // Draw off screen and copy when done, so a page being redrawn (a resize) never shows half-drawn.
         const offscreen = document.createElement('canvas');
-        task = renderPage(page, offscreen, width);
+        task = source.draw(index, offscreen, width);
         await task.promise;
         const canvas = canvasRef.current;
         if (cancelled || !canvas) return;
@@ -163,6 +165,6 @@ function PdfCanvas({ doc, index, width, render }: { doc: PDFDocumentProxy; index
       clearTimeout(timer);
       task?.cancel();
     };
-  }, [doc, index, width, render]);
+  }, [source, index, width, render]);
   return <canvas ref={canvasRef} className={drawn ? 'sv-canvas sv-drawn' : 'sv-canvas'} data-page-canvas={index} aria-hidden="true" />;
 }

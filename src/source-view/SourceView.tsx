@@ -8,7 +8,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import type { LoadedLetter } from '../document/load-letter.ts';
 import { allEntries, problemsToShow, type FieldEntry } from './field-entries.ts';
 import { readLayout } from './layout-client.ts';
-import type { PDFDocumentProxy } from './pdf-view.ts';
+import type { PageSource } from './page-source.ts';
 import './source-view.css';
 import { FieldPanel, Legend, ProblemList } from './FieldPanel.tsx';
 import { PdfPages } from './PdfPages.tsx';
@@ -23,11 +23,22 @@ export interface SourceViewProps {
 
 type Mode = 'pages' | 'text';
 
+type PageLayout = Pick<LoadedLetter, 'pieces' | 'pageSizes' | 'text'>;
 type PagesState =
-  { status: 'loading' } | { status: 'ready'; layout: LoadedLetter; doc: PDFDocumentProxy } | { status: 'unavailable'; notice: string };
+  { status: 'loading' } | { status: 'ready'; layout: PageLayout; doc: PageSource } | { status: 'unavailable'; notice: string };
+
+/** A PDF, or an image letter read by OCR, has pages to draw; a text letter has not. */
+const hasPages = (record: LetterRecord) => (record.kind === 'pdf' || record.kind === 'image') && record.text.length > 0;
+
+/** Clockwise turn OCR applied to each page of an image letter to read it upright. */
+function pageRotations(record: LetterRecord): number[] {
+  const out = Array.from({ length: record.pages }, () => 0);
+  for (const note of record.ocr?.pages ?? []) out[note.page] = note.rotation;
+  return out;
+}
 
 export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceViewProps) {
-  const isPdf = record.kind === 'pdf' && record.text.length > 0;
+  const isPdf = hasPages(record);
   const [mode, setMode] = useState<Mode>(isPdf ? 'pages' : 'text');
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
   const [pages, setPages] = useState<PagesState>({ status: 'loading' });
@@ -48,7 +59,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   if (shownFor.record !== record || shownFor.itemIndex !== itemIndex) {
     setShownFor({ record, itemIndex });
     setActiveItem(itemIndex);
-    if (shownFor.record !== record) setMode(record.kind === 'pdf' && record.text.length > 0 ? 'pages' : 'text');
+    if (shownFor.record !== record) setMode(hasPages(record) ? 'pages' : 'text');
   }
 
   const entries = useMemo(() => allEntries(record), [record]);
@@ -63,9 +74,15 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
       const bytes = await loadBytesRef.current();
       if (!bytes)
         return { status: 'unavailable', notice: 'The original file is not available in this session, so its text is shown.' } as const;
+      // A letter read by OCR carries its page map (OCR is far too slow to run again here).
+      const ocr = record.ocr;
       const [layout, doc] = await Promise.all([
-        readLayout(record.file, bytes),
-        import('./pdf-view.ts').then((m) => m.openPdfForView(bytes)),
+        ocr ? { text: record.text, pieces: ocr.pieces, pageSizes: ocr.pageSizes } : readLayout(record.file, bytes),
+        record.kind === 'image'
+          ? import('./page-source.ts').then((m) => m.imagePageSource(bytes, pageRotations(record)))
+          : Promise.all([import('./pdf-view.ts'), import('./page-source.ts')]).then(async ([view, sources]) =>
+              sources.pdfPageSource(await view.openPdfForView(bytes)),
+            ),
       ]);
       if (layout.text !== record.text) {
         void doc.destroy();
@@ -150,7 +167,10 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
         <div className="sv-title">
           <h2 title={record.file}>{record.file}</h2>
           <span className="sv-sub">
-            {record.kind === 'pdf' ? `PDF · ${record.pages} page${record.pages === 1 ? '' : 's'}` : 'Text letter'}
+            {record.kind === 'text'
+              ? 'Text letter'
+              : `${record.kind === 'pdf' ? 'PDF' : 'Image'} · ${record.pages} page${record.pages === 1 ? '' : 's'}`}
+            {record.ocr ? ` · read by OCR (${Math.round(record.ocr.confidence)}% confidence)` : ''}
             {record.caseNumber.value ? ` · ${record.caseNumber.value}` : ''}
           </span>
         </div>
@@ -213,7 +233,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
             {record.text.length === 0 ? (
               <p className="sv-empty">Nothing could be read from this file.</p>
             ) : mode === 'pages' && pages.status === 'ready' ? (
-              <PdfPages doc={pages.doc} layout={pages.layout} entries={entries} activeItem={activeItem} zoom={zoom} />
+              <PdfPages source={pages.doc} layout={pages.layout} entries={entries} activeItem={activeItem} zoom={zoom} ocr={!!record.ocr} />
             ) : mode === 'pages' ? (
               <p className="sv-empty" role="status">
                 Drawing the pages…

@@ -3,6 +3,7 @@ import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
 import { fakeRecord } from '../table/test-records.ts';
 import {
   addEntry,
+  applyParseEvents,
   markFailed,
   markInterrupted,
   markQueued,
@@ -38,6 +39,21 @@ describe('store actions', () => {
     });
     const locked = fakeRecord({ status: 'failed', problems: [{ severity: 'error', message: 'needs a password', code: 'password' }] });
     expect(stateForRecord(locked)).toEqual({ state: 'failed', message: 'needs a password', code: 'password' });
+  });
+
+  it("shows a scan's OCR progress as its message while it is read, and the record's message once parsed", () => {
+    add('s');
+    markQueued(['s']);
+    applyParseEvents([{ kind: 'progress', id: 's', message: 'OCR page 1 of 2' }]);
+    expect(useAppStore.getState().files.s).toMatchObject({ state: 'queued', message: null });
+    applyParseEvents([
+      { kind: 'reading', id: 's' },
+      { kind: 'progress', id: 's', message: 'OCR page 2 of 2' },
+    ]);
+    expect(useAppStore.getState().files.s).toMatchObject({ state: 'reading', message: 'OCR page 2 of 2' });
+    const read = fakeRecord({ problems: [{ severity: 'warning', code: 'read-by-ocr', message: 'Read by OCR: an image, 1 page.' }] });
+    applyParseEvents([{ kind: 'parsed', id: 's', record: read }]);
+    expect(useAppStore.getState().files.s).toMatchObject({ state: 'done', message: 'Read by OCR: an image, 1 page.' });
   });
 
   it('counts progress across a batch, including failures and cancelled files', () => {

@@ -60,7 +60,11 @@ function extendRun(run: RunProgress | null, count: number): RunProgress | null {
 
 /** What a parse worker reported about one file; applied in batches (see parsing/page/parse-queue.ts). */
 export type ParseEvent =
-  { kind: 'reading'; id: string } | { kind: 'parsed'; id: string; record: LetterRecord } | { kind: 'failed'; id: string; message: string };
+  | { kind: 'reading'; id: string }
+  | { kind: 'parsed'; id: string; record: LetterRecord }
+  | { kind: 'failed'; id: string; message: string }
+  /** A long read (a scan read by OCR) says how far it is: shown as the file's message while it is read. */
+  | { kind: 'progress'; id: string; message: string };
 
 /**
  * Applies what the workers reported since the last batch, in order, as ONE store update: a thousand
@@ -79,6 +83,10 @@ export function applyParseEvents(events: readonly ParseEvent[]): void {
       files ??= { ...s.files };
       if (event.kind === 'reading') {
         files[event.id] = { ...current, state: 'reading', message: null, code: null };
+        continue;
+      }
+      if (event.kind === 'progress') {
+        if (current.state === 'reading') files[event.id] = { ...current, message: event.message };
         continue;
       }
       records ??= { ...s.records };

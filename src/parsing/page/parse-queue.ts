@@ -55,6 +55,7 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
   getPool()
     .submit({
       id,
+      onProgress: ({ page, pages }) => report({ kind: 'progress', id, message: `OCR page ${page} of ${pages}` }),
       load: async () => {
         // The dropped File itself, read by the worker; or, without it, the stored copy.
         const handle = handles.get(id);
@@ -90,12 +91,17 @@ let cancelCount = 0;
 /** Changes on every Cancel, so a drop still being added knows to set the rest of its files aside. */
 export const cancellationCount = () => cancelCount;
 
-/** Cancel: files not yet started are set aside as interrupted (Resume brings them back). */
+/**
+ * Cancel: files not yet started, and scans being read by OCR (minutes each), are set aside as
+ * interrupted (Resume brings them back). Other files being read finish: they take a moment.
+ */
 export function cancelQueued(): void {
   cancelCount++;
   flushParseEvents();
   const ids = pool?.cancelQueued() ?? [];
+  const scans = pool?.cancelLongRunning() ?? [];
   markInterrupted(ids, 'Cancelled before it was read.');
+  if (scans.length) markInterrupted(scans, 'Cancelled while it was read by OCR.');
 }
 
 /** Re-queues files: interrupted ones (Resume), or one PDF with the password the user typed. */

@@ -1,6 +1,6 @@
 // The real PoolWorker: a module Web Worker running parse.worker.ts, spoken to through comlink.
-import { transfer, wrap, type Remote } from 'comlink';
-import type { ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { ParseProgress, ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
 import type { PoolWorker } from './worker-pool.ts';
 
 export function createParseWorker(): PoolWorker {
@@ -15,7 +15,8 @@ export function createParseWorker(): PoolWorker {
   worker.addEventListener('messageerror', () => death?.('a message could not be read'));
   return {
     // Bytes are transferred, not copied: the page does not keep them. A File is sent as a handle.
-    parse: (job: WorkerParseJob) => remote.parse(job.bytes ? transfer(job, [job.bytes]) : job),
+    parse: (job: WorkerParseJob, onProgress?: (progress: ParseProgress) => void) =>
+      remote.parse(job.bytes ? transfer(job, [job.bytes]) : job, onProgress ? proxy(onProgress) : undefined),
     onDeath: (listener) => {
       death = listener;
     },

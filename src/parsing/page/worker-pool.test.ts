@@ -12,8 +12,21 @@ class FakeWorker implements PoolWorker {
   constructor() {
     FakeWorker.created++;
   }
-  parse(job: ParseJob): Promise<LetterRecord> {
+  parse(job: ParseJob, onProgress?: (progress: { page: number; pages: number }) => void): Promise<LetterRecord> {
     if (this.terminated) return new Promise(() => {});
+    if (job.name.startsWith('scan')) {
+      // A scan of 3 pages read by OCR, each page taking 60 ms: 180 ms in all, more than the file time-out.
+      return new Promise((resolve) => {
+        let page = 0;
+        const next = () => {
+          if (this.terminated) return;
+          if (page === 3) return resolve({ file: job.name } as LetterRecord);
+          onProgress?.({ page: ++page, pages: 3 });
+          setTimeout(next, job.name.startsWith('scan-stuck') && page === 2 ? 10_000 : 60);
+        };
+        next();
+      });
+    }
     if (job.name.startsWith('throw')) return Promise.reject(new Error('boom'));
     if (job.name.startsWith('hang')) return new Promise(() => {});
     if (job.name.startsWith('die')) {
@@ -109,5 +122,20 @@ describe('WorkerPool', () => {
     expect(poolSizeFor(2)).toBe(2);
     expect(poolSizeFor(4)).toBe(4);
     expect(poolSizeFor(64)).toBe(8);
+  });
+
+  it('gives a scan read by OCR a time-out per page, and Cancel stops a scan being read', async () => {
+    const pool = new WorkerPool({ size: 2, createWorker: () => new FakeWorker(), timeoutMs: 100, pageTimeoutMs: 150 });
+    const seen: string[] = [];
+    const scan = pool.submit({ ...task('scan1'), onProgress: ({ page, pages }) => seen.push(`${page}/${pages}`) });
+    const stuck = pool.submit(task('scan-stuck'));
+    await expect(scan).resolves.toEqual({ file: 'scan1' });
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+    await expect(stuck).rejects.toThrow('Gave up after 0 s on page 2 of 3 (OCR).');
+
+    const long = pool.submit(task('scan-stuck2'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pool.cancelLongRunning()).toEqual(['scan-stuck2']);
+    await expect(long).rejects.toBeInstanceOf(TaskCancelledError);
   });
 });

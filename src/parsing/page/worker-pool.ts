@@ -3,11 +3,11 @@
 // ahead per worker, so a worker never waits for a read), never earlier. A worker that throws,
 // hangs past the time limit or dies is terminated and replaced; only its own file fails.
 import type { LetterRecord } from '../../extract/record.ts';
-import type { WorkerParseJob } from '../protocol.ts';
+import { OCR_PAGE_TIMEOUT_MS, type ParseProgress, type WorkerParseJob } from '../protocol.ts';
 
 /** What the pool needs from a worker; the real one wraps a Web Worker with comlink (parse-worker-client.ts). */
 export interface PoolWorker {
-  parse(job: WorkerParseJob): Promise<LetterRecord>;
+  parse(job: WorkerParseJob, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord>;
   /** Registers the one listener called when the worker dies on its own (an 'error' event). */
   onDeath(listener: (reason: string) => void): void;
   terminate(): void;
@@ -17,6 +17,8 @@ export interface PoolTask {
   id: string;
   /** Reads the file's bytes; called only when a worker is free for it. */
   load(): Promise<WorkerParseJob>;
+  /** A long read (OCR) reports each page; every page reported gets the task a fresh page's time. */
+  onProgress?: (progress: ParseProgress) => void;
 }
 
 export class TaskFailedError extends Error {}
@@ -26,6 +28,8 @@ export interface WorkerPoolOptions {
   size: number;
   createWorker: () => PoolWorker;
   timeoutMs: number;
+  /** Time each page read by OCR gets (default OCR_PAGE_TIMEOUT_MS): a scan's time-out grows with its pages. */
+  pageTimeoutMs?: number;
   /** A task left the queue and is being read. */
   onStart?: (id: string) => void;
 }
@@ -48,6 +52,8 @@ export class WorkerPool {
   private readonly busy: boolean[];
   /** Fails the task running in a slot when that slot's worker dies. */
   private readonly onSlotDeath: (((reason: string) => void) | null)[];
+  /** Cancels the long task (one that reported progress) running in a slot; returns its id. */
+  private readonly cancelSlot: ((() => string) | null)[];
   /** Queued tasks whose bytes are already being read (at most one per worker). */
   private readonly readAhead = new Map<Pending, Promise<WorkerParseJob>>();
 
@@ -55,6 +61,7 @@ export class WorkerPool {
     this.workers = Array.from({ length: Math.max(1, options.size) }, () => null);
     this.busy = this.workers.map(() => false);
     this.onSlotDeath = this.workers.map(() => null);
+    this.cancelSlot = this.workers.map(() => null);
   }
 
   submit(task: PoolTask): Promise<LetterRecord> {
@@ -62,6 +69,20 @@ export class WorkerPool {
       this.queue.push({ task, resolve, reject });
       this.pump();
     });
+  }
+
+  /**
+   * Stops the tasks being read that have reported progress (scans read by OCR, which take minutes):
+   * their workers are terminated and replaced, their promises reject with TaskCancelledError. Returns their ids.
+   */
+  cancelLongRunning(): string[] {
+    const ids: string[] = [];
+    for (const [slot, cancel] of this.cancelSlot.entries()) {
+      if (!cancel) continue;
+      ids.push(cancel());
+      this.cancelSlot[slot] = null;
+    }
+    return ids;
   }
 
   /** Drops every task not yet started; their promises reject with TaskCancelledError. Returns their ids. */
@@ -118,25 +139,44 @@ export class WorkerPool {
     }
     const worker = this.workerFor(slot);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let extend: (progress: ParseProgress) => void = () => {};
     const failure = new Promise<never>((_, fail) => {
       timer = setTimeout(
         () => fail(new TaskFailedError(`Gave up after ${Math.round(this.options.timeoutMs / 1000)} s: reading this file took too long.`)),
         this.options.timeoutMs,
       );
       this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(`The parser crashed on this file (${reason}).`));
+      const pageMs = this.options.pageTimeoutMs ?? OCR_PAGE_TIMEOUT_MS;
+      extend = (progress) => {
+        clearTimeout(timer);
+        timer = setTimeout(
+          () =>
+            fail(new TaskFailedError(`Gave up after ${Math.round(pageMs / 1000)} s on page ${progress.page} of ${progress.pages} (OCR).`)),
+          pageMs,
+        );
+        this.cancelSlot[slot] = () => {
+          fail(new TaskCancelledError('Cancelled while it was read by OCR.'));
+          return task.id;
+        };
+      };
     });
     try {
-      const parsed = worker.parse(job);
+      const parsed = worker.parse(job, (progress) => {
+        extend(progress);
+        task.onProgress?.(progress);
+      });
       this.readNext();
       resolve(await Promise.race([parsed, failure]));
     } catch (error) {
       // Whatever went wrong, this worker's state is unknown now: replace it.
       worker.terminate();
       if (this.workers[slot] === worker) this.workers[slot] = null;
-      reject(error instanceof TaskFailedError ? error : new TaskFailedError(`The parser failed on this file: ${(error as Error).message}`));
+      const known = error instanceof TaskFailedError || error instanceof TaskCancelledError;
+      reject(known ? error : new TaskFailedError(`The parser failed on this file: ${(error as Error).message}`));
     } finally {
       clearTimeout(timer);
       this.onSlotDeath[slot] = null;
+      this.cancelSlot[slot] = null;
     }
   }
 

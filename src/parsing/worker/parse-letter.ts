@@ -8,8 +8,28 @@ import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type W
 import { sha256Hex } from '../../document/sha256.ts';
 import { failedRecord } from '../failed-record.ts';
 import { ENGINE_VERSION } from '../../extract/engine-version.ts';
+import type { OcrPlatform } from '../../document/ocr-engine.ts';
+import type { OcrProgress } from '../../document/ocr-letter.ts';
+import { reviewOcr } from './ocr-review.ts';
 
-export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
+let ocrPlatform: (() => Promise<OcrPlatform>) | null = null;
+
+/**
+ * How this environment gives OCR its canvases and files (the parse worker and the CLI each set theirs,
+ * as an import() so the OCR code loads only when a scan appears). Without one, scans are refused.
+ */
+export function setOcrPlatform(load: (() => Promise<OcrPlatform>) | null): void {
+  ocrPlatform = load;
+}
+
+export type ParseProgress = OcrProgress;
+
+/** Options for reading a letter the same way in parse and readLayout. */
+export function loadOptions(password: string | undefined, onProgress?: (progress: ParseProgress) => void) {
+  return { password, maxPages: MAX_PDF_PAGES, ocr: ocrPlatform ? { platform: ocrPlatform, onProgress } : undefined };
+}
+
+export async function parseLetter(job: ParseJob, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord> {
   const bytes = new Uint8Array(job.bytes);
   const sha256 = await sha256Hex(bytes);
   if (bytes.length > MAX_FILE_BYTES) {
@@ -22,7 +42,7 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
     );
   }
   try {
-    const letter = await loadLetter(bytes, { password: job.password, maxPages: MAX_PDF_PAGES });
+    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress));
     const extraction = extractLetter(letter.text, letter.pageStarts);
     if (letter.truncated) {
       extraction.problems.unshift({
@@ -32,16 +52,19 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
       });
       if (extraction.status !== 'failed') extraction.status = statusForOutcome(letterOutcome(extraction));
     }
-    return {
-      file: job.name,
-      sha256,
-      engineVersion: ENGINE_VERSION,
-      kind: letter.kind,
-      pages: letter.pages,
-      text: letter.text,
-      pageStarts: letter.pageStarts,
-      ...extraction,
-    };
+    return reviewOcr(
+      {
+        file: job.name,
+        sha256,
+        engineVersion: ENGINE_VERSION,
+        kind: letter.kind,
+        pages: letter.pages,
+        text: letter.text,
+        pageStarts: letter.pageStarts,
+        ...extraction,
+      },
+      letter,
+    );
   } catch (error) {
     const kind = error instanceof LetterLoadError && error.kind !== 'unknown' ? error.kind : 'text';
     const message = error instanceof Error ? error.message : String(error);
@@ -50,8 +73,8 @@ export async function parseLetter(job: ParseJob): Promise<LetterRecord> {
 }
 
 /** A parse worker's job: the bytes, or a File the worker reads itself (one that cannot be read any more says so). */
-export async function parseWorkerJob(job: WorkerParseJob): Promise<LetterRecord> {
-  if (!job.file) return parseLetter(job);
+export async function parseWorkerJob(job: WorkerParseJob, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord> {
+  if (!job.file) return parseLetter(job, onProgress);
   let bytes: ArrayBuffer;
   try {
     bytes = await job.file.arrayBuffer();
@@ -59,7 +82,7 @@ export async function parseWorkerJob(job: WorkerParseJob): Promise<LetterRecord>
     const message = `The file could not be read again (${error instanceof Error ? error.message : String(error)}).`;
     return failedRecord(job.name, '', 'text', message, SOURCE_UNREADABLE);
   }
-  return parseLetter({ name: job.name, bytes, password: job.password });
+  return parseLetter({ name: job.name, bytes, password: job.password }, onProgress);
 }
 
 const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;

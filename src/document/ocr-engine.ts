@@ -1,0 +1,130 @@
+// The OCR engine (tesseract.js, its WebAssembly core and English data, all from npm), loaded only when
+// a scan appears. The same code runs in a parse worker and in the CLI's Node processes: what differs
+// (how a canvas is made, where tesseract's files are) comes from an OcrPlatform (ocr-platform-*.ts).
+import type { OcrLine, OcrPage, OcrWord } from './ocr-words.ts';
+import { isBlankPage, pageConfidence } from './ocr-words.ts';
+
+/** The 2D canvas both platforms offer (OffscreenCanvas in a worker, @napi-rs/canvas in Node). */
+export interface OcrCanvas {
+  width: number;
+  height: number;
+  getContext(type: '2d'): OcrContext | null;
+}
+export interface OcrContext {
+  fillStyle: unknown;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  translate(x: number, y: number): void;
+  rotate(angle: number): void;
+  drawImage(image: never, x: number, y: number): void;
+  putImageData(data: never, x: number, y: number): void;
+  createImageData(w: number, h: number): { data: Uint8ClampedArray };
+}
+
+export interface OcrPlatform {
+  createCanvas(width: number, height: number): OcrCanvas;
+  /** pdf.js's CanvasFactory for drawing pages in this environment (undefined: pdf.js's own default). */
+  pdfCanvasFactory?: unknown;
+  /** PNG or JPEG bytes drawn on a canvas. */
+  decodeImage(bytes: Uint8Array): Promise<OcrCanvas>;
+  /** What tesseract.js accepts in this environment for a canvas. */
+  toEngineImage(canvas: OcrCanvas): Promise<unknown>;
+  /** Where tesseract's worker script, core and traineddata are (never a CDN). */
+  tesseractPaths(): { workerPath?: string; corePath?: string; langPath: string };
+}
+
+export interface OcrPageResult {
+  page: OcrPage;
+  /** Clockwise turn (0, 90, 180, 270) applied to the image before it read well. */
+  rotation: number;
+  blank: boolean;
+  confidence: number;
+}
+
+type TesseractWorker = Awaited<ReturnType<typeof import('tesseract.js').createWorker>>;
+let engine: Promise<TesseractWorker> | null = null;
+
+function tesseract(platform: OcrPlatform): Promise<TesseractWorker> {
+  engine ??= (async () => {
+    const { createWorker, OEM, PSM } = await import('tesseract.js');
+    const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+      ...platform.tesseractPaths(),
+      gzip: true,
+      // Never cache in IndexedDB or on disk: the data ships with the app.
+      cacheMethod: 'none',
+      // A worker from the script's own URL: no blob: script needed.
+      workerBlobURL: false,
+      logger: () => {},
+      errorHandler: () => {},
+    });
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, user_defined_dpi: '300' });
+    return worker;
+  })();
+  engine.catch(() => {
+    engine = null;
+  });
+  return engine;
+}
+
+/** Ends the engine's own worker (tests, CLI exit); the next scan starts a new one. */
+export async function stopOcrEngine(): Promise<void> {
+  const running = engine;
+  engine = null;
+  if (running) await (await running).terminate();
+}
+
+/** Below this mean confidence a page may be turned: its other orientations are tried. */
+const TRY_ROTATIONS_BELOW = 70;
+
+/** Reads a page image; a page that reads badly is tried turned by 180, 90 and 270 degrees and the best reading kept. */
+export async function readPageImage(platform: OcrPlatform, canvas: OcrCanvas): Promise<OcrPageResult> {
+  const worker = await tesseract(platform);
+  const read = async (rotation: number): Promise<OcrPageResult> => {
+    const image = rotation ? rotate(platform, canvas, rotation) : canvas;
+    const result = await worker.recognize((await platform.toEngineImage(image)) as never, {}, { blocks: true, text: false });
+    const page = toOcrPage(result.data.blocks ?? [], image.width, image.height);
+    return { page, rotation, blank: isBlankPage(page), confidence: pageConfidence(page) };
+  };
+  let best = await read(0);
+  if (best.blank || best.confidence >= TRY_ROTATIONS_BELOW) return best;
+  for (const rotation of [180, 90, 270]) {
+    const turned = await read(rotation);
+    if (!turned.blank && score(turned) > score(best)) best = turned;
+    if (best.confidence >= TRY_ROTATIONS_BELOW) break;
+  }
+  return best;
+}
+
+const score = (r: OcrPageResult) => r.confidence * Math.log(2 + r.page.lines.reduce((n, l) => n + l.words.length, 0));
+
+function rotate(platform: OcrPlatform, source: OcrCanvas, degrees: number): OcrCanvas {
+  const quarter = degrees % 180 !== 0;
+  const out = platform.createCanvas(quarter ? source.height : source.width, quarter ? source.width : source.height);
+  const ctx = out.getContext('2d')!;
+  ctx.translate(out.width / 2, out.height / 2);
+  ctx.rotate((degrees * Math.PI) / 180);
+  ctx.drawImage(source as never, -source.width / 2, -source.height / 2);
+  return out;
+}
+
+interface TessBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+interface TessBlock {
+  paragraphs: { lines: { bbox: TessBox; baseline: TessBox; words: { text: string; confidence: number; bbox: TessBox }[] }[] }[];
+}
+
+function toOcrPage(blocks: TessBlock[], widthPx: number, heightPx: number): OcrPage {
+  const lines: OcrLine[] = [];
+  for (const block of blocks)
+    for (const paragraph of block.paragraphs)
+      for (const line of paragraph.lines) {
+        const words: OcrWord[] = line.words.map((w) => ({ text: w.text, confidence: w.confidence, ...w.bbox }));
+        if (words.length === 0) continue;
+        const baseline = (line.baseline.y0 + line.baseline.y1) / 2;
+        lines.push({ ...line.bbox, baseline: baseline > line.bbox.y0 ? baseline : line.bbox.y1, words });
+      }
+  return { widthPx, heightPx, lines };
+}

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { expandCandidates } from './expand-candidates.ts';
+import { hasImageMagic } from './letter-candidates.ts';
+
+const PNG = readFileSync(new URL('../../test-fixtures/scanned-sample-page1.png', import.meta.url));
+
+describe('image letters (scans)', () => {
+  it('are told by their signature, not their name', async () => {
+    expect(hasImageMagic(new Uint8Array(PNG.subarray(0, 16)))).toBe(true);
+    expect(hasImageMagic(new Uint8Array([0xff, 0xd8, 0xff, 0xe1]))).toBe(true);
+    expect(hasImageMagic(new TextEncoder().encode('x'))).toBe(false);
+    const { letters, skipped } = await expandCandidates([
+      { name: 'scan.png', blob: new Blob([new Uint8Array(PNG)]) },
+      { name: 'fax-without-extension', blob: new Blob([new Uint8Array(PNG)]) },
+      { name: 'picture.png', blob: new Blob(['x']) },
+    ]);
+    expect(letters.map((l) => l.name)).toEqual(['scan.png', 'fax-without-extension']);
+    expect(skipped).toEqual([{ name: 'picture.png', reason: 'not a PDF or text letter' }]);
+  });
+});
