@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyReviewAction, EMPTY_REVIEW, type ReviewState } from './review-model.ts';
-import { importReview, parseReviewFile, ReviewFileError, reviewToFile } from './review-file.ts';
+import { importReview, parseReviewFile, ReviewFileError, reviewStateFromSaved, reviewToFile } from './review-file.ts';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
@@ -59,5 +59,15 @@ describe('review file', () => {
     expect(() => parseReviewFile('nope')).toThrow(ReviewFileError);
     expect(() => parseReviewFile('{"records":[]}')).toThrow(/not an imr-lens review/);
     expect(() => parseReviewFile('{"format":"imr-lens-review","version":99,"letters":[]}')).toThrow(/newer/);
+  });
+});
+
+describe('review kept in the session', () => {
+  it('an older session without review data starts with an empty review; a saved one is read back', () => {
+    expect(reviewStateFromSaved(undefined)).toEqual({ letters: {} });
+    expect(reviewStateFromSaved(null)).toEqual({ letters: {} });
+    expect(reviewStateFromSaved({ letters: { x: { sha256: 'nope' } } })).toEqual({ letters: {} });
+    const state = reviewed();
+    expect(reviewStateFromSaved(structuredClone(state))).toEqual(state);
   });
 });

@@ -67,6 +67,15 @@ function isLetterReview(x: unknown): x is LetterReview {
   return !!l && typeof l.sha256 === 'string' && /^[0-9a-f]{64}$/.test(l.sha256) && typeof l.items === 'object' && l.items !== null;
 }
 
+/** A review state as saved in the session (any older or damaged shape read as far as it goes). */
+export function reviewStateFromSaved(saved: unknown): ReviewState {
+  const letters = (saved as Partial<ReviewState> | null)?.letters;
+  if (!letters || typeof letters !== 'object') return { letters: {} };
+  const out: Record<string, LetterReview> = {};
+  for (const letter of Object.values(letters)) if (isLetterReview(letter)) out[letter.sha256] = normaliseLetter(letter);
+  return { letters: out };
+}
+
 /** Fills fields an older or hand-edited file may lack, so the rest of the app can rely on the shape. */
 function normaliseLetter(l: LetterReview): LetterReview {
   const items: Record<string, ItemReview> = {};

@@ -4,6 +4,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
+import { emptyHistory } from '../review/review-history.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -144,7 +145,17 @@ export function restoreSession(entries: FileEntry[], records: Record<string, Let
 }
 
 export function resetSession(): void {
-  setState({ files: {}, order: [], records: {}, run: null, notices: [], selectedRowId: null, openRowId: null, intakePending: 0 });
+  setState({
+    files: {},
+    order: [],
+    records: {},
+    run: null,
+    notices: [],
+    selectedRowId: null,
+    openRowId: null,
+    intakePending: 0,
+    review: emptyHistory(),
+  });
 }
 
 export const hasFile = (id: string) => id in getState().files;
