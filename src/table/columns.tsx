@@ -4,6 +4,8 @@ import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import { FACET_BY_COLUMN, matchesFacet } from './facets.ts';
 import type { ItemRow } from './item-rows.ts';
 import type { ReviewFeatures } from './table-features.ts';
+import { REVIEW_STATUS_LABEL } from '../review/review-model.ts';
+import { ReviewStateCell, withCorrection } from '../review/ReviewCells.tsx';
 
 const helper = createColumnHelper<ReviewFeatures, ItemRow>();
 const text = (v: string | null | undefined) => v ?? undefined;
@@ -21,13 +23,13 @@ function DecisionCell({ row }: CellContext<ReviewFeatures, ItemRow, string | und
   const r = row.original;
   if (r.itemIndex === null) return <span className="badge badge-muted">{r.note?.startsWith('Not read') ? 'Not read' : 'No items'}</span>;
   if (!r.decision) return <span className="missing">—</span>;
-  return <span className={`badge badge-${r.decision.toLowerCase()}`}>{r.decision}</span>;
+  return withCorrection(r, 'decision', <span className={`badge badge-${r.decision.toLowerCase()}`}>{r.decision}</span>);
 }
 
 function RequestCell({ row }: CellContext<ReviewFeatures, ItemRow, string | undefined>) {
   const r = row.original;
   if (r.itemIndex === null) return <span className="row-note">{r.note}</span>;
-  return <span title={r.request ?? undefined}>{r.request ?? <span className="missing">—</span>}</span>;
+  return withCorrection(r, 'request', <span title={r.request ?? undefined}>{r.request ?? <span className="missing">—</span>}</span>);
 }
 
 function WarningsCell({ getValue }: CellContext<ReviewFeatures, ItemRow, number>) {
@@ -35,13 +37,25 @@ function WarningsCell({ getValue }: CellContext<ReviewFeatures, ItemRow, number>
   return n > 0 ? <span className="warn-count">{n}</span> : <span className="missing">0</span>;
 }
 
-const plain = ({ getValue }: CellContext<ReviewFeatures, ItemRow, string | number | undefined>) => {
+const plain = ({ getValue, row, column }: CellContext<ReviewFeatures, ItemRow, string | number | undefined>) => {
   const v = getValue();
   // In a span so a long value ends in an ellipsis (the cell itself is a flex box) and shows in full on hover.
-  return v === undefined ? <span className="missing">—</span> : <span title={String(v)}>{String(v)}</span>;
+  return withCorrection(
+    row.original,
+    column.id,
+    v === undefined ? <span className="missing">—</span> : <span title={String(v)}>{String(v)}</span>,
+  );
 };
 
 export const reviewColumns = helper.columns([
+  // First: the review state, with the "needs attention" marker (review/ReviewCells.tsx).
+  helper.accessor((r) => (r.itemIndex === null ? undefined : REVIEW_STATUS_LABEL[r.review.status]), {
+    id: 'reviewStatus',
+    header: 'Review',
+    cell: ({ row }) => <ReviewStateCell row={row.original} />,
+    size: 130,
+    ...facetFilter('reviewStatus'),
+  }),
   helper.accessor((r) => r.decision ?? (r.itemIndex === null ? 'No items' : undefined), {
     id: 'decision',
     header: 'Decision',

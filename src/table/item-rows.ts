@@ -4,6 +4,7 @@
 import type { Category, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 import { FACETS } from './facets.ts';
+import { NO_ROW_REVIEW, type RowReview } from '../review/row-review.ts';
 
 export interface ItemRow {
   /** Stable across re-parses of the same bytes: `<sha256>:<item index>` or `<sha256>:letter`. */
@@ -29,6 +30,10 @@ export interface ItemRow {
   layout: string;
   /** For a letter without items: why ("Failed: …", "No disputed items found"). */
   note: string | null;
+  /** The reviewer's work on this row (review/review-rows.ts lays it over the rows read). */
+  review: RowReview;
+  /** Why the row needs attention (its letter's problems, a value not found); empty when it does not. */
+  attention: readonly string[];
   /** Lower-cased request + rationale, for the search box. */
   searchText: string;
   /**
@@ -42,7 +47,7 @@ export interface ItemRow {
 /** A row before its facet values are worked out from it. */
 export type RowFields = Omit<ItemRow, 'facetValues'>;
 
-const withFacetValues = (row: RowFields): ItemRow => ({ ...row, facetValues: FACETS.map((facet) => facet.values(row)) });
+export const withFacetValues = (row: RowFields): ItemRow => ({ ...row, facetValues: FACETS.map((facet) => facet.values(row)) });
 
 /**
  * Each letter's rows, kept while its entry and record objects are the same ones (the store replaces
@@ -53,7 +58,8 @@ const rowsCache = new WeakMap<FileEntry, { record: LetterRecord | undefined; row
 export function flattenRows(entries: readonly FileEntry[], records: Readonly<Record<string, LetterRecord>>): ItemRow[] {
   const rows: ItemRow[] = [];
   for (const entry of entries) {
-    if (!FINISHED_STATES.has(entry.state)) continue;
+    // A failed file is no letter: it stays in the files panel with its message, in no row or count.
+    if (!FINISHED_STATES.has(entry.state) || entry.state === 'failed') continue;
     const record = records[entry.id];
     const cached = rowsCache.get(entry);
     if (cached && cached.record === record) {
@@ -85,12 +91,23 @@ function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow
       guidelines: [...new Set(item.citations.map((c) => c.source))],
       necessity: item.necessity.value,
       note: null,
+      review: NO_ROW_REVIEW,
+      attention: [],
       searchText: `${request ?? ''}\n${rationale ?? ''}`.toLowerCase(),
     });
   });
 }
 
-const NO_ITEM = { decision: null, request: null, category: null, guidelines: [] as string[], necessity: null, searchText: '' };
+const NO_ITEM = {
+  review: NO_ROW_REVIEW,
+  attention: [] as string[],
+  decision: null,
+  request: null,
+  category: null,
+  guidelines: [] as string[],
+  necessity: null,
+  searchText: '',
+};
 
 function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
   return {
