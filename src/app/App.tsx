@@ -4,6 +4,7 @@ import { memo, useDeferredValue } from 'react';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { TableToolbar } from '../table/TableToolbar.tsx';
+import { ReviewBar } from '../review/ReviewBar.tsx';
 import type { ItemRow } from '../table/item-rows.ts';
 import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -39,6 +40,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
       <FacetSidebar table={table} rows={rows} />
       <main className="center">
         <TableToolbar table={table} />
+        <ReviewBar table={table} rows={rows} />
         <ReviewTable table={table} />
         <FilesPanel />
       </main>

@@ -19,6 +19,8 @@ export interface SourceViewProps {
   itemIndex: number | null;
   loadBytes: () => Promise<ArrayBuffer | null>;
   onClose: () => void;
+  /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
+  shown?: LetterRecord;
 }
 
 type Mode = 'pages' | 'text';
@@ -26,7 +28,9 @@ type Mode = 'pages' | 'text';
 type PagesState =
   { status: 'loading' } | { status: 'ready'; layout: LoadedLetter; doc: PDFDocumentProxy } | { status: 'unavailable'; notice: string };
 
-export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceViewProps) {
+export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown }: SourceViewProps) {
+  // The pages come from the record read; the values shown are the reviewed ones.
+  const record = shown ?? read;
   const isPdf = record.kind === 'pdf' && record.text.length > 0;
   const [mode, setMode] = useState<Mode>(isPdf ? 'pages' : 'text');
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
@@ -47,7 +51,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   if (shownFor.record !== record || shownFor.itemIndex !== itemIndex) {
     setShownFor({ record, itemIndex });
     setActiveItem(itemIndex);
-    if (shownFor.record !== record) setMode(record.kind === 'pdf' && record.text.length > 0 ? 'pages' : 'text');
+    if (shownFor.record.sha256 !== record.sha256) setMode(record.kind === 'pdf' && record.text.length > 0 ? 'pages' : 'text');
   }
 
   const entries = useMemo(() => allEntries(record), [record]);
@@ -62,11 +66,8 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
       const bytes = await loadBytesRef.current();
       if (!bytes)
         return { status: 'unavailable', notice: 'The original file is not available in this session, so its text is shown.' } as const;
-      const [layout, doc] = await Promise.all([
-        readLayout(record.file, bytes),
-        import('./pdf-view.ts').then((m) => m.openPdfForView(bytes)),
-      ]);
-      if (layout.text !== record.text) {
+      const [layout, doc] = await Promise.all([readLayout(read.file, bytes), import('./pdf-view.ts').then((m) => m.openPdfForView(bytes))]);
+      if (layout.text !== read.text) {
         void doc.destroy();
         return {
           status: 'unavailable',
@@ -91,7 +92,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
     return () => {
       cancelled = true;
     };
-  }, [isPdf, record]);
+  }, [isPdf, read]);
 
   useEffect(() => {
     const doc = pages.status === 'ready' ? pages.doc : null;
