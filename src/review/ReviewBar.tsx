@@ -77,6 +77,7 @@ export function ReviewBar({ table, rows }: { table: ReviewTableInstance; rows: r
     shownRef.current = shown.map((r) => r.original);
   });
   const fileInput = useRef<HTMLInputElement>(null);
+  const samples = useAppStore((s) => s.order.some((id) => s.files[id]?.sample));
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -96,6 +97,15 @@ export function ReviewBar({ table, rows }: { table: ReviewTableInstance; rows: r
 
   return (
     <div className="rv-progress" role="toolbar" aria-label="Review">
+      {samples ? (
+        <span
+          className="count-chip sample-chip"
+          data-testid="sample-label"
+          title="Letters bundled with imr-lens to try it; they leave when you add your own"
+        >
+          Sample letters
+        </span>
+      ) : null}
       <span data-testid="review-progress">{reviewProgressLine(progress)}</span>
       <button
         type="button"

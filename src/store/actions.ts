@@ -164,3 +164,25 @@ export const hasFile = (id: string) => id in getState().files;
 export function moveSelectionTo(id: string | null): void {
   setState((s) => ({ selectedRowId: id, openRowId: s.openRowId !== null ? id : null }));
 }
+
+/** Files the user removed: gone from the files, the rows and every count (their review is kept, keyed by sha256). */
+export function removeEntries(ids: readonly string[]): void {
+  const gone = new Set(ids);
+  setState((s) => {
+    const files = { ...s.files };
+    const records = { ...s.records };
+    for (const id of gone) {
+      delete files[id];
+      delete records[id];
+    }
+    const openGone = s.openRowId !== null && gone.has(s.openRowId.split(':')[0]!);
+    const selectedGone = s.selectedRowId !== null && gone.has(s.selectedRowId.split(':')[0]!);
+    return {
+      files,
+      records,
+      order: s.order.filter((id) => !gone.has(id)),
+      openRowId: openGone ? null : s.openRowId,
+      selectedRowId: selectedGone ? null : s.selectedRowId,
+    };
+  });
+}
