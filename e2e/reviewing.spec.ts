@@ -103,6 +103,10 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   await expect(progress(page)).toHaveText(expectedProgress);
   // The corrected value shows with the value as read in the table.
   await expect(page.locator('td[data-column="request"] .rv-corrected')).toHaveCount(2);
+  // The README's picture: a corrected value shown with its original, in the table and the review panel.
+  await row(page, 'Home health').click();
+  await expect(pane.locator('[data-correction="request"]')).toBeVisible();
+  await page.screenshot({ path: process.env.SCREENSHOTS ? 'docs/screenshots/reviewing.png' : testInfo.outputPath('reviewing.png') });
 
   // CSV: the review state column, each corrected column's value as read beside it, the note.
   const csv = Papa.parse<string[]>(
