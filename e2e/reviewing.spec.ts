@@ -106,6 +106,8 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   // The README's picture: a corrected value shown with its original, in the table and the review panel.
   await row(page, 'Home health').click();
   await expect(pane.locator('[data-correction="request"]')).toBeVisible();
+  await page.locator('.grid-scroll').evaluate((el) => (el.scrollLeft = 0));
+  await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
   await page.screenshot({ path: process.env.SCREENSHOTS ? 'docs/screenshots/reviewing.png' : testInfo.outputPath('reviewing.png') });
 
   // CSV: the review state column, each corrected column's value as read beside it, the note.
