@@ -40,7 +40,7 @@ const row = (page: Page, text: string) => page.getByRole('row').filter({ hasText
 
 test('review: confirm, correct from the page and the text, type a date, undo, note, not an item; exports; reload; export, clear, import', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   await openApp(page);
   await dropFiles(page, LETTERS);
