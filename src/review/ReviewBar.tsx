@@ -9,7 +9,7 @@ import type { ItemRow } from '../table/item-rows.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
 import { downloadBlob } from '../export/download.ts';
 import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from './review-actions.ts';
-import { reviewProgressLine, type ReviewProgress } from './review-model.ts';
+import { itemStatus, reviewProgressLine, type ReviewProgress } from './review-model.ts';
 import { itemRefOf } from './review-rows.ts';
 import './review.css';
 
@@ -29,8 +29,16 @@ export function reviewProgress(rows: readonly ItemRow[]): ReviewProgress {
   return p;
 }
 
-const needsAttention = (row: ItemRow) => row.itemIndex !== null && row.attention.length > 0 && row.review.status === 'unreviewed';
-const unreviewed = (row: ItemRow) => row.itemIndex !== null && row.review.status === 'unreviewed';
+/**
+ * A row's state as the store has it now: the rows on screen are derived in a deferred render, so a
+ * key pressed again before they catch up must not take an item just confirmed for an unreviewed one.
+ */
+function liveStatus(row: ItemRow) {
+  if (row.review.key === null) return row.review.status;
+  return itemStatus(useAppStore.getState().review.present.letters[row.fileId]?.items[row.review.key]);
+}
+const unreviewed = (row: ItemRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
+const needsAttention = (row: ItemRow) => unreviewed(row) && row.attention.length > 0;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
