@@ -122,7 +122,8 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   expect(csvOverturnedDownload.suggestedFilename()).toMatch(new RegExp(`^imr-lens-overturned-${overturned}-items-`));
   const filtered = Papa.parse<string[]>(csvOverturned.slice(1), { skipEmptyLines: true }).data;
   expect(filtered).toHaveLength(1 + overturned);
-  expect(new Set(filtered.slice(1).map((r) => r[0]))).toEqual(new Set(['Overturned']));
+  const decisionColumn = filtered[0]!.indexOf('Decision');
+  expect(new Set(filtered.slice(1).map((r) => r[decisionColumn]))).toEqual(new Set(['Overturned']));
   expect(filtered[0]).not.toContain('Case number');
   expect(filtered[0]).toHaveLength(all[0]!.length - 1);
   await page.getByRole('button', { name: 'Columns', exact: true }).click();

@@ -48,8 +48,9 @@ const result = await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
-  // pdf.js's optional canvas for drawing in Node: never used for reading text.
-  external: ['@napi-rs/canvas'],
+  // Left in node_modules: native canvases (@napi-rs/canvas, also what pdf.js draws scans with), and
+  // tesseract.js, which finds its worker script, WebAssembly core and data next to its own files.
+  external: ['@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/eng'],
   // Bundled CommonJS dependencies (papaparse) call require(); an ES module has none of its own.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __cliRequire } from 'node:module';\nconst require = __cliRequire(import.meta.url);",

@@ -6,6 +6,7 @@ import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { SEARCH_ID, TableToolbar } from '../table/TableToolbar.tsx';
+import { ReviewBar } from '../review/ReviewBar.tsx';
 import type { ItemRow } from '../table/item-rows.ts';
 import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -53,6 +54,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
       <main className="center has-view-tabs" id="main">
         <ViewTabs />
         <TableToolbar table={table} />
+        <ReviewBar table={table} rows={rows} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
           {mainView === 'insights' ? (
             <Suspense fallback={<p className="loading">Opening Insights…</p>}>

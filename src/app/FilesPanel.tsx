@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useMemo, useRef, useState } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { removeFiles } from '../session/remove-files.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
 
 const STATE_LABEL: Record<FileState, string> = {
@@ -72,7 +73,7 @@ const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: 
     >
       <span className={`state-pill pill-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
       <span className="file-name" title={entry.name}>
-        {entry.name}
+        {entry.sample ? <span className="count-chip sample-chip">Sample</span> : null} {entry.name}
       </span>
       <span className="file-message">{entry.message}</span>
       <span className="file-actions">
@@ -82,6 +83,9 @@ const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: 
             Resume
           </button>
         ) : null}
+        <button type="button" className="button button-small" onClick={() => removeFiles([entry.id])} aria-label={`Remove ${entry.name}`}>
+          Remove
+        </button>
       </span>
     </li>
   );
@@ -153,6 +157,7 @@ export function FilesPanel() {
             Resume all ({interrupted.length})
           </button>
         ) : null}
+        <RemoveGroups entries={entries} />
       </header>
       {/* Folded, a short list stays in the page (hidden): its files' states are still there to read. */}
       {sorted.length < VIRTUALIZE_FROM ? <FileList entries={sorted} hidden={!open} /> : open ? <VirtualFileList entries={sorted} /> : null}
@@ -188,5 +193,25 @@ function VirtualFileList({ entries }: { entries: readonly FileEntry[] }) {
         <FileRow key={item.key} entry={entries[item.index]!} top={item.start} />
       ))}
     </ul>
+  );
+}
+
+/** One click removes every failed file, or the group of sample letters. */
+function RemoveGroups({ entries }: { entries: readonly FileEntry[] }) {
+  const failed = entries.filter((e) => e.state === 'failed').map((e) => e.id);
+  const samples = entries.filter((e) => e.sample).map((e) => e.id);
+  return (
+    <>
+      {failed.length > 0 ? (
+        <button type="button" className="button button-small" onClick={() => removeFiles(failed)}>
+          Remove failed ({failed.length})
+        </button>
+      ) : null}
+      {samples.length > 0 ? (
+        <button type="button" className="button button-small" onClick={() => removeFiles(samples)}>
+          Remove sample letters ({samples.length})
+        </button>
+      ) : null}
+    </>
   );
 }

@@ -1,17 +1,21 @@
 // The source view beside the table for the opened row. The component itself is the source-view
 // feature's (src/source-view/SourceView.tsx); it is picked up by a glob so the app builds and runs
 // (with a plain field listing) before that file exists.
-import { Component, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import type { LetterRecord } from '../extract/record.ts';
 import { loadBytes } from '../session/session-db.ts';
 import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { openItemOf } from '../review/open-item.ts';
+import { reviewedRecord } from '../review/reviewed-record.ts';
 
 export interface SourceViewProps {
   record: LetterRecord;
   itemIndex: number | null;
   loadBytes: () => Promise<ArrayBuffer | null>;
   onClose: () => void;
+  shown?: LetterRecord;
 }
 
 const found = import.meta.glob<{ SourceView: ComponentType<SourceViewProps> }>('../source-view/SourceView.tsx');
@@ -103,14 +107,30 @@ export function SourcePane() {
   const openRowId = useAppStore((s) => s.openRowId);
   const [fileId, index] = openRowId ? openRowId.split(':') : [];
   const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));
+  // The review (review/): the record as corrected, with added items after the read ones.
+  const review = useAppStore((s) => s.review.present);
+  const letterReview = fileId ? review.letters[fileId] : undefined;
+  const shown = useMemo(() => record && reviewedRecord(record, letterReview), [record, letterReview]);
   if (!openRowId || !fileId) return null;
-  const itemIndex = index === 'letter' || index === undefined ? null : Number(index);
+  const itemIndex = record
+    ? openItemOf(openRowId, record, record.file, review).shownIndex
+    : index && /^\d+$/.test(index)
+      ? Number(index)
+      : null;
   return (
     <aside className="source-pane" aria-label="Source letter">
+      {record ? <ReviewPanel key={openRowId} rowId={openRowId} record={record} attention={record.problems.map((p) => p.message)} /> : null}
       <PaneBoundary resetKey={openRowId}>
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
-            <SourceView key={fileId} record={record} itemIndex={itemIndex} loadBytes={() => loadBytes(fileId)} onClose={close} />
+            <SourceView
+              key={fileId}
+              record={record}
+              shown={shown}
+              itemIndex={itemIndex}
+              loadBytes={() => loadBytes(fileId)}
+              onClose={close}
+            />
           </Suspense>
         ) : (
           <div className="source-placeholder">

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytesMany } from '../session/session-db.ts';
+import { removeFiles } from '../session/remove-files.ts';
 import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
@@ -57,7 +58,17 @@ async function readLetter(letter: Candidate): Promise<ReadLetter> {
   return { letter, bytes, id: await sha256Hex(bytes) };
 }
 
-export async function addLetters(sources: readonly Candidate[]): Promise<void> {
+export async function addLetters(sources: readonly Candidate[], { sample = false } = {}): Promise<void> {
+  // The user's own letters and the sample letters never mix: the samples make way, and the user is told.
+  if (!sample) {
+    const samples = Object.values(useAppStore.getState().files)
+      .filter((e) => e.sample)
+      .map((e) => e.id);
+    if (samples.length > 0 && sources.length > 0) {
+      removeFiles(samples);
+      notify('info', 'The sample letters were removed so that they do not mix with your letters.');
+    }
+  }
   if (sources.length === 0) return;
   setIntakePending(sources.length);
   let pending = sources.length;
@@ -113,6 +124,7 @@ export async function addLetters(sources: readonly Candidate[]): Promise<void> {
         message: cancelled ? 'Cancelled before it was read.' : null,
         code: null,
         addedAt: now,
+        ...(sample ? { sample: true } : {}),
       }));
       addEntries([...oversized, ...entries], batch.length);
       pending -= batch.length;
@@ -155,6 +167,13 @@ function oversizedEntry(name: string, size: number): FileEntry {
 
 /** "Try sample letters": the files listed in public/samples/index.json, fetched from the app itself. */
 export async function addSampleLetters(): Promise<void> {
+  if (Object.values(useAppStore.getState().files).some((e) => !e.sample)) {
+    notify(
+      'info',
+      'The sample letters open only in an empty session, so they never mix with your letters: export your work and Clear all to try them.',
+    );
+    return;
+  }
   const base = new URL('samples/', document.baseURI);
   let names: unknown;
   try {
@@ -172,5 +191,5 @@ export async function addSampleLetters(): Promise<void> {
     const response = await fetch(new URL(name, base));
     if (response.ok) sources.push({ name, blob: await response.blob() });
   }
-  await addLetters(sources);
+  await addLetters(sources, { sample: true });
 }

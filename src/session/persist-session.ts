@@ -8,14 +8,16 @@ import { FINISHED_STATES, PENDING_STATES } from '../store/file-entry.ts';
 import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
 import { ENGINE_VERSION } from '../extract/engine-version.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { clearSession, loadSession, saveEntries, saveRecords, saveSchema, saveView, type SavedSession } from './session-db.ts';
+import { clearSession, loadSession, saveEntries, saveRecords, saveReview, saveSchema, saveView, type SavedSession } from './session-db.ts';
+import { reviewStateFromSaved } from '../review/review-file.ts';
+import { restoreReview } from '../review/review-actions.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 
 const SAVE_DELAY_MS = 250;
 const RECORDS_PER_WRITE = 25;
 let writesInFlight = 0;
 let timer: ReturnType<typeof setTimeout> | null = null;
-let dirty = { entries: false, view: false };
+let dirty = { entries: false, view: false, review: false };
 /** Records changed since the last flush, by file id. */
 let dirtyRecords = new Map<string, LetterRecord>();
 
@@ -34,9 +36,9 @@ async function write(job: () => Promise<unknown>): Promise<void> {
 
 function flush(): void {
   timer = null;
-  const { files, order, view } = useAppStore.getState();
-  const { entries, view: viewDirty } = dirty;
-  dirty = { entries: false, view: false };
+  const { files, order, view, review } = useAppStore.getState();
+  const { entries, view: viewDirty, review: reviewDirty } = dirty;
+  dirty = { entries: false, view: false, review: false };
   const records = [...dirtyRecords];
   dirtyRecords = new Map();
   // Records before the entries that list them as read, so a reload never finds a 'done' file without its record.
@@ -46,6 +48,7 @@ function flush(): void {
   }
   if (entries) void write(() => saveEntries(order.map((id) => files[id]!).filter(Boolean)));
   if (viewDirty) void write(() => saveView(view));
+  if (reviewDirty) void write(() => saveReview(review.present));
 }
 
 function schedule(kind: keyof typeof dirty | null): void {
@@ -58,6 +61,7 @@ function onChange(state: AppState, prev: AppState): void {
   if (!state.hydrated) return;
   if (state.files !== prev.files || state.order !== prev.order) schedule('entries');
   if (state.view !== prev.view) schedule('view');
+  if (state.review.present !== prev.review.present) schedule('review');
   if (state.records !== prev.records) {
     for (const id in state.records) {
       const record = state.records[id]!;
@@ -85,6 +89,7 @@ export async function startSession(): Promise<void> {
     const records: Record<string, LetterRecord> = {};
     for (const id in saved.records) records[id] = upgradeRecord(saved.records[id]);
     restoreSession(saved.entries, records, saved.view);
+    restoreReview(reviewStateFromSaved(saved.review));
     const interrupted = saved.entries.filter((e) => PENDING_STATES.has(e.state)).map((e) => e.id);
     if (interrupted.length > 0) markInterrupted(interrupted, 'Interrupted: the page closed before this file was read.');
     const stale = staleLetters(saved);
@@ -111,7 +116,7 @@ export async function clearAll(): Promise<void> {
   resetSession();
   if (timer !== null) clearTimeout(timer);
   timer = null;
-  dirty = { entries: false, view: false };
+  dirty = { entries: false, view: false, review: false };
   dirtyRecords = new Map();
   await write(clearSession);
 }

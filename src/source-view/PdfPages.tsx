@@ -6,6 +6,7 @@ import { asPageFractions, highlightRects, type MeasureText } from '../document/h
 import type { FieldEntry } from './field-entries.ts';
 import type { PageSource } from './page-source.ts';
 import { fieldTitle, spanLength } from './field-colours.ts';
+import { PageTextLayer } from './PageTextLayer.tsx';
 
 interface Box {
   key: string;
@@ -112,6 +113,7 @@ export function PdfPages({
               );
             })}
           </div>
+          {near.has(i) ? <PageTextLayer layout={layout} page={i} width={width} measure={measure} /> : null}
         </div>
       ))}
     </div>

@@ -19,6 +19,8 @@ export interface SourceViewProps {
   itemIndex: number | null;
   loadBytes: () => Promise<ArrayBuffer | null>;
   onClose: () => void;
+  /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
+  shown?: LetterRecord;
 }
 
 type Mode = 'pages' | 'text';
@@ -37,8 +39,10 @@ function pageRotations(record: LetterRecord): number[] {
   return out;
 }
 
-export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceViewProps) {
-  const isPdf = hasPages(record);
+export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown }: SourceViewProps) {
+  // The pages come from the record read; the values shown are the reviewed ones.
+  const record = shown ?? read;
+  const isPdf = hasPages(read);
   const [mode, setMode] = useState<Mode>(isPdf ? 'pages' : 'text');
   const [activeItem, setActiveItem] = useState<number | null>(itemIndex);
   const [pages, setPages] = useState<PagesState>({ status: 'loading' });
@@ -59,7 +63,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
   if (shownFor.record !== record || shownFor.itemIndex !== itemIndex) {
     setShownFor({ record, itemIndex });
     setActiveItem(itemIndex);
-    if (shownFor.record !== record) setMode(hasPages(record) ? 'pages' : 'text');
+    if (shownFor.record.sha256 !== record.sha256) setMode(hasPages(record) ? 'pages' : 'text');
   }
 
   const entries = useMemo(() => allEntries(record), [record]);
@@ -75,16 +79,16 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
       if (!bytes)
         return { status: 'unavailable', notice: 'The original file is not available in this session, so its text is shown.' } as const;
       // A letter read by OCR carries its page map (OCR is far too slow to run again here).
-      const ocr = record.ocr;
+      const ocr = read.ocr;
       const [layout, doc] = await Promise.all([
-        ocr ? { text: record.text, pieces: ocr.pieces, pageSizes: ocr.pageSizes } : readLayout(record.file, bytes),
-        record.kind === 'image'
-          ? import('./page-source.ts').then((m) => m.imagePageSource(bytes, pageRotations(record)))
+        ocr ? { text: read.text, pieces: ocr.pieces, pageSizes: ocr.pageSizes } : readLayout(read.file, bytes),
+        read.kind === 'image'
+          ? import('./page-source.ts').then((m) => m.imagePageSource(bytes, pageRotations(read)))
           : Promise.all([import('./pdf-view.ts'), import('./page-source.ts')]).then(async ([view, sources]) =>
               sources.pdfPageSource(await view.openPdfForView(bytes)),
             ),
       ]);
-      if (layout.text !== record.text) {
+      if (layout.text !== read.text) {
         void doc.destroy();
         return {
           status: 'unavailable',
@@ -109,7 +113,7 @@ export function SourceView({ record, itemIndex, loadBytes, onClose }: SourceView
     return () => {
       cancelled = true;
     };
-  }, [isPdf, record]);
+  }, [isPdf, read]);
 
   useEffect(() => {
     const doc = pages.status === 'ready' ? pages.doc : null;

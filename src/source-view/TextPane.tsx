@@ -13,13 +13,20 @@ export function TextPane({ text, entries, activeItem }: { text: string; entries:
     () =>
       segments.map((seg) => {
         const content = withPageBreaks(text.slice(seg.start, seg.end), seg.start);
-        if (!seg.fields.length) return <span key={seg.start}>{content}</span>;
+        // data-start: where the run starts in the text, to map a selection back to offsets (review/selection-offsets.ts).
+        if (!seg.fields.length)
+          return (
+            <span key={seg.start} data-start={seg.start}>
+              {content}
+            </span>
+          );
         const main = byId.get(primary(seg.fields))!;
         const dim = activeItem !== null && main.item !== null && main.item !== activeItem;
         const selected = activeItem !== null && main.item === activeItem;
         return (
           <mark
             key={seg.start}
+            data-start={seg.start}
             className={`sv-mark sv-k-${main.kind}${dim ? ' sv-dim' : ''}${selected ? ' sv-selected' : ''}`}
             data-fields={seg.fields.join(' ')}
             data-label={main.label}

@@ -5,6 +5,7 @@ import { letterOutcome, missingExpectedFields } from '../extract/record-outcome.
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
+import { emptyHistory } from '../review/review-history.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -168,7 +169,17 @@ export function restoreSession(entries: FileEntry[], records: Record<string, Let
 }
 
 export function resetSession(): void {
-  setState({ files: {}, order: [], records: {}, run: null, notices: [], selectedRowId: null, openRowId: null, intakePending: 0 });
+  setState({
+    files: {},
+    order: [],
+    records: {},
+    run: null,
+    notices: [],
+    selectedRowId: null,
+    openRowId: null,
+    intakePending: 0,
+    review: emptyHistory(),
+  });
 }
 
 export const hasFile = (id: string) => id in getState().files;
@@ -176,4 +187,26 @@ export const hasFile = (id: string) => id in getState().files;
 /** Selection moves (keyboard, clicks); an open source view follows the selection. */
 export function moveSelectionTo(id: string | null): void {
   setState((s) => ({ selectedRowId: id, openRowId: s.openRowId !== null ? id : null }));
+}
+
+/** Files the user removed: gone from the files, the rows and every count (their review is kept, keyed by sha256). */
+export function removeEntries(ids: readonly string[]): void {
+  const gone = new Set(ids);
+  setState((s) => {
+    const files = { ...s.files };
+    const records = { ...s.records };
+    for (const id of gone) {
+      delete files[id];
+      delete records[id];
+    }
+    const openGone = s.openRowId !== null && gone.has(s.openRowId.split(':')[0]!);
+    const selectedGone = s.selectedRowId !== null && gone.has(s.selectedRowId.split(':')[0]!);
+    return {
+      files,
+      records,
+      order: s.order.filter((id) => !gone.has(id)),
+      openRowId: openGone ? null : s.openRowId,
+      selectedRowId: selectedGone ? null : s.selectedRowId,
+    };
+  });
 }

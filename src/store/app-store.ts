@@ -4,6 +4,7 @@ import { create } from 'zustand';
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from './file-entry.ts';
 import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
+import { emptyHistory, type ReviewHistory } from '../review/review-history.ts';
 
 export interface Notice {
   id: number;
@@ -36,6 +37,8 @@ export interface AppState {
   selectedRowId: string | null;
   openRowId: string | null;
   saveStatus: 'saved' | 'saving' | 'failed';
+  /** The reviewer's work (review/), apart from the records, with its undo history. */
+  review: ReviewHistory;
 }
 
 export const initialAppState: AppState = {
@@ -50,6 +53,7 @@ export const initialAppState: AppState = {
   selectedRowId: null,
   openRowId: null,
   saveStatus: 'saved',
+  review: emptyHistory(),
 };
 
 export const useAppStore = create<AppState>()(() => initialAppState);

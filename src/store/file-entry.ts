@@ -19,6 +19,8 @@ export interface FileEntry {
   /** Problem code of the first error ('password' lets the files panel offer a password prompt). */
   code: string | null;
   addedAt: number;
+  /** One of the bundled sample letters (a labelled group, never mixed with the user's letters). */
+  sample?: boolean;
 }
 
 export const FINISHED_STATES: ReadonlySet<FileState> = new Set(['done', 'attention', 'failed']);

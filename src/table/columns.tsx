@@ -5,6 +5,8 @@ import { DATE_RANGE_COLUMNS, FACET_BY_COLUMN, FACETS, inDateRange, matchesFacet,
 import { Highlight } from './Highlight.tsx';
 import type { ItemRow } from './item-rows.ts';
 import type { ReviewFeatures } from './table-features.ts';
+import { REVIEW_STATUS_LABEL } from '../review/review-model.ts';
+import { ReviewStateCell, withCorrection } from '../review/ReviewCells.tsx';
 
 const helper = createColumnHelper<ReviewFeatures, ItemRow>();
 const INSIGHTS_FILTER_COLUMNS = ['reviewerGuideline', 'priority', 'decisionMonth', 'requestKind', 'guidelineSection'];
@@ -28,7 +30,7 @@ function DecisionCell({ row }: CellContext<ReviewFeatures, ItemRow, string | und
   const r = row.original;
   if (r.itemIndex === null) return <span className="badge badge-muted">{r.note?.startsWith('Not read') ? 'Not read' : 'No items'}</span>;
   if (!r.decision) return <span className="missing">—</span>;
-  return <span className={`badge badge-${r.decision.toLowerCase()}`}>{r.decision}</span>;
+  return withCorrection(r, 'decision', <span className={`badge badge-${r.decision.toLowerCase()}`}>{r.decision}</span>);
 }
 
 /** Fields a search can match that a row may not show: named in the request cell when the match is only there. */
@@ -48,7 +50,7 @@ function RequestCell({ row, table }: CellContext<ReviewFeatures, ItemRow, string
     needle && !(text ?? '').toLowerCase().includes(needle)
       ? HIDDEN_MATCH_FIELDS.filter(([, read]) => (read(r) ?? '').toLowerCase().includes(needle)).map(([label]) => label)
       : [];
-  return (
+  const cell = (
     <>
       <span className={r.itemIndex === null ? 'row-note' : undefined} title={text ?? undefined}>
         {text === null ? <span className="missing">—</span> : <Highlight text={text} needle={needle} />}
@@ -56,6 +58,7 @@ function RequestCell({ row, table }: CellContext<ReviewFeatures, ItemRow, string
       {elsewhere.length > 0 ? <span className="match-where">matches in {elsewhere.slice(0, 2).join(', ')}</span> : null}
     </>
   );
+  return r.itemIndex === null ? cell : withCorrection(r, 'request', cell);
 }
 
 function WarningsCell({ getValue }: CellContext<ReviewFeatures, ItemRow, number>) {
@@ -73,15 +76,19 @@ function WarningsCell({ getValue }: CellContext<ReviewFeatures, ItemRow, number>
   );
 }
 
-const plain = ({ getValue, table }: CellContext<ReviewFeatures, ItemRow, string | number | undefined>) => {
+const plain = ({ getValue, row, column, table }: CellContext<ReviewFeatures, ItemRow, string | number | undefined>) => {
   const v = getValue();
   // In a span so a long value ends in an ellipsis (the cell itself is a flex box) and shows in full on hover.
-  if (v === undefined) return <span className="missing">—</span>;
-  const text = String(v);
-  return (
-    <span title={text}>
-      <Highlight text={text} needle={needleOf(table)} />
-    </span>
+  return withCorrection(
+    row.original,
+    column.id,
+    v === undefined ? (
+      <span className="missing">—</span>
+    ) : (
+      <span title={String(v)}>
+        <Highlight text={String(v)} needle={needleOf(table)} />
+      </span>
+    ),
   );
 };
 
@@ -95,6 +102,14 @@ const dateRangeFilter = (columnId: string) => ({
  * shown by default (see DEFAULT_VIEW) fit a 1280-pixel window beside the filters.
  */
 export const reviewColumns = helper.columns([
+  // First: the review state, with the "needs attention" marker (review/ReviewCells.tsx).
+  helper.accessor((r) => (r.itemIndex === null ? undefined : REVIEW_STATUS_LABEL[r.review.status]), {
+    id: 'reviewStatus',
+    header: 'Review',
+    cell: ({ row }) => <ReviewStateCell row={row.original} />,
+    size: 130,
+    ...facetFilter('reviewStatus'),
+  }),
   helper.accessor((r) => r.decision ?? (r.itemIndex === null ? 'No items' : undefined), {
     id: 'decision',
     header: 'Decision',
@@ -177,4 +192,13 @@ export const reviewColumns = helper.columns([
 export const HIDDEN_ALWAYS = new Set(['hasWarnings', ...INSIGHTS_FILTER_COLUMNS]);
 
 /** Shown until the user picks: what a reviewer reads first, fitting a 1280-pixel window. */
-export const DEFAULT_VISIBLE = new Set(['decision', 'request', 'category', 'caseNumber', 'decisionDate', 'specialties', 'warnings']);
+export const DEFAULT_VISIBLE = new Set([
+  'reviewStatus',
+  'decision',
+  'request',
+  'category',
+  'caseNumber',
+  'decisionDate',
+  'specialties',
+  'warnings',
+]);

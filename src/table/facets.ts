@@ -1,6 +1,7 @@
 // The faceted filters: which columns have them, and how a row's value becomes facet values.
 // A missing value is its own facet ("Not found") so the user can find letters where a field is absent.
 import type { ItemRow, RowFields } from './item-rows.ts';
+import { REVIEW_STATUS_LABEL } from '../review/review-model.ts';
 
 export const NOT_FOUND = 'Not found';
 /** An item whose reviewer cited no guideline. */
@@ -19,6 +20,7 @@ const one = (value: string | null) => [value ?? NOT_FOUND];
 const many = (values: string[]) => (values.length > 0 ? values : [NOT_FOUND]);
 
 export const FACETS: readonly FacetDef[] = [
+  { columnId: 'reviewStatus', label: 'Review', values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]) },
   { columnId: 'decision', label: 'Decision', values: (r) => [r.decision ?? (r.itemIndex === null ? 'No items' : NOT_FOUND)] },
   { columnId: 'category', label: 'Category', values: (r) => (r.itemIndex === null ? [] : one(r.category)) },
   { columnId: 'specialties', label: 'Reviewer specialty', values: (r) => many(r.specialties) },

@@ -18,17 +18,16 @@ describe('flattenRows', () => {
     expect(rows[0]?.searchText).toContain('mri lumbar spine');
   });
 
-  it('keeps a letter without items as one row that says why, and skips files still pending', () => {
+  it('keeps a letter without items as one row that says why, and skips failed files and files still pending', () => {
     const records = {
       b: fakeRecord({ items: [], status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.', code: 'empty' }] }),
     };
     const rows = flattenRows(
-      [entry('b', 'failed', 'The file is empty.'), entry('c', 'queued'), entry('d', 'failed', 'Worker crashed')],
+      [entry('b', 'failed', 'The file is empty.'), entry('c', 'queued'), entry('d', 'failed', 'Worker crashed'), entry('e')],
       records,
     );
     expect(rows.map((r) => [r.id, r.itemIndex, r.note, r.warnings])).toEqual([
-      ['b:letter', null, 'Not read: The file is empty.', 1],
-      ['d:letter', null, 'Not read: Worker crashed', 1],
+      ['e:letter', null, 'No disputed items found in this letter', 0],
     ]);
   });
 

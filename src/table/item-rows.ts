@@ -6,6 +6,7 @@ import { normaliseRequest } from '../insights/normalise-request.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 import { FACETS } from './facets.ts';
 import { layoutLabel } from '../extract/layouts/index.ts';
+import { NO_ROW_REVIEW, type RowReview } from '../review/row-review.ts';
 
 export interface ItemRow {
   /** Stable across re-parses of the same bytes: `<sha256>:<item index>` or `<sha256>:letter`. */
@@ -48,6 +49,10 @@ export interface ItemRow {
   reviewerSections: string[];
   /** The request without quantities, frequencies and doses (insights/normalise-request.ts). */
   requestKind: string | null;
+  /** The reviewer's work on this row (review/review-rows.ts lays it over the rows read). */
+  review: RowReview;
+  /** Why the row needs attention (its letter's problems, a value not found); empty when it does not. */
+  attention: readonly string[];
   /** Every text the row shows or holds (item and letter fields, file name), lower-cased, for the search box. */
   searchText: string;
   /**
@@ -61,7 +66,7 @@ export interface ItemRow {
 /** A row before its facet values are worked out from it. */
 export type RowFields = Omit<ItemRow, 'facetValues'>;
 
-const withFacetValues = (row: RowFields): ItemRow => ({ ...row, facetValues: FACETS.map((facet) => facet.values(row)) });
+export const withFacetValues = (row: RowFields): ItemRow => ({ ...row, facetValues: FACETS.map((facet) => facet.values(row)) });
 
 /**
  * Each letter's rows, kept while its entry and record objects are the same ones (the store replaces
@@ -72,7 +77,8 @@ const rowsCache = new WeakMap<FileEntry, { record: LetterRecord | undefined; row
 export function flattenRows(entries: readonly FileEntry[], records: Readonly<Record<string, LetterRecord>>): ItemRow[] {
   const rows: ItemRow[] = [];
   for (const entry of entries) {
-    if (!FINISHED_STATES.has(entry.state)) continue;
+    // A failed file is no letter: it stays in the files panel with its message, in no row or count.
+    if (!FINISHED_STATES.has(entry.state) || entry.state === 'failed') continue;
     const record = records[entry.id];
     const cached = rowsCache.get(entry);
     if (cached && cached.record === record) {
@@ -114,6 +120,8 @@ function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow
       id: `${entry.id}:${index}`,
       itemIndex: index,
       note: null,
+      review: NO_ROW_REVIEW,
+      attention: [],
       searchText: searchTextOf([...letterSearchValues(letter), ...Object.values(fields), ...citations]),
     });
   });
@@ -147,6 +155,8 @@ function searchTextOf(values: readonly unknown[]): string {
 }
 
 const NO_ITEM = {
+  review: NO_ROW_REVIEW,
+  attention: [] as string[],
   decision: null,
   request: null,
   category: null,

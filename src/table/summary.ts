@@ -17,7 +17,8 @@ export function summarize(rows: readonly ItemRow[]): Summary {
   let overturned = 0;
   for (const row of rows) {
     letters.add(row.fileId);
-    if (row.itemIndex === null) continue;
+    // An item the reviewer marked "not an item" leaves the counts (its row stays, marked).
+    if (row.itemIndex === null || row.review.status === 'not-an-item') continue;
     items++;
     if (row.decision) decided++;
     if (row.decision === 'Overturned') overturned++;

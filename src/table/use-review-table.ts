@@ -11,6 +11,7 @@ import { filterItemRows } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { sortItemRows } from './sort-rows.ts';
 import { reviewFeatures } from './table-features.ts';
+import { applyReview } from '../review/review-rows.ts';
 
 const updateView =
   <K extends keyof ViewState>(key: K) =>
@@ -30,7 +31,10 @@ export function useItemRows(): ItemRow[] {
   // Only finished files make rows (see finished-entries.ts).
   const finished = useAppStore(selectFinishedEntries);
   const records = useAppStore((s) => s.records);
-  return useMemo(() => flattenRows(finished, records), [finished, records]);
+  const review = useAppStore((s) => s.review.present);
+  const read = useMemo(() => flattenRows(finished, records), [finished, records]);
+  // The reviewer's states, corrections and notes laid over the rows read (review/review-rows.ts).
+  return useMemo(() => applyReview(read, records, review), [read, records, review]);
 }
 
 /**

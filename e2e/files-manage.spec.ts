@@ -1,0 +1,79 @@
+// Files are the user's to manage: samples never change the counts of a real review, removing a file
+// updates every count, facet and export, and a failed file is in no count.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
+
+const SAMPLES = resolve(import.meta.dirname, '../public/samples');
+const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
+const LETTERS = ['CM16-0945518.pdf', 'IMR-older-layout-concussion.txt'].map((n) => fileAt(`${SAMPLES}/${n}`));
+
+const summary = (page: Page) => page.getByTestId('summary');
+const progress = (page: Page) => page.getByTestId('review-progress');
+
+async function csvLines(page: Page): Promise<string[]> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  return readFileSync((await d.path())!, 'utf8')
+    .trim()
+    .split(/\r\n/);
+}
+
+test('samples never change a real review; a failed file is in no count; removing a file updates counts, facets and export', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await dropFiles(page, [...LETTERS, fileAt(`${FIXTURES}/scanned-no-text.pdf`)]);
+  await waitForParsing(page, 3);
+  const before = await summary(page).textContent();
+  expect(before).toMatch(/ in 2 letters/);
+  const progressBefore = await progress(page).textContent();
+  const csvBefore = await csvLines(page);
+  expect(csvBefore.some((l) => l.includes('scanned-no-text.pdf'))).toBe(false);
+
+  // "Samples" beside the user's letters adds nothing to the review.
+  await page.getByRole('button', { name: 'Samples' }).click();
+  await expect(page.getByText('open only in an empty session')).toBeVisible();
+  await expect(page.locator('.file-row')).toHaveCount(3);
+  await expect(summary(page)).toHaveText(before!);
+  for (const notice of await page.getByTestId('notice').all()) await notice.getByRole('button').first().click();
+  await expect(progress(page)).toHaveText(progressBefore!);
+
+  // Remove failed files: the failed file leaves the files list; counts were never its.
+  await page.getByRole('button', { name: 'Remove failed (1)' }).click();
+  await expect(page.locator('.file-row')).toHaveCount(2);
+  await expect(summary(page)).toHaveText(before!);
+
+  // Removing a letter updates the summary, the facets and the export.
+  const textRows = await page.getByRole('row').filter({ hasText: 'IMR-older-layout-concussion.txt' }).count();
+  expect(textRows).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Remove IMR-older-layout-concussion.txt' }).click();
+  await expect(summary(page)).toContainText(' in 1 letter');
+  await expect(page.getByRole('row').filter({ hasText: 'IMR-older-layout-concussion.txt' })).toHaveCount(0);
+  expect(await page.locator('[data-testid="files-panel"]').getAttribute('data-total')).toBe('1');
+  // The Review facet counts every item left, unreviewed: the removed letter's items are gone from it.
+  const unreviewed = page.locator('[data-facet="reviewStatus"] .facet-value').filter({ hasText: 'Unreviewed' }).locator('.facet-count');
+  await expect(unreviewed).toHaveText(String(csvBefore.length - 1 - textRows));
+  const csvAfter = await csvLines(page);
+  expect(csvAfter).toHaveLength(csvBefore.length - textRows);
+  expect(csvAfter.some((l) => l.includes('IMR-older-layout-concussion.txt'))).toBe(false);
+  await page.reload();
+  await expect(summary(page)).toContainText(' in 1 letter');
+});
+
+test('sample letters are a labelled group that one click removes, and the user’s letters replace them', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await expect(page.getByTestId('sample-label')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.file-row .sample-chip').first()).toBeVisible();
+  const samples = await page.locator('.file-row').count();
+  await page.getByRole('button', { name: `Remove sample letters (${samples})` }).click();
+  await expect(page.getByRole('button', { name: 'Try sample letters' })).toBeVisible();
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await expect(page.getByTestId('sample-label')).toBeVisible({ timeout: 60_000 });
+  await dropFiles(page, [fileAt(`${FIXTURES}/short-letter.pdf`)]);
+  await expect(page.getByText('sample letters were removed')).toBeVisible();
+  await waitForParsing(page, 1);
+  await expect(page.getByTestId('sample-label')).toHaveCount(0);
+});

@@ -1,0 +1,169 @@
+// Over the table: how far the review is ("212 of 312 items reviewed, 4 corrected"), confirm-and-next,
+// next needing attention, undo and redo, and the review file (export to continue elsewhere, import).
+// Keys: c confirms the selected item and moves to the next unreviewed one; n jumps to the next item
+// needing attention; Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes.
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { moveSelectionTo } from '../store/actions.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { ItemRow } from '../table/item-rows.ts';
+import type { ReviewTableInstance } from '../table/use-review-table.ts';
+import { downloadBlob } from '../export/download.ts';
+import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from './review-actions.ts';
+import { itemStatus, reviewProgressLine, type ReviewProgress } from './review-model.ts';
+import { itemRefOf } from './review-rows.ts';
+import './review.css';
+
+export function reviewProgress(rows: readonly ItemRow[]): ReviewProgress {
+  const p: ReviewProgress = { items: 0, reviewed: 0, corrected: 0, notItems: 0 };
+  for (const row of rows) {
+    if (row.itemIndex === null) continue;
+    const status = row.review.status;
+    if (status === 'not-an-item') {
+      p.notItems++;
+      continue;
+    }
+    p.items++;
+    if (status !== 'unreviewed') p.reviewed++;
+    if (status === 'corrected') p.corrected++;
+  }
+  return p;
+}
+
+/**
+ * A row's state as the store has it now: the rows on screen are derived in a deferred render, so a
+ * key pressed again before they catch up must not take an item just confirmed for an unreviewed one.
+ */
+function liveStatus(row: ItemRow) {
+  if (row.review.key === null) return row.review.status;
+  return itemStatus(useAppStore.getState().review.present.letters[row.fileId]?.items[row.review.key]);
+}
+const unreviewed = (row: ItemRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
+const needsAttention = (row: ItemRow) => unreviewed(row) && row.attention.length > 0;
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** Selects the row (the open source view follows) and scrolls the table to it. */
+function goTo(rows: readonly ItemRow[], index: number): void {
+  const row = rows[index];
+  if (!row) return;
+  moveSelectionTo(row.id);
+  const scroller = document.querySelector<HTMLElement>('.grid-scroll');
+  if (scroller && !scroller.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)) scroller.scrollTop = Math.max(0, index * 34 - 80);
+  requestAnimationFrame(() => document.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)?.scrollIntoView({ block: 'nearest' }));
+}
+
+/** The next row after the selected one (wrapping) that passes `test`, in the table's order. */
+function nextIndex(rows: readonly ItemRow[], test: (row: ItemRow) => boolean): number {
+  const selected = useAppStore.getState().selectedRowId;
+  const from = rows.findIndex((r) => r.id === selected);
+  for (let k = 1; k <= rows.length; k++) {
+    const i = (from + k + rows.length) % rows.length;
+    if (test(rows[i]!)) return i;
+  }
+  return -1;
+}
+
+export function confirmAndNext(rows: readonly ItemRow[]): void {
+  const selected = useAppStore.getState().selectedRowId;
+  const row = rows.find((r) => r.id === selected);
+  const ref = row && itemRefOf(row);
+  if (ref) setVerdict(ref, 'confirmed');
+  const next = nextIndex(rows, (r) => unreviewed(r) && r.id !== selected);
+  if (next >= 0) goTo(rows, next);
+}
+
+export function ReviewBar({ table, rows }: { table: ReviewTableInstance; rows: readonly ItemRow[] }) {
+  const progress = useMemo(() => reviewProgress(rows), [rows]);
+  const canUndo = useAppStore((s) => s.review.past.length > 0);
+  const canRedo = useAppStore((s) => s.review.future.length > 0);
+  const shown = table.getRowModel().rows;
+  const shownRef = useRef<ItemRow[]>([]);
+  useLayoutEffect(() => {
+    shownRef.current = shown.map((r) => r.original);
+  });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const samples = useAppStore((s) => s.order.some((id) => s.files[id]?.sample));
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const key = event.key.toLowerCase();
+      if ((event.ctrlKey || event.metaKey) && key === 'z') (event.shiftKey ? redoReview : undoReview)();
+      else if ((event.ctrlKey || event.metaKey) && key === 'y') redoReview();
+      else if (event.ctrlKey || event.metaKey || event.altKey) return;
+      else if (key === 'c') confirmAndNext(shownRef.current);
+      else if (key === 'n') goTo(shownRef.current, nextIndex(shownRef.current, needsAttention));
+      else return;
+      event.preventDefault();
+    }
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="rv-progress" role="toolbar" aria-label="Review">
+      {samples ? (
+        <span
+          className="count-chip sample-chip"
+          data-testid="sample-label"
+          title="Letters bundled with imr-lens to try it; they leave when you add your own"
+        >
+          Sample letters
+        </span>
+      ) : null}
+      <span data-testid="review-progress">{reviewProgressLine(progress)}</span>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => confirmAndNext(shownRef.current)}
+        title="Confirm the selected item and go to the next unreviewed one (c)"
+      >
+        Confirm &amp; next
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => goTo(shownRef.current, nextIndex(shownRef.current, needsAttention))}
+        title="Next item needing attention (n)"
+      >
+        Next needing attention
+      </button>
+      <button type="button" className="button button-small" onClick={undoReview} disabled={!canUndo} title="Undo (Ctrl+Z)">
+        Undo
+      </button>
+      <button type="button" className="button button-small" onClick={redoReview} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+        Redo
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() =>
+          downloadBlob(
+            new Blob([reviewFileText()], { type: 'application/json' }),
+            `imr-lens-review-${new Date().toISOString().slice(0, 10)}.json`,
+          )
+        }
+      >
+        Export review
+      </button>
+      <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>
+        Import review
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="import-review-input"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) importReviewText(await file.text());
+        }}
+      />
+    </div>
+  );
+}

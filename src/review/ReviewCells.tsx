@@ -1,0 +1,53 @@
+// Table cells for the review: the state with the "needs attention" marker (reasons on hover), and a
+// corrected value shown with the value the engine read.
+import type { ReactNode } from 'react';
+import type { ItemRow } from '../table/item-rows.ts';
+import { REVIEW_STATUS_LABEL } from './review-model.ts';
+import './review.css';
+
+export function ReviewStateCell({ row }: { row: ItemRow }) {
+  const { status } = row.review;
+  const attention = row.attention.length > 0;
+  return (
+    <span className="rv-state-cell">
+      {attention ? (
+        <span
+          className="rv-attention"
+          title={`Needs attention:\n${row.attention.join('\n')}`}
+          aria-label={`Needs attention: ${row.attention.join('; ')}`}
+          data-testid="attention-marker"
+        >
+          !
+        </span>
+      ) : (
+        <span className="rv-attention-none" aria-hidden />
+      )}
+      {row.itemIndex === null ? null : (
+        <span className={`rv-state rv-state-${status}`} data-review={status}>
+          {REVIEW_STATUS_LABEL[status]}
+        </span>
+      )}
+      {row.review.note || row.review.letterNote ? (
+        <span className="rv-note-mark" title={[row.review.note, row.review.letterNote].filter(Boolean).join('\n')} aria-label="Has a note">
+          ✎
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** The cell's own content, or, when the reviewer corrected this column's value, the correction over the value as read. */
+export function withCorrection(row: ItemRow, columnId: string, shown: ReactNode): ReactNode {
+  const asRead = row.review.asRead[columnId];
+  if (asRead === undefined) return shown;
+  const typed = row.review.typed.includes(columnId);
+  return (
+    <span
+      className="rv-corrected"
+      title={`Corrected${typed ? ' (typed)' : ''}; read as: ${asRead || '(nothing)'}`}
+      data-corrected={columnId}
+    >
+      <ins>{shown}</ins> <del className="rv-as-read">{asRead || '—'}</del>
+    </span>
+  );
+}
