@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
-import { runBuiltCli } from './run-built-cli.ts';
+import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
 
 const LETTER = [
   'Case Number: CM99-0000042',
@@ -76,8 +77,13 @@ describe('npm run extract', () => {
       status: 'failed',
       message: 'This PDF is password-protected: it needs a password to open.',
     });
-    // The scan is read by OCR (its two lines are no letter), and a PNG scan of our sample letter is read as a letter.
-    expect(first('scanned-no-text.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
+    // The scan is read by OCR: a section heading and one decided item, an IMR letter of no known
+    // layout (read by the general rules and flagged); a PNG scan of our sample letter is read as a letter.
+    expect(first('scanned-no-text.pdf')).toEqual({
+      status: 'partial',
+      message: expect.stringMatching(/^Read by OCR: a scanned PDF, 1 page/),
+    });
+    expect(byName.get('scanned-no-text.pdf')!.problems.map((p) => p.message)).toContain('layout not recognised: check every value');
     expect(byName.get('scanned-no-text.pdf')!.text).toBe('IMR ISSUES, DECISIONS AND RATIONALES\n\nLumbar support brace: Upheld');
     expect(byName.get('scanned-sample-page1.png')).toMatchObject({ kind: 'image', caseNumber: { value: 'CM16-0912345' } });
     expect(first('thousand-pages.pdf')).toEqual({
@@ -177,6 +183,16 @@ describe('npm run extract', () => {
       '--resume needs --out FILE and --format json or jsonl',
     );
   });
+
+  it('ends once a lone scan has been read in its own process (the OCR worker thread does not keep it running)', () => {
+    const { status, stdout } = spawnSync(
+      process.execPath,
+      [BUILT_CLI, '--format', 'json', new URL('../../test-fixtures/scanned-no-text.pdf', import.meta.url).pathname],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(status).toBe(0); // null when the time-out had to kill it
+    expect((JSON.parse(stdout) as LetterRecord[])[0]!.kind).toBe('pdf');
+  }, 150_000);
 
   it('refuses an unknown format', () => {
     const { stderr } = runCli(['--format', 'xml', dir]);

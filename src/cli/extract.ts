@@ -106,11 +106,13 @@ async function main() {
     const all: LetterRecord[] = [...earlier.full, ...records];
     const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
     if (out !== undefined) writeFileSync(out, output);
-    else process.stdout.write(output);
+    else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
   }
   if (progress) process.stderr.write('\n');
   console.error(tally.summary((performance.now() - started) / 1000, skipped));
-  process.exitCode = missing.length > 0 ? 1 : 0;
+  // Ends here, once everything is written: a letter read in this process may have left an OCR
+  // engine's worker thread running, which would keep Node alive.
+  process.exit(missing.length > 0 ? 1 : 0);
 }
 
 void main();

@@ -45,10 +45,17 @@ const FIELD: Record<LetterField, (r: OutcomeInput) => Field<unknown>> = {
 /** Best-effort fields, read from free text: their absence is listed but does not need a human. */
 const MINOR_FIELDS: ReadonlySet<string> = new Set(['diagnoses']);
 
+/**
+ * Notes about the file rather than its reading: the same bytes twice (both records are complete), a
+ * letter read by OCR (its doubtful fields carry problems of their own), a blank scanned page.
+ */
+const MINOR_CODES: ReadonlySet<string> = new Set(['duplicate', 'read-by-ocr', 'ocr-blank-page']);
+
 /** A problem that is listed but does not by itself make a letter need attention. */
 export function isMinorProblem(p: Problem): boolean {
-  // The same bytes twice is about the file, not its reading: both records are complete.
-  return p.severity === 'warning' && ((p.field !== undefined && MINOR_FIELDS.has(p.field)) || p.code === 'duplicate');
+  return (
+    p.severity === 'warning' && ((p.field !== undefined && MINOR_FIELDS.has(p.field)) || (p.code !== undefined && MINOR_CODES.has(p.code)))
+  );
 }
 
 /** Fields the letter's known layout states that are empty (a layout not recognised is flagged by a problem already). */
