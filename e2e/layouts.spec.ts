@@ -23,6 +23,10 @@ test('the sample letters of every layout are read; the layout is a facet and a c
 
   await facet.locator('label', { hasText: '2013, Notice of IMR Determination' }).getByRole('checkbox').check();
   await expect(page.getByTestId('summary')).toContainText('2 items in 1 letter');
+  // Layout is a column the user shows from the Columns menu (the default columns fit a 1280-pixel window).
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await page.getByRole('group', { name: 'Columns', exact: true }).getByRole('checkbox', { name: 'Layout' }).check();
+  await page.keyboard.press('Escape');
   const layoutCells = page.locator('table.grid tbody td[data-column="layout"]');
   await expect(layoutCells).toHaveText(['2013, Notice of IMR Determination', '2013, Notice of IMR Determination']);
   await expect(page.locator('table.grid tbody')).toContainText('one viscosupplementation injection to the right knee');

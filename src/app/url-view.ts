@@ -12,15 +12,18 @@ const FACET_IDS = new Set(FACETS.map((f) => f.columnId));
 
 export function viewToQuery(view: UrlView): string {
   const params = new URLSearchParams();
-  if (view.globalFilter.trim()) params.set('q', view.globalFilter);
-  for (const { id, value } of view.columnFilters) {
+  // A view restored from a damaged session may hold anything: what is malformed is left out of the
+  // address (the error boundary deals with the table), never thrown from a store subscription.
+  if (typeof view.globalFilter === 'string' && view.globalFilter.trim()) params.set('q', view.globalFilter);
+  for (const { id, value } of Array.isArray(view.columnFilters) ? view.columnFilters : []) {
     if (FACET_IDS.has(id) && Array.isArray(value)) for (const v of value) params.append(id, String(v));
     else if (DATE_RANGE_COLUMNS.has(id) && value && typeof value === 'object') {
       const { from, to } = value as { from?: string; to?: string };
       if (from || to) params.set(id, `${from ?? ''}..${to ?? ''}`);
     }
   }
-  if (view.sorting.length > 0) params.set('sort', view.sorting.map((s) => `${s.id}${s.desc ? ':desc' : ''}`).join(','));
+  if (Array.isArray(view.sorting) && view.sorting.length > 0)
+    params.set('sort', view.sorting.map((s) => `${s.id}${s.desc ? ':desc' : ''}`).join(','));
   const query = params.toString();
   return query ? `?${query}` : '';
 }
