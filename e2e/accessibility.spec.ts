@@ -167,9 +167,9 @@ test('keyboard only: reach the search, filter, open a row and come back', async 
   await page.keyboard.type('CM16-0923871');
   await expect(page.getByTestId('summary')).toHaveText(/^4 items in 1 letter/);
 
-  // On through the toolbar and the column headers to the table's one tabbable row.
+  // On through the toolbar, the review bar and the column headers to the table's one tabbable row.
   const firstRow = page.locator('table.grid tbody tr').first();
-  for (let i = 0; i < 15 && !(await firstRow.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 25 && !(await firstRow.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   const rows = page.locator('table.grid tbody tr');
   await expect(rows.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -117,7 +117,7 @@ export const reviewColumns = helper.columns([
     size: 118,
     ...facetFilter('decision'),
   }),
-  helper.accessor((r) => text(r.request ?? r.note), { id: 'request', header: 'Request', cell: RequestCell, size: 260 }),
+  helper.accessor((r) => text(r.request ?? r.note), { id: 'request', header: 'Request', cell: RequestCell, size: 212 }),
   helper.accessor((r) => text(r.category), { id: 'category', header: 'Category', cell: plain, size: 130, ...facetFilter('category') }),
   helper.accessor((r) => text(r.caseNumber), { id: 'caseNumber', header: 'Case number', cell: plain, size: 122 }),
   helper.accessor((r) => text(r.decisionDate), {
