@@ -109,10 +109,12 @@ export function FilesPanel() {
   const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
   const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
   const [open, setOpen] = useState(() => pending > 0 || needsUser);
-  // Folds when the last file is read; opens when a file comes to wait for the user (adjusted while
-  // rendering, from what the previous render saw).
+  // Opens when files start to be read (their progress, e.g. "OCR page 2 of 5", is shown while they
+  // are); folds when the last file is read; opens when a file comes to wait for the user (adjusted
+  // while rendering, from what the previous render saw).
   const [seen, setSeen] = useState({ reading: pending > 0, needsUser });
   if (seen.reading !== pending > 0 || seen.needsUser !== needsUser) {
+    if (!seen.reading && pending > 0) setOpen(true);
     if (seen.reading && pending === 0 && !needsUser) setOpen(false);
     if (needsUser && !seen.needsUser) setOpen(true);
     setSeen({ reading: pending > 0, needsUser });
