@@ -67,7 +67,8 @@ for (const theme of ['light', 'dark'] as const) {
 
       await dropFiles(page, [{ name: 'again.txt', bytes: Buffer.from('Not a letter.\n') }]);
       await dropFiles(page, [{ name: 'again-copy.txt', bytes: Buffer.from('Not a letter.\n') }]);
-      await expect(page.getByTestId('notice')).toBeVisible();
+      // Real letters dropped onto the samples replace them (one notice), and the copy is a duplicate (another).
+      await expect(page.getByTestId('notice').first()).toBeVisible();
       expect(await seriousViolations(page), 'a notice').toEqual([]);
     });
   });
