@@ -1,9 +1,10 @@
 // Files are the user's to manage: samples never change the counts of a real review, removing a file
-// updates every count, facet and export, and a failed file is in no count.
+// updates every count, facet and export, and a failed file is in no count. (A file that is no letter
+// fails; a scanned letter is read by OCR.)
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
+import { test, expect, dropFiles, fileAt, openApp, openFilesPanel, showColumn, waitForParsing } from './fixtures.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../public/samples');
 const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
@@ -24,13 +25,16 @@ test('samples never change a real review; a failed file is in no count; removing
 }) => {
   test.setTimeout(120_000);
   await openApp(page);
-  await dropFiles(page, [...LETTERS, fileAt(`${FIXTURES}/scanned-no-text.pdf`)]);
+  await dropFiles(page, [...LETTERS, fileAt(`${FIXTURES}/not-a-letter.pdf`)]);
   await waitForParsing(page, 3);
+  // The files panel folds once every file is read, and the File column is hidden by default.
+  await openFilesPanel(page);
+  await showColumn(page, 'File');
   const before = await summary(page).textContent();
   expect(before).toMatch(/ in 2 letters/);
   const progressBefore = await progress(page).textContent();
   const csvBefore = await csvLines(page);
-  expect(csvBefore.some((l) => l.includes('scanned-no-text.pdf'))).toBe(false);
+  expect(csvBefore.some((l) => l.includes('not-a-letter.pdf'))).toBe(false);
 
   // "Samples" beside the user's letters adds nothing to the review.
   await page.getByRole('button', { name: 'Samples' }).click();
@@ -66,6 +70,7 @@ test('sample letters are a labelled group that one click removes, and the userâ€
   await openApp(page);
   await page.getByRole('button', { name: 'Try sample letters' }).click();
   await expect(page.getByTestId('sample-label')).toBeVisible({ timeout: 60_000 });
+  await openFilesPanel(page);
   await expect(page.locator('.file-row .sample-chip').first()).toBeVisible();
   const samples = await page.locator('.file-row').count();
   await page.getByRole('button', { name: `Remove sample letters (${samples})` }).click();

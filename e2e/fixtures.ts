@@ -73,3 +73,13 @@ export async function openFilesPanel(page: Page): Promise<void> {
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
+
+/** Shows a column hidden by default (the File column, say) through the Columns menu. */
+export async function showColumn(page: Page, name: string): Promise<void> {
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
+  await button.click();
+  const menu = page.getByRole('group', { name: 'Columns', exact: true });
+  await menu.getByRole('checkbox', { name, exact: true }).check();
+  await button.click();
+  await expect(menu).toHaveCount(0);
+}

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
-import { test, expect, dropFiles, fileAt, openApp, waitForParsing } from './fixtures.ts';
+import { test, expect, dropFiles, fileAt, openApp, showColumn, waitForParsing } from './fixtures.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../public/samples');
 const LETTERS = ['CM16-0945518.pdf', 'IMR-older-layout-concussion.txt', 'CM16-0912345.pdf'].map((n) => fileAt(`${SAMPLES}/${n}`));
@@ -45,6 +45,8 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   await openApp(page);
   await dropFiles(page, LETTERS);
   await waitForParsing(page, LETTERS.length);
+  // The File column is hidden by default: shown, it finds each letter's rows (and is in the CSV).
+  await showColumn(page, 'File');
   const total = Number((await progress(page).textContent())!.match(/of (\d+) items/)![1]);
   expect(total).toBeGreaterThan(5);
   await expect(progress(page)).toHaveText(`0 of ${total} items reviewed, 0 corrected`);
@@ -71,7 +73,8 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   // Another request corrected in the text view of a text letter, and a date typed on it.
   const textRow = page.getByRole('row').filter({ hasText: 'IMR-older-layout-concussion.txt' }).first();
   const textRequest = (await textRow.locator('td[data-column="request"]').textContent())!.trim();
-  await textRow.click();
+  // Clicked on its request: the row's middle, with the File column shown, is under the source pane.
+  await textRow.locator('td[data-column="request"]').click();
   await expect(pane.locator('.sv-text')).toBeVisible();
   const words = textRequest.split(' ').slice(0, 2).join(' ');
   await selectWords(pane.locator('.sv-text'), words);
@@ -95,7 +98,7 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   await pane.getByLabel('Item note').blur();
   await expect(page.locator('.rv-note-mark')).not.toHaveCount(0);
   const lastRow = page.getByRole('row').filter({ hasText: 'CM16-0912345.pdf' }).last();
-  await lastRow.click();
+  await lastRow.locator('td[data-column="request"]').click();
   await pane.getByRole('button', { name: 'Not an item' }).click();
   await expect(pane.getByTestId('panel-review-state')).toHaveText('Not an item');
   const items = total - 1;
@@ -104,7 +107,7 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   // The corrected value shows with the value as read in the table.
   await expect(page.locator('td[data-column="request"] .rv-corrected')).toHaveCount(2);
   // The README's picture: a corrected value shown with its original, in the table and the review panel.
-  await row(page, 'Home health').click();
+  await row(page, 'Home health').locator('td[data-column="request"]').click();
   await expect(pane.locator('[data-correction="request"]')).toBeVisible();
   await page.locator('.grid-scroll').evaluate((el) => (el.scrollLeft = 0));
   await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
