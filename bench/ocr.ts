@@ -10,6 +10,7 @@ import { nodeOcrPlatform } from '../src/document/ocr-platform-node.ts';
 import { stopOcrEngine } from '../src/document/ocr-engine.ts';
 import type { LetterRecord } from '../src/extract/record.ts';
 import type { Figure } from './figures.ts';
+import { BUILT_CLI } from '../src/cli/run-built-cli.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCANNED = resolve(ROOT, '../shared/corpus/scanned/letters');
@@ -29,7 +30,8 @@ export async function ocrFigures(): Promise<Figure[]> {
     const letters = readdirSync(SCANNED).filter((f) => f.endsWith('.pdf')).length;
     const out = join(mkdtempSync(join(tmpdir(), 'imr-lens-ocr-bench-')), 'out.json');
     const t0 = performance.now();
-    const run = spawnSync('npx', ['tsx', 'src/cli/extract.ts', '--format', 'json', '--out', out, SCANNED], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { cwd: ROOT });
+    const run = spawnSync(process.execPath, [BUILT_CLI, '--format', 'json', '--out', out, SCANNED], { cwd: ROOT, encoding: 'utf8' });
     const seconds = (performance.now() - t0) / 1000;
     if (run.status !== 0) throw new Error(run.stderr);
     const pages = (JSON.parse(readFileSync(out, 'utf8')) as LetterRecord[]).reduce((n, r) => n + r.pages, 0);

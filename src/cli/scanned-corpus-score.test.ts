@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
+import { runBuiltCli } from './run-built-cli.ts';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 const LETTERS = join(SHARED, 'corpus/scanned/letters');
@@ -28,7 +29,7 @@ const RECORD_PATH: Record<string, string> = {
 describe.skipIf(!present)('OCR score on the shared corpus of scanned letters', () => {
   it('decisions 1.0000, every item found, overall >= 0.97, every wrong field flagged low-confidence', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'imr-lens-ocr-score-')), 'out.json');
-    const extract = spawnSync('npx', ['tsx', 'src/cli/extract.ts', '--format', 'json', '--out', out, LETTERS], { encoding: 'utf8' });
+    const extract = runBuiltCli(['--format', 'json', '--out', out, LETTERS]);
     expect(extract.status, extract.stderr).toBe(0);
     const score = spawnSync('node', [SCORER, '--gold', GOLD, '--records', out, '--min', '0.97', '--verbose'], { encoding: 'utf8' });
     const summary = score.stdout.trim().split('\n').at(-1) ?? '';
