@@ -102,6 +102,22 @@ describe('header table in the arrangements text tools produce', () => {
     expect(fields).toEqual(EXPECTED);
   });
 
+  it('reads values beside a cell border that OCR read as a bar, spans on the value alone', () => {
+    const { fields, t } = header(
+      [
+        'Case Number: | CM17-0654321',
+        'Date Assigned: 03/06/2017 |',
+        'Date of Injury: ¦ 05/21/2012',
+        'Decision Date: 04/03/2017',
+        'UR Denial Date: | 02/14/2017',
+        'Priority: | Expedited',
+        'Application Received: 03/01/2017',
+      ].join('\n'),
+    );
+    expect(fields).toEqual(EXPECTED);
+    expect(t.problems).toEqual([]);
+  });
+
   it('reads each label on its line with its value on the next, and tab-separated pairs', () => {
     expect(
       header(

@@ -60,7 +60,11 @@ const CASE_NUMBER = /^CM\d{2}-\d{7}$/i;
 const PRIORITY = /^(standard|expedited)$/i;
 /** A gap between columns in `-layout` text: a tab, or three spaces or more. */
 const COLUMN_GAP = /\t|[ ]{3,}/;
-const EDGE_PUNCTUATION = '.,;';
+/**
+ * Trimmed from a value's edges: sentence punctuation, and the table's cell borders, which OCR and
+ * some text tools read as a bar beside the value ("UR Denial Date: | 11/22/2016").
+ */
+const EDGE_PUNCTUATION = '.,;|¦';
 /** The table sits at the top of the first page; looking no further keeps every search here short. */
 const HEADER_MAX_CHARS = 4000;
 
