@@ -3,7 +3,7 @@
 // measured by the benchmark (npm run bench -- table), never asserted here.
 import type { Category, Decision } from '../src/extract/record.ts';
 import { fakeItem, fakeRecord } from '../src/table/test-records.ts';
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, writeSavedSession } from './fixtures.ts';
 
 const LETTERS = 400;
 const ITEMS = 50;
@@ -30,22 +30,7 @@ function syntheticSession() {
 test('20,000 rows: restored from IndexedDB, virtualized, sorted, filtered and scrolled', async ({ page }) => {
   await openApp(page);
   const session = syntheticSession();
-  await page.evaluate(async ({ entries, records }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('imr-lens-session');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction('session', 'readwrite');
-    const store = tx.objectStore('session');
-    store.put(entries, 'entries');
-    for (const [key, value] of records) store.put(value, key);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, session);
+  await writeSavedSession(page, [['entries', session.entries], ...session.records]);
   await page.reload();
   await expect(page.getByTestId('summary')).toHaveText('20,000 items in 400 letters, 10.0% overturned', { timeout: 30_000 });
   expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);

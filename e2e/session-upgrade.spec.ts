@@ -4,7 +4,7 @@
 // error boundary keeps the letters and offers a way out.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, waitForParsing } from './fixtures.ts';
+import { test, expect, openApp, waitForParsing, writeSavedSession } from './fixtures.ts';
 
 interface SavedLetter {
   entry: { id: string; name: string };
@@ -16,30 +16,6 @@ const FIXTURE = JSON.parse(readFileSync(new URL('./fixtures/session-schema-1.jso
   letters: SavedLetter[];
 };
 
-/** Writes keys straight into the app's IndexedDB store, as an older version of the app left them. */
-async function writeSavedSession(page: Page, values: [string, unknown][], binary: [string, string][]): Promise<void> {
-  await page.evaluate(
-    async ({ values, binary }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('imr-lens-session');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('session', 'readwrite');
-      const store = tx.objectStore('session');
-      store.clear();
-      for (const [key, value] of values) store.put(value, key);
-      for (const [key, base64] of binary) store.put(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer, key);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { values, binary },
-  );
-}
-
 async function restoreFixture(page: Page, view: unknown = FIXTURE.view): Promise<void> {
   await openApp(page);
   await writeSavedSession(
@@ -50,6 +26,7 @@ async function restoreFixture(page: Page, view: unknown = FIXTURE.view): Promise
       ...FIXTURE.letters.map((l): [string, unknown] => [`record:${l.entry.id}`, l.record]),
     ],
     FIXTURE.letters.map((l) => [`bytes:${l.entry.id}`, l.bytesBase64]),
+    true,
   );
   await page.reload();
 }
