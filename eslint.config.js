@@ -1,6 +1,51 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { fileURLToPath, URL } from 'node:url';
+import boundaries from './scripts/lint/feature-boundaries.mjs';
+
+/**
+ * Which folders of src/ and which packages each feature may import: an allow-list, read by
+ * scripts/lint/feature-boundaries.mjs. Adding an edge here is a design decision; say why beside it.
+ */
+export const zones = {
+  // Pure: text in, record out. Nothing outside itself, no package (its tsconfig lib keeps the DOM out).
+  extract: { features: [], packages: [], testPackages: ['fast-check'] },
+  samples: { features: ['extract'], packages: [], testFeatures: ['parsing'] },
+  // Text and positions from PDFs and images: pdf.js, OCR, decoding. Knows records only by type.
+  document: {
+    features: ['extract'],
+    packages: ['pdfjs-dist', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'],
+    // Tests: OCR confidence is checked against the parse worker's review of it, and pdf.js's safe
+    // options against every place that opens a document (the source view's included).
+    testFeatures: ['parsing', 'source-view'],
+  },
+  // The parse workers and the queue that feeds them.
+  parsing: { features: ['document', 'extract', 'session', 'store'], packages: ['comlink'], testFeatures: ['table'] },
+  intake: { features: ['document', 'parsing', 'session', 'store'], packages: ['comlink', 'fflate'] },
+  // State: what the user has and sees. Never persistence or parsing (those subscribe to it).
+  store: { features: ['extract', 'review', 'table'], packages: ['zustand', '@tanstack/react-table'] },
+  session: { features: ['extract', 'parsing', 'review', 'store'], packages: ['idb-keyval'] },
+  review: { features: ['export', 'extract', 'store', 'table'], packages: ['react'] },
+  // Writes files from headers and rows; it never sees the table instance.
+  export: { features: ['extract', 'review', 'store', 'table'], packages: ['papaparse'] },
+  table: {
+    features: ['export', 'extract', 'insights', 'review', 'store'],
+    packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual', '@tanstack/table-core'],
+  },
+  insights: { features: ['export', 'extract', 'store', 'table'], packages: ['react', '@observablehq/plot', 'papaparse'] },
+  'source-view': { features: ['document', 'extract', 'parsing', 'review', 'store'], packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] },
+  app: {
+    features: ['export', 'extract', 'insights', 'intake', 'parsing', 'review', 'session', 'source-view', 'store', 'table'],
+    packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'],
+  },
+  // The batch CLI runs the same parse core in Node.
+  cli: { features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples'], packages: ['node:*', 'fflate', 'papaparse'] },
+  'test-support': { features: ['extract', 'parsing', 'review', 'store', 'table'], packages: ['@tanstack/react-table'] },
+};
+
+/** What any test file may import besides its zone: the test runner, test helpers and shared fixtures. */
+const testing = { features: ['test-support'], packages: ['vitest', 'fast-check', 'node:*'] };
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'] },
@@ -20,10 +65,10 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
-    // The extractor is pure: text in, record out. The tsconfig lib keeps DOM out; this keeps libraries out.
-    files: ['src/extract/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { imr: boundaries },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react*', 'pdfjs-dist*', 'node:*', '../document/*', '../app/*', 'zustand*'] }],
+      'imr/feature-boundaries': ['error', { srcDir: fileURLToPath(new URL('./src', import.meta.url)), zones, testing }],
     },
   },
 );

@@ -79,7 +79,7 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
   let rounds = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < 3000) {
-    for (const t of texts) extractLetter(t.text, t.pageStarts);
+    for (const t of texts) extractLetter(t.text);
     rounds++;
   }
   const seconds = (performance.now() - t0) / 1000;

@@ -1,65 +1,24 @@
 // The source view beside the table for the opened row. The component itself is the source-view
-// feature's (src/source-view/SourceView.tsx); it is picked up by a glob so the app builds and runs
-// (with a plain field listing) before that file exists.
+// feature's (src/source-view/SourceView.tsx), split into its own chunk: the table shows first, and
+// the code is fetched when the page is idle (usePrefetchSourceView).
 import { Component, lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import type { LetterRecord } from '../extract/record.ts';
 import { loadBytes } from '../session/session-db.ts';
 import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review/reviewed-record.ts';
+import type { SourceViewProps } from '../source-view/SourceView.tsx';
 
-export interface SourceViewProps {
-  record: LetterRecord;
-  itemIndex: number | null;
-  loadBytes: () => Promise<ArrayBuffer | null>;
-  onClose: () => void;
-  shown?: LetterRecord;
-}
-
-const found = import.meta.glob<{ SourceView: ComponentType<SourceViewProps> }>('../source-view/SourceView.tsx');
-const loader = Object.values(found)[0];
 /** The real component once its module is here: rendered directly, it never suspends (see usePrefetchSourceView). */
 let loadedSourceView: ComponentType<SourceViewProps> | null = null;
-let loading: Promise<unknown> | null = null;
+let loading: Promise<{ default: ComponentType<SourceViewProps> }> | null = null;
 const loadSourceView = () =>
-  (loading ??= loader!().then((m) => {
+  (loading ??= import('../source-view/SourceView.tsx').then((m) => {
     loadedSourceView = m.SourceView;
     return { default: m.SourceView };
   }));
-const LazySourceView = loader ? lazy(loadSourceView as () => Promise<{ default: ComponentType<SourceViewProps> }>) : FieldsPlaceholder;
-
-/** Until the real source view exists: the record's values as text (never as HTML). */
-function FieldsPlaceholder({ record, itemIndex, onClose }: SourceViewProps) {
-  const item = itemIndex === null ? null : record.items[itemIndex];
-  const lines: [string, string | null][] = [
-    ['File', record.file],
-    ['Case number', record.caseNumber.value],
-    ['Decision date', record.decisionDate.value],
-    ['Request', item?.request.value ?? null],
-    ['Decision', item?.decision.value ?? null],
-    ['Rationale', item?.rationale.value ?? null],
-  ];
-  return (
-    <div className="source-placeholder">
-      <header className="pane-head">
-        <h2>{record.file}</h2>
-        <button type="button" className="button button-small" onClick={onClose}>
-          Close
-        </button>
-      </header>
-      <dl>
-        {lines.map(([k, v]) => (
-          <div key={k}>
-            <dt>{k}</dt>
-            <dd>{v ?? '—'}</dd>
-          </div>
-        ))}
-      </dl>
-    </div>
-  );
-}
+const LazySourceView = lazy(loadSourceView);
 
 /** A crash inside the source view must not take the table down with it. */
 class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
@@ -85,7 +44,6 @@ const close = () => openRow(null);
  */
 function usePrefetchSourceView(): void {
   useEffect(() => {
-    if (!loader) return;
     const prefetch = () => void loadSourceView().catch(() => (loading = null));
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback(prefetch, { timeout: 5000 });

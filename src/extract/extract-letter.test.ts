@@ -5,12 +5,7 @@ import headerTableLetter from './fixtures/header-table-letter.txt?raw';
 import printLetter from './fixtures/print-letter.txt?raw';
 import textLetter from './fixtures/text-letter.txt?raw';
 
-const pageStartsOf = (text: string) => {
-  const starts = [0];
-  for (let i = text.indexOf('\n\f\n'); i >= 0; i = text.indexOf('\n\f\n', i + 1)) starts.push(i + 3);
-  return starts;
-};
-const run = (text: string) => extractLetter(text, pageStartsOf(text));
+const run = (text: string) => extractLetter(text);
 const read = (text: string, f: Field<unknown>) => f.spans.map((s) => text.slice(s.start, s.end));
 
 /** Every string field's spans read back as its value (the grounding rule). */

@@ -143,9 +143,8 @@ function extract(text: string): Extraction {
   return extraction;
 }
 
-/** Reads one letter. `pageStarts` is accepted for the contract; page breaks are read from the text itself. */
-export function extractLetter(text: string, pageStarts: number[]): Extraction {
-  void pageStarts;
+/** Reads one letter from its canonical text. Page breaks are read from the text itself (form feeds). */
+export function extractLetter(text: string): Extraction {
   try {
     if (typeof text !== 'string') return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
     return extract(text);

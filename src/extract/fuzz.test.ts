@@ -101,7 +101,7 @@ describe('fuzz: mutated letters', () => {
         fc.array(op, { maxLength: 8 }),
         (letter, ops) => {
           const text = apply(letter, ops);
-          const first = extractLetter(text, [0]);
+          const first = extractLetter(text);
           expect(first.problems.filter((p) => p.message.startsWith('internal extractor failure'))).toEqual([]);
           for (const s of allSpans(first)) {
             expect(Number.isInteger(s.start) && Number.isInteger(s.end)).toBe(true);
@@ -116,7 +116,7 @@ describe('fuzz: mutated letters', () => {
             if (it.decision.value === null) expect(stated).toEqual([]);
             else expect(stated.length === 1 && words.includes(stated[0]!)).toBe(true);
           }
-          expect(extractLetter(text, [0])).toEqual(first);
+          expect(extractLetter(text)).toEqual(first);
         },
       ),
       { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20240611) },
@@ -126,7 +126,7 @@ describe('fuzz: mutated letters', () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), (text) => {
-        const r = extractLetter(text, [0]);
+        const r = extractLetter(text);
         for (const s of allSpans(r)) expect(0 <= s.start && s.start < s.end && s.end <= text.length).toBe(true);
       }),
       { numRuns: 300, seed: 7 },

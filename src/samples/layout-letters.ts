@@ -4,6 +4,7 @@
 // from published letters of those years; `scripts/make-samples.ts` renders them next to the others.
 import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
 import type { SampleCredentials } from './letters.ts';
+import { answerKeyOf } from './answer-key.ts';
 
 export type EarlierLayout = 'notice-2013' | 'decisions-2014' | 'professional-review';
 
@@ -279,9 +280,8 @@ export function layoutParagraphs(l: LayoutSample): Paragraph[] {
 
 /** What a careful reader records from the letter, in the format of the other answer keys. */
 export function layoutAnswerKey(l: LayoutSample) {
-  const c = l.credentials;
   const date = (mdy: string | null) => (mdy ? isoFromMdy(mdy) : null);
-  return {
+  return answerKeyOf({
     file: l.file,
     caseNumber: l.caseNumber,
     dateAssigned: date(l.assigned),
@@ -290,22 +290,11 @@ export function layoutAnswerKey(l: LayoutSample) {
     urDenialDate: date(l.urDenial),
     applicationReceived: date(l.applicationFiled),
     priority: null,
-    licensure: c.wording === 'listed' ? c.licensure : [c.licensure],
-    specialties: c.wording === 'listed' ? c.specialties : [c.specialty, c.subspecialty],
+    credentials: l.credentials,
     age: l.age,
     sex: l.sex,
     diagnoses: l.diagnoses,
-    items: l.items.map((item) => ({
-      request: item.request,
-      originalRequest: null,
-      decision: item.decision,
-      category: item.category,
-      claimsAdministratorGuideline: item.claimsAdministratorGuideline,
-      reviewerGuideline: item.reviewerGuideline,
-      rationaleStart: item.rationale.slice(0, 60),
-      rationaleEnd: item.rationale.slice(-60),
-      necessity: item.necessity,
-    })),
+    items: l.items.map((item) => ({ ...item, originalRequest: null })),
     notes: `Invented sample letter in the ${l.layout} layout (imr-lens src/samples/layout-letters.ts); every name, date and case number is fictitious.`,
-  };
+  });
 }

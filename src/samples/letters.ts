@@ -6,6 +6,7 @@
 // `scripts/make-samples.ts` renders these to public/samples/ (PDFs through Chromium, one text file)
 // and writes the answer keys to src/samples/answer-keys/.
 import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+import { answerKeyOf } from './answer-key.ts';
 
 export interface SampleItem {
   /** The heading before ": Upheld"/": Overturned"; for a partial authorization, the remaining IMR-eligible portion. */
@@ -577,8 +578,7 @@ export const isoDate = (mdy: string) => `${mdy.slice(6, 10)}-${mdy.slice(0, 2)}-
 /** What a careful reader records from a sample letter, in the format of the corpus answer keys. */
 export function answerKey(letter: SampleLetter) {
   const h = letter.header;
-  const c = letter.credentials;
-  return {
+  return answerKeyOf({
     file: letter.file,
     caseNumber: h?.caseNumber ?? null,
     dateAssigned: h ? isoDate(h.dateAssigned) : null,
@@ -587,22 +587,11 @@ export function answerKey(letter: SampleLetter) {
     urDenialDate: h ? isoDate(h.urDenialDate) : null,
     applicationReceived: h ? isoDate(h.applicationReceived) : null,
     priority: h?.priority ?? null,
-    licensure: c.wording === 'listed' ? c.licensure : [c.licensure],
-    specialties: c.wording === 'listed' ? c.specialties : [c.specialty, c.subspecialty],
+    credentials: letter.credentials,
     age: letter.age,
     sex: letter.sex,
     diagnoses: letter.diagnoses,
-    items: letter.items.map((item) => ({
-      request: item.request,
-      originalRequest: item.partial?.originalRequest ?? null,
-      decision: item.decision,
-      category: item.category,
-      claimsAdministratorGuideline: item.claimsAdministratorGuideline,
-      reviewerGuideline: item.reviewerGuideline,
-      rationaleStart: item.rationale.slice(0, 60),
-      rationaleEnd: item.rationale.slice(-60),
-      necessity: item.necessity,
-    })),
+    items: letter.items.map(({ partial, ...item }) => ({ ...item, originalRequest: partial?.originalRequest ?? null })),
     notes: 'Invented sample letter (imr-lens src/samples/letters.ts); every name, date and case number is fictitious.',
-  };
+  });
 }

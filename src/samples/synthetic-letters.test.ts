@@ -13,7 +13,7 @@ describe('syntheticLetters', () => {
 
   it('makes letters the extractor reads in full', () => {
     for (const letter of syntheticLetters(40, 3)) {
-      const record = extractLetter(letter.text, [0]);
+      const record = extractLetter(letter.text);
       expect(record.status, `${letter.name}: ${JSON.stringify(record.problems)}`).toBe('ok');
       expect(record.items.length).toBeGreaterThan(0);
       expect(letter.name).toContain(record.caseNumber.value!);

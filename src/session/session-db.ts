@@ -58,14 +58,12 @@ export const saveSchema = () => set(SCHEMA, SESSION_SCHEMA, store());
 export const saveEntries = (entries: FileEntry[]) => set(ENTRIES, entries, store());
 export const saveView = (view: ViewState) => set(VIEW, view, store());
 export const saveReview = (review: ReviewState) => set(REVIEW, review, store());
-export const saveRecord = (id: string, record: LetterRecord) => set(recordKey(id), record, store());
 /** Many records in one transaction. */
 export const saveRecords = (items: [string, LetterRecord][]) =>
   setMany(
     items.map(([id, record]) => [recordKey(id), record]),
     store(),
   );
-export const saveBytes = (id: string, bytes: ArrayBuffer) => set(bytesKey(id), bytes, store());
 /** Many files' bytes in one transaction. */
 export const saveBytesMany = (items: [string, ArrayBuffer][]) =>
   setMany(

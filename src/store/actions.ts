@@ -150,7 +150,6 @@ export function filterToFacetValue(columnId: string, value: string): void {
   }));
 }
 
-export const selectRow = (id: string | null) => setState({ selectedRowId: id });
 export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, selectedRowId: id ?? s.selectedRowId }));
 export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => {
   if (getState().saveStatus !== saveStatus) setState({ saveStatus });

@@ -9,7 +9,7 @@ import notice2013 from '../fixtures/notice-2013-letter.txt?raw';
 import decisions2014 from '../fixtures/decisions-2014-letter.txt?raw';
 import professionalReview from '../fixtures/professional-review-letter.txt?raw';
 
-const run = (text: string) => extractLetter(text, [0]);
+const run = (text: string) => extractLetter(text);
 const read = (text: string, f: Field<unknown>) => f.spans.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
 const values = (r: Extraction) => ({
   caseNumber: r.caseNumber.value,

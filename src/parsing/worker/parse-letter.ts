@@ -43,7 +43,7 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
   }
   try {
     const letter = await loadLetter(bytes, loadOptions(job.password, onProgress));
-    const extraction = extractLetter(letter.text, letter.pageStarts);
+    const extraction = extractLetter(letter.text);
     if (letter.truncated) {
       extraction.problems.unshift({
         severity: 'warning',

@@ -1,19 +1,14 @@
-// Runs the extractor over the reference corpus in place (../shared/corpus, beside the repository)
+// Reads the reference corpus's PDFs into canonical text and runs the extractor over them in place (../shared/corpus, beside the repository)
 // and holds it to the answer keys: every decision, every item count and every span read-back.
 // The corpus is not part of the project; when it is absent the suite is skipped.
-// eslint-disable-next-line no-restricted-imports -- a test may read the corpus from disk
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-// eslint-disable-next-line no-restricted-imports -- a test may read the corpus from disk
 import { join } from 'node:path';
-// eslint-disable-next-line no-restricted-imports -- a test may read the corpus from disk
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the canonical PDF text is built by the document layer
-import { readPdfRuns } from '../document/pdf-text.ts';
-// eslint-disable-next-line no-restricted-imports -- the canonical PDF text is built by the document layer
-import { layoutLetterText } from '../document/layout-text.ts';
-import type { Extraction, Field } from './record.ts';
-import { extractLetter } from './extract-letter.ts';
+import { readPdfRuns } from './pdf-text.ts';
+import { layoutLetterText } from './layout-text.ts';
+import type { Extraction, Field } from '../extract/record.ts';
+import { extractLetter } from '../extract/extract-letter.ts';
 
 /** ../shared/corpus relative to the repository root (two folders above this file). */
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
@@ -65,12 +60,6 @@ async function canonicalText(file: string): Promise<string> {
     .replace(/\r\n/g, '\n');
 }
 
-function pageStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n\f\n'); i >= 0; i = text.indexOf('\n\f\n', i + 1)) starts.push(i + 3);
-  return starts;
-}
-
 describe.skipIf(!present)('reference corpus against the answer keys', () => {
   const results: Result[] = [];
 
@@ -81,7 +70,7 @@ describe.skipIf(!present)('reference corpus against the answer keys', () => {
     for (const g of golds) {
       const gold = JSON.parse(readFileSync(join(CORPUS, 'gold', g), 'utf8')) as Gold;
       const text = await canonicalText(gold.file);
-      results.push({ file: gold.file, text, gold, record: extractLetter(text, pageStarts(text)) });
+      results.push({ file: gold.file, text, gold, record: extractLetter(text) });
     }
   }, 60_000);
 
