@@ -203,6 +203,47 @@ test('the Columns menu closes on Esc (focus back on its button) and an outside c
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toHaveCount(0);
 });
 
+test('a column is resized from the keyboard (Columns menu: narrower, wider) and by dragging its edge; widths are kept', async ({
+  page,
+}) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  await openApp(page);
+  await loadSamples(page);
+  const header = page.locator('th[data-column="category"]');
+  const width = async () => Math.round((await header.boundingBox())!.width);
+  const before = await width();
+  // Keyboard only: focus the menu's button, open it, Tab to "Wider Category", press it twice.
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const wider = page.getByRole('button', { name: 'Wider Category' });
+  for (let i = 0; i < 80 && !(await wider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(wider).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await expect.poll(width).toBe(before + 40);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Narrower Category' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(width).toBe(before + 20);
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+
+  // The mouse: drag the header's right edge 30 pixels to the right.
+  const edge = (await header.locator('.col-resizer').boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 30, edge.y + edge.height / 2, { steps: 3 });
+  await page.mouse.up();
+  await expect.poll(width).toBe(before + 50);
+
+  // Saved with the column layout.
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await page.reload();
+  await expect(header).toBeVisible();
+  await expect.poll(width).toBe(before + 50);
+});
+
 test('search looks in every field and marks the match; filters and search live in the address', async ({ page }) => {
   test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
   await openApp(page);
