@@ -54,6 +54,10 @@ for (const theme of ['light', 'dark'] as const) {
       const pane = page.getByRole('complementary', { name: 'Source letter' });
       await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
       expect(await seriousViolations(page), 'source view, pages').toEqual([]);
+      await pane.getByRole('button', { name: /^Corrections and notes/ }).click();
+      await expect(pane.getByLabel('Field to correct')).toBeVisible();
+      expect(await seriousViolations(page), 'source view, review panel unfolded').toEqual([]);
+      await pane.getByRole('button', { name: /^Corrections and notes/ }).click();
       await pane.getByRole('button', { name: 'Text', exact: true }).click();
       await expect(pane.locator('.sv-text mark').first()).toBeVisible();
       expect(await seriousViolations(page), 'source view, text').toEqual([]);
@@ -116,6 +120,31 @@ test.describe('layout', () => {
     const pane = (await page.getByRole('complementary', { name: 'Source letter' }).boundingBox())!;
     const json = (await page.getByRole('button', { name: 'Export JSON' }).boundingBox())!;
     expect(json.x + json.width, 'Export JSON clear of the source view').toBeLessThanOrEqual(pane.x);
+  });
+
+  test('at 1280×720 the letter gets most of the source view: the review panel is one line until unfolded', async ({ page }, testInfo) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    await loadSamples(page);
+    await page.locator('table.grid tbody tr').first().click();
+    const pane = page.getByRole('complementary', { name: 'Source letter' });
+    await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
+    const height = async (selector: string) => (await pane.locator(selector).first().boundingBox())!.height;
+    const paneHeight = (await pane.boundingBox())!.height;
+    await page.screenshot({ path: testInfo.outputPath('source-view-folded.png') });
+    // The letter's scroll area takes most of the pane; the folded review panel one row of buttons.
+    expect(await height('.sv-doc')).toBeGreaterThan(paneHeight * 0.7);
+    expect(await height('.rv-panel')).toBeLessThan(60);
+    // Unfolded by the user, it stays unfolded (here after a reload), and still leaves the letter half.
+    const unfold = pane.getByRole('button', { name: /^Corrections and notes/ });
+    await unfold.click();
+    await expect(pane.getByLabel('Item note')).toBeVisible();
+    await page.reload();
+    await page.locator('table.grid tbody tr').first().click();
+    await expect(unfold).toHaveAttribute('aria-expanded', 'true');
+    await expect(pane.getByLabel('Item note')).toBeVisible();
+    expect(await height('.sv-doc')).toBeGreaterThan(paneHeight * 0.45);
   });
 
   test('the split between table and source view can be dragged and is kept', async ({ page }) => {
