@@ -85,7 +85,7 @@ test('sample letters are a labelled group that one click removes, and the userâ€
 
 test('a selection of files is removed together: ticks, a shift-click range, all and none; counts, facets and the CSV follow', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const names = ['CM16-0912345.pdf', 'CM16-0923871.pdf', 'IMR-2014-decisions-shoulder.txt', 'IMR-professional-review-sleep.txt'];
   await openApp(page);
@@ -111,6 +111,7 @@ test('a selection of files is removed together: ticks, a shift-click range, all 
   await expect(selection).toContainText('3 files selected');
   for (const name of shown.slice(0, 3)) await expect(tick(name)).toBeChecked();
   await expect(tick(shown[3]!)).not.toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('files-selected.png') });
   await selection.getByRole('button', { name: 'Select none' }).click();
   await expect(page.locator('.file-tick:checked')).toHaveCount(0);
   await selection.getByRole('checkbox', { name: 'Select all' }).check();
