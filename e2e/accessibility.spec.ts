@@ -145,6 +145,7 @@ test.describe('layout', () => {
     await expect(unfold).toHaveAttribute('aria-expanded', 'true');
     await expect(pane.getByLabel('Item note')).toBeVisible();
     expect(await height('.sv-doc')).toBeGreaterThan(paneHeight * 0.45);
+    await page.screenshot({ path: testInfo.outputPath('source-view-unfolded.png') });
   });
 
   test('the split between table and source view can be dragged and is kept', async ({ page }) => {

@@ -260,10 +260,12 @@ export function ReviewPanel({ rowId, record, attention }: { rowId: string; recor
             ))}
           </ul>
         ) : null}
-        {open.item ? (
-          <NoteBox label="Item note" value={itemReview?.note ?? ''} onSave={(text) => setNote(open.letter, open.item!, text)} />
-        ) : null}
-        <NoteBox label="Letter note" value={letterReview?.note ?? ''} onSave={(text) => setNote(open.letter, undefined, text)} />
+        <div className="rv-notes">
+          {open.item ? (
+            <NoteBox label="Item note" value={itemReview?.note ?? ''} onSave={(text) => setNote(open.letter, open.item!, text)} />
+          ) : null}
+          <NoteBox label="Letter note" value={letterReview?.note ?? ''} onSave={(text) => setNote(open.letter, undefined, text)} />
+        </div>
       </div>
     </section>
   );
