@@ -54,6 +54,10 @@ for (const theme of ['light', 'dark'] as const) {
       const pane = page.getByRole('complementary', { name: 'Source letter' });
       await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
       expect(await seriousViolations(page), 'source view, pages').toEqual([]);
+      await pane.getByRole('button', { name: /^Corrections and notes/ }).click();
+      await expect(pane.getByLabel('Field to correct')).toBeVisible();
+      expect(await seriousViolations(page), 'source view, review panel unfolded').toEqual([]);
+      await pane.getByRole('button', { name: /^Corrections and notes/ }).click();
       await pane.getByRole('button', { name: 'Text', exact: true }).click();
       await expect(pane.locator('.sv-text mark').first()).toBeVisible();
       expect(await seriousViolations(page), 'source view, text').toEqual([]);
@@ -116,6 +120,32 @@ test.describe('layout', () => {
     const pane = (await page.getByRole('complementary', { name: 'Source letter' }).boundingBox())!;
     const json = (await page.getByRole('button', { name: 'Export JSON' }).boundingBox())!;
     expect(json.x + json.width, 'Export JSON clear of the source view').toBeLessThanOrEqual(pane.x);
+  });
+
+  test('at 1280×720 the letter gets most of the source view: the review panel is one line until unfolded', async ({ page }, testInfo) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page);
+    await loadSamples(page);
+    await page.locator('table.grid tbody tr').first().click();
+    const pane = page.getByRole('complementary', { name: 'Source letter' });
+    await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
+    const height = async (selector: string) => (await pane.locator(selector).first().boundingBox())!.height;
+    const paneHeight = (await pane.boundingBox())!.height;
+    await page.screenshot({ path: testInfo.outputPath('source-view-folded.png') });
+    // The letter's scroll area takes most of the pane; the folded review panel one row of buttons.
+    expect(await height('.sv-doc')).toBeGreaterThan(paneHeight * 0.7);
+    expect(await height('.rv-panel')).toBeLessThan(60);
+    // Unfolded by the user, it stays unfolded (here after a reload), and still leaves the letter half.
+    const unfold = pane.getByRole('button', { name: /^Corrections and notes/ });
+    await unfold.click();
+    await expect(pane.getByLabel('Item note')).toBeVisible();
+    await page.reload();
+    await page.locator('table.grid tbody tr').first().click();
+    await expect(unfold).toHaveAttribute('aria-expanded', 'true');
+    await expect(pane.getByLabel('Item note')).toBeVisible();
+    expect(await height('.sv-doc')).toBeGreaterThan(paneHeight * 0.45);
+    await page.screenshot({ path: testInfo.outputPath('source-view-unfolded.png') });
   });
 
   test('the split between table and source view can be dragged and is kept', async ({ page }) => {
@@ -201,6 +231,47 @@ test('the Columns menu closes on Esc (focus back on its button) and an outside c
   await page.locator('table.grid tbody tr').nth(2).click();
   await expect(menu).toBeHidden();
   await expect(page.getByRole('complementary', { name: 'Source letter' })).toHaveCount(0);
+});
+
+test('a column is resized from the keyboard (Columns menu: narrower, wider) and by dragging its edge; widths are kept', async ({
+  page,
+}) => {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  await openApp(page);
+  await loadSamples(page);
+  const header = page.locator('th[data-column="category"]');
+  const width = async () => Math.round((await header.boundingBox())!.width);
+  const before = await width();
+  // Keyboard only: focus the menu's button, open it, Tab to "Wider Category", press it twice.
+  const button = page.getByRole('button', { name: 'Columns', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const wider = page.getByRole('button', { name: 'Wider Category' });
+  for (let i = 0; i < 80 && !(await wider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(wider).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Space');
+  await expect.poll(width).toBe(before + 40);
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Narrower Category' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(width).toBe(before + 20);
+  await page.keyboard.press('Escape');
+  await expect(button).toBeFocused();
+
+  // The mouse: drag the header's right edge 30 pixels to the right.
+  const edge = (await header.locator('.col-resizer').boundingBox())!;
+  await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + edge.width / 2 + 30, edge.y + edge.height / 2, { steps: 3 });
+  await page.mouse.up();
+  await expect.poll(width).toBe(before + 50);
+
+  // Saved with the column layout.
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await page.reload();
+  await expect(header).toBeVisible();
+  await expect.poll(width).toBe(before + 50);
 });
 
 test('search looks in every field and marks the match; filters and search live in the address', async ({ page }) => {

@@ -82,3 +82,67 @@ test('sample letters are a labelled group that one click removes, and the userâ€
   await waitForParsing(page, 1);
   await expect(page.getByTestId('sample-label')).toHaveCount(0);
 });
+
+test('a selection of files is removed together: ticks, a shift-click range, all and none; counts, facets and the CSV follow', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const names = ['CM16-0912345.pdf', 'CM16-0923871.pdf', 'IMR-2014-decisions-shoulder.txt', 'IMR-professional-review-sleep.txt'];
+  await openApp(page);
+  await dropFiles(
+    page,
+    names.map((n) => fileAt(`${SAMPLES}/${n}`)),
+  );
+  await waitForParsing(page, 4);
+  await openFilesPanel(page);
+  await showColumn(page, 'File');
+  await expect(summary(page)).toContainText(' in 4 letters');
+  const csvBefore = await csvLines(page);
+  const layouts = page.locator('[data-facet="layout"] .facet-value');
+  const layoutsBefore = await layouts.count();
+  expect(layoutsBefore).toBeGreaterThan(1);
+  const selection = page.getByTestId('files-selection');
+  const tick = (name: string) => page.getByRole('checkbox', { name: `Select ${name}`, exact: true });
+
+  // Shift-click ticks the range from the last file ticked, as the list shows the files.
+  const shown = await page.locator('.file-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-file')!));
+  await tick(shown[0]!).click();
+  await tick(shown[2]!).click({ modifiers: ['Shift'] });
+  await expect(selection).toContainText('3 files selected');
+  for (const name of shown.slice(0, 3)) await expect(tick(name)).toBeChecked();
+  await expect(tick(shown[3]!)).not.toBeChecked();
+  await page.screenshot({ path: testInfo.outputPath('files-selected.png') });
+  await selection.getByRole('button', { name: 'Select none' }).click();
+  await expect(page.locator('.file-tick:checked')).toHaveCount(0);
+  await selection.getByRole('checkbox', { name: 'Select all' }).check();
+  await expect(selection).toContainText('4 files selected');
+  await selection.getByRole('checkbox', { name: 'Select all' }).uncheck();
+  await expect(page.locator('.file-tick:checked')).toHaveCount(0);
+
+  // Two letters of other layouts than the header-table ones, ticked and removed together.
+  const gone = names.slice(2);
+  const goneRows = await page
+    .getByRole('row')
+    .filter({ hasText: new RegExp(gone.join('|').replace(/\./g, '\\.')) })
+    .count();
+  expect(goneRows).toBeGreaterThan(1);
+  for (const name of gone) await tick(name).click();
+  await selection.getByRole('button', { name: 'Remove selected (2)' }).click();
+  await expect(page.locator('.file-row')).toHaveCount(2);
+  await expect(summary(page)).toContainText(' in 2 letters');
+  await expect(page.locator('.file-tick:checked')).toHaveCount(0);
+  for (const name of gone) await expect(page.getByRole('row').filter({ hasText: name })).toHaveCount(0);
+  // Facets count only what is left: fewer layouts, and every item left is unreviewed.
+  await expect(layouts).not.toHaveCount(layoutsBefore);
+  const unreviewed = page.locator('[data-facet="reviewStatus"] .facet-value').filter({ hasText: 'Unreviewed' }).locator('.facet-count');
+  await expect(unreviewed).toHaveText(String(csvBefore.length - 1 - goneRows));
+  const csvAfter = await csvLines(page);
+  expect(csvAfter).toHaveLength(csvBefore.length - goneRows);
+  for (const name of gone) expect(csvAfter.some((l) => l.includes(name))).toBe(false);
+  for (const name of names.slice(0, 2)) expect(csvAfter.some((l) => l.includes(name))).toBe(true);
+  // The saved session forgot them too.
+  await waitForParsing(page, 2);
+  await page.reload();
+  await expect(summary(page)).toContainText(' in 2 letters');
+  await expect(page.locator('.file-row')).toHaveCount(2);
+});

@@ -21,7 +21,7 @@ test('bad files get their own message while the others are read; a duplicate is 
   await expect(page.locator('.file-row[data-file="empty.pdf"]')).toHaveAttribute('data-state', 'failed');
   await expect(page.locator('.file-row[data-file="empty.pdf"] .file-message')).toHaveText('The file is empty.');
   await expect(page.locator('.file-row[data-file="fake.pdf"]')).toHaveAttribute('data-state', 'failed');
-  await expect(page.locator('.file-row[data-file="fake.pdf"] .file-message')).toContainText('Not a PDF');
+  await expect(page.locator('.file-row[data-file="fake.pdf"] .file-message')).toContainText('not a PDF, a text letter or a scanned image');
   await expect(page.getByTestId('notice').filter({ hasText: '1 file was skipped' })).toContainText('picture.png');
 
   await dropFiles(page, [textLetter('notes-copy.txt', 'Shopping list: milk, eggs.\n')]);

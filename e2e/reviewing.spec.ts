@@ -62,6 +62,12 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   await row(page, 'Home health aide').click();
   const pane = page.locator('.source-pane');
   await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
+  // The review panel is folded to one line at first (the letter gets the height); unfolded, it stays so.
+  const unfold = pane.getByRole('button', { name: /^Corrections and notes/ });
+  await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+  await expect(pane.getByLabel('Field to correct')).toBeHidden();
+  await unfold.click();
+  await expect(unfold).toHaveAttribute('aria-expanded', 'true');
   await pane.getByLabel('Select words on the page').check();
   await selectWords(pane.locator('.sv-pages'), 'Home health');
   await expect(pane.getByTestId('picked-words')).toContainText('Home health');

@@ -32,7 +32,7 @@ test('Cancel stops what is queued; the cancelled files can be resumed', async ({
   await expect(page.locator('.file-row[data-state="queued"], .file-row[data-state="reading"]')).toHaveCount(0, { timeout: 60_000 });
   const cancelled = page.locator('.file-row[data-state="interrupted"]');
   test.skip((await cancelled.count()) === 0, 'every file was read before Cancel was pressed');
-  await expect(cancelled.first()).toContainText('Cancelled before it was read.');
+  await expect(cancelled.first()).toContainText('Cancelled before it was read: Resume reads it.');
   await expect(page.getByRole('status', { name: 'Parsing progress' })).toHaveCount(0);
   await page.getByRole('button', { name: /Resume all/ }).click();
   await waitForParsing(page, letters.length);

@@ -21,7 +21,7 @@ export function EmptyState() {
           </svg>
         </div>
         <h2 id="empty-title">Drop IMR determination letters here</h2>
-        <p className="muted">PDF or text letters, whole folders, or .zip archives — hundreds at a time.</p>
+        <p className="muted">PDF or text letters, scans (PNG, JPEG, TIFF), whole folders or .zip archives — hundreds at a time.</p>
         <div className="empty-actions">
           <PickButtons primary />
           <button type="button" className="button" onClick={() => void addSampleLetters()}>

@@ -2,9 +2,10 @@
 // message, a password prompt for protected PDFs and Resume for interrupted files. A long list (a drop
 // of thousands) is virtualized: only the rows in view are in the page. The panel folds away by itself
 // once every file is read (the table gets the room), unless a file waits for the user (a password,
-// Resume); its header stays, with the counts, to open it again.
+// Resume); its header stays, with the counts, to open it again. Files can be ticked (shift-click ticks a
+// range, the header's box all or none) and the ticked ones removed together.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { removeFiles } from '../session/remove-files.ts';
@@ -63,7 +64,8 @@ export const VIRTUALIZE_FROM = 200;
 const ROW_HEIGHT = 34;
 
 // Memoised: an entry object only changes when its own file does, so a big list re-renders one row per update.
-const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: number }) {
+// `onTick` is stable (see useFileSelection), so ticking one file re-renders that row alone.
+const FileRow = memo(function FileRow({ entry, top, ticked, onTick }: { entry: FileEntry; top?: number } & RowSelection) {
   return (
     <li
       className={`file-row state-${entry.state}${top === undefined ? '' : ' is-virtual'}`}
@@ -71,6 +73,14 @@ const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: 
       data-state={entry.state}
       style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
     >
+      <input
+        type="checkbox"
+        className="file-tick"
+        aria-label={`Select ${entry.name}`}
+        checked={ticked}
+        // React reports a checkbox's change from its click: the event knows whether shift was held.
+        onChange={(e) => onTick(entry.id, (e.nativeEvent as MouseEvent).shiftKey === true)}
+      />
       <span className={`state-pill pill-${entry.state}`}>{STATE_LABEL[entry.state]}</span>
       <span className="file-name" title={entry.name}>
         {entry.sample ? <span className="count-chip sample-chip">Sample</span> : null} {entry.name}
@@ -91,6 +101,48 @@ const FileRow = memo(function FileRow({ entry, top }: { entry: FileEntry; top?: 
   );
 });
 
+interface RowSelection {
+  ticked: boolean;
+  onTick: (id: string, range: boolean) => void;
+}
+
+/**
+ * The ticked files, by id, over the list as shown (`sorted`). A tick flips one file; a shift-tick sets
+ * every file from the last one ticked to this one as this one is now set. Removed files drop out.
+ */
+function useFileSelection(sorted: readonly FileEntry[]) {
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
+  const anchor = useRef<string | null>(null);
+  const order = useRef(sorted);
+  useEffect(() => {
+    order.current = sorted;
+  }, [sorted]);
+  const onTick = useCallback((id: string, range: boolean) => {
+    // Read now: the updater below may run after the anchor has moved to this file.
+    const ids = order.current.map((e) => e.id);
+    const from = range && anchor.current !== null ? ids.indexOf(anchor.current) : -1;
+    const to = ids.indexOf(id);
+    const span = from >= 0 && to >= 0 ? ids.slice(Math.min(from, to), Math.max(from, to) + 1) : [id];
+    anchor.current = id;
+    setTicked((current) => {
+      const next = new Set(current);
+      const on = !current.has(id);
+      for (const one of span) {
+        if (on) next.add(one);
+        else next.delete(one);
+      }
+      return next;
+    });
+  }, []);
+  // Only files still in the list count (a removed or cleared file is no longer ticked).
+  const selected = useMemo(() => sorted.filter((e) => ticked.has(e.id)).map((e) => e.id), [sorted, ticked]);
+  const setAll = useCallback((on: boolean) => {
+    setTicked(on ? new Set(order.current.map((e) => e.id)) : new Set());
+    anchor.current = null;
+  }, []);
+  return { ticked, selected, onTick, setAll };
+}
+
 export function FilesPanel() {
   const files = useAppStore((s) => s.files);
   const order = useAppStore((s) => s.order);
@@ -106,6 +158,7 @@ export function FilesPanel() {
     const rank: Record<FileState, number> = { failed: 0, interrupted: 1, attention: 2, reading: 3, queued: 4, done: 5 };
     return [...entries].sort((a, b) => rank[a.state] - rank[b.state]);
   }, [entries]);
+  const selection = useFileSelection(sorted);
   const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
   const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
   const [open, setOpen] = useState(() => pending > 0 || needsUser);
@@ -161,23 +214,62 @@ export function FilesPanel() {
         ) : null}
         <RemoveGroups entries={entries} />
       </header>
+      {open && entries.length > 0 ? <SelectionBar total={entries.length} {...selection} /> : null}
       {/* Folded, a short list stays in the page (hidden): its files' states are still there to read. */}
-      {sorted.length < VIRTUALIZE_FROM ? <FileList entries={sorted} hidden={!open} /> : open ? <VirtualFileList entries={sorted} /> : null}
+      {sorted.length < VIRTUALIZE_FROM ? (
+        <FileList entries={sorted} hidden={!open} ticked={selection.ticked} onTick={selection.onTick} />
+      ) : open ? (
+        <VirtualFileList entries={sorted} ticked={selection.ticked} onTick={selection.onTick} />
+      ) : null}
     </section>
   );
 }
 
-function FileList({ entries, hidden }: { entries: readonly FileEntry[]; hidden: boolean }) {
+interface ListSelection {
+  ticked: ReadonlySet<string>;
+  onTick: RowSelection['onTick'];
+}
+
+/** Tick all or none, and remove the ticked files. */
+function SelectionBar({ total, selected, setAll }: { total: number; selected: readonly string[]; setAll: (on: boolean) => void }) {
+  const all = selected.length === total;
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = selected.length > 0 && !all;
+  }, [selected.length, all]);
+  return (
+    <div className="files-selection" data-testid="files-selection">
+      <label className="files-select-all">
+        <input ref={box} type="checkbox" checked={all} onChange={() => setAll(!all)} /> Select all
+      </label>
+      {selected.length > 0 ? (
+        <>
+          <span className="muted">{selected.length === 1 ? '1 file selected' : `${selected.length} files selected`}</span>
+          <button type="button" className="button button-small" onClick={() => setAll(false)}>
+            Select none
+          </button>
+          <button type="button" className="button button-small" onClick={() => removeFiles(selected)}>
+            Remove selected ({selected.length})
+          </button>
+        </>
+      ) : (
+        <span className="muted">Shift-click ticks a range.</span>
+      )}
+    </div>
+  );
+}
+
+function FileList({ entries, hidden, ticked, onTick }: { entries: readonly FileEntry[]; hidden: boolean } & ListSelection) {
   return (
     <ul className="file-list" id="file-list" hidden={hidden} tabIndex={0} aria-label="Files and their states">
       {entries.map((entry) => (
-        <FileRow key={entry.id} entry={entry} />
+        <FileRow key={entry.id} entry={entry} ticked={ticked.has(entry.id)} onTick={onTick} />
       ))}
     </ul>
   );
 }
 
-function VirtualFileList({ entries }: { entries: readonly FileEntry[] }) {
+function VirtualFileList({ entries, ticked, onTick }: { entries: readonly FileEntry[] } & ListSelection) {
   const scrollRef = useRef<HTMLUListElement>(null);
   // The virtualizer's functions are read fresh on every render and never memoised (see ReviewTable).
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -192,7 +284,7 @@ function VirtualFileList({ entries }: { entries: readonly FileEntry[] }) {
     <ul className="file-list is-virtual" id="file-list" ref={scrollRef} tabIndex={0} aria-label="Files and their states">
       <li className="file-list-spacer" aria-hidden style={{ height: virtualizer.getTotalSize() }} />
       {virtualizer.getVirtualItems().map((item) => (
-        <FileRow key={item.key} entry={entries[item.index]!} top={item.start} />
+        <FileRow key={item.key} entry={entries[item.index]!} top={item.start} ticked={ticked.has(item.key as string)} onTick={onTick} />
       ))}
     </ul>
   );

@@ -1,23 +1,17 @@
 // Messages about what happened to a drop (duplicates, skipped files, errors), in a corner away from
-// the files panel. Each goes away by itself after a while (errors stay longer), or when dismissed;
-// the timer waits while letters are still being read and while the pointer or focus is on the notice. What they say stays in the files
-// panel's states.
+// the files panel. Each goes away by itself (store/notice-expiry.ts: errors stay longer; the time waits
+// while letters are still being read and while the pointer or focus is on the notice), or when
+// dismissed. What they say stays in the files panel's states.
 import { useEffect, useState } from 'react';
 import { dismissNotice } from '../store/actions.ts';
 import { useAppStore, type Notice } from '../store/app-store.ts';
-
-/** How long a notice stays, by tone. */
-export const NOTICE_MS: Record<Notice['tone'], number> = { info: 8000, warning: 12000, error: 20000 };
+import { lettersInFlight, startNoticeExpiry } from '../store/notice-expiry.ts';
 
 function NoticeCard({ notice }: { notice: Notice }) {
   const [held, setHeld] = useState(false);
   // A notice about a drop stays while that drop is still being read, then its time runs.
-  const reading = useAppStore((s) => (s.run !== null && s.run.finishedAt === null) || s.intakePending > 0);
-  useEffect(() => {
-    if (held || reading) return;
-    const timer = setTimeout(() => dismissNotice(notice.id), NOTICE_MS[notice.tone]);
-    return () => clearTimeout(timer);
-  }, [held, reading, notice]);
+  const reading = useAppStore(lettersInFlight);
+  useEffect(() => startNoticeExpiry(notice, held || reading), [held, reading, notice]);
   const n = notice.details.length;
   return (
     <div

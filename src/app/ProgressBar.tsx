@@ -16,7 +16,7 @@ export function ProgressBar() {
   if (!active || !run) {
     return intakePending > 0 ? (
       <div className="progress" role="status">
-        <span>Adding {intakePending} files…</span>
+        <span>Adding {intakePending === 1 ? '1 file' : `${intakePending} files`}…</span>
       </div>
     ) : null;
   }

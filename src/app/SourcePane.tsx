@@ -30,7 +30,12 @@ class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, 
     return props.resetKey !== state.key ? { error: null, key: props.resetKey } : null;
   }
   override render() {
-    if (this.state.error) return <p className="pane-error">The source view could not show this letter: {this.state.error.message}</p>;
+    if (this.state.error)
+      return (
+        <p className="pane-error">
+          The source view could not show this letter ({this.state.error.message.replace(/\.$/, '')}). Close it and open the row again.
+        </p>
+      );
     return this.props.children;
   }
 }
@@ -93,12 +98,12 @@ export function SourcePane() {
         ) : (
           <div className="source-placeholder">
             <header className="pane-head">
-              <h2>No record</h2>
+              <h2>No letter to show</h2>
               <button type="button" className="button button-small" onClick={close}>
                 Close
               </button>
             </header>
-            <p>This file could not be read, so there is no letter text to show. See its message in the files panel.</p>
+            <p>This file could not be read, so there is no text to show. Its message in the files panel says why.</p>
           </div>
         )}
       </PaneBoundary>

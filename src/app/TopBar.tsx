@@ -46,7 +46,7 @@ export function TopBar() {
       <ConfirmDialog
         open={confirming}
         title="Clear the whole session?"
-        body="Every letter, its results and your filters will be removed from this browser. This cannot be undone."
+        body="Every letter, its results, your review and your filters will be removed from this browser. This cannot be undone: export the review first to keep it."
         confirmLabel="Clear all"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {

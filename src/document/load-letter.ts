@@ -66,7 +66,8 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
   if (kind === 'image') return loadImageLetter(bytes, detectImageFormat(bytes)!, options);
   if (kind === 'text') {
     const { text } = decodeLetterText(bytes);
-    if (looksBinary(text)) throw new LetterLoadError('Not a PDF or a text file (binary content).', 'unknown', 'binary');
+    if (looksBinary(text))
+      throw new LetterLoadError('This file is not a PDF, a text letter or a scanned image, so it cannot be read.', 'unknown', 'binary');
     return { kind, pages: 1, text, pageStarts: [0], pieces: [], pageSizes: [], truncated: false };
   }
   let pages;
@@ -89,7 +90,11 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
       ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
       if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
     } catch (error) {
-      throw new LetterLoadError(`This PDF is a scan and OCR failed on it: ${(error as Error).message}`, 'pdf', 'ocr-failed');
+      throw new LetterLoadError(
+        `This PDF is a scan and OCR could not read it (${(error as Error).message.replace(/\.$/, '')}).`,
+        'pdf',
+        'ocr-failed',
+      );
     }
   }
   const letter = layoutLetterText(pages);
@@ -100,8 +105,17 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
         'pdf',
         'corrupt',
       );
-    if (ocr) throw new LetterLoadError('This PDF is a scan and OCR found no words on any page (blank pages?).', 'pdf', 'no-text-layer');
-    throw new LetterLoadError('This PDF has no text layer - scanned letter? Run it through OCR first.', 'pdf', 'no-text-layer');
+    if (ocr)
+      throw new LetterLoadError(
+        'This PDF is a scan and OCR found no words on any page: check that its pages are not blank.',
+        'pdf',
+        'no-text-layer',
+      );
+    throw new LetterLoadError(
+      'This PDF has no text, so it looks like a scan: run it through OCR, then add it again.',
+      'pdf',
+      'no-text-layer',
+    );
   }
   return { kind, pages: pages.length, ...letter, truncated, ...(ocr ? { ocr } : {}) };
 }
@@ -112,7 +126,11 @@ async function loadImageLetter(bytes: Uint8Array, format: ImageFormat, options: 
   try {
     read = await ocrImageLetter(bytes, format, options.ocr);
   } catch (error) {
-    throw new LetterLoadError(`This ${format.toUpperCase()} image could not be read: ${(error as Error).message}`, 'image', 'corrupt');
+    throw new LetterLoadError(
+      `This ${format.toUpperCase()} image could not be read (${(error as Error).message.replace(/\.$/, '')}): it may be damaged.`,
+      'image',
+      'corrupt',
+    );
   }
   if (options.maxPages !== undefined && read.pages.length > options.maxPages)
     throw new LetterLoadError(
@@ -122,7 +140,7 @@ async function loadImageLetter(bytes: Uint8Array, format: ImageFormat, options: 
     );
   const letter = layoutLetterText(read.pages);
   if (letter.text.replace(/\s/g, '').length === 0)
-    throw new LetterLoadError('OCR found no words in this image (a blank page?).', 'image', 'no-text-layer');
+    throw new LetterLoadError('OCR found no words in this image: check that it is not a blank page.', 'image', 'no-text-layer');
   return { kind: 'image', pages: read.pages.length, ...letter, truncated: false, ocr: read.notes, imageFormat: format };
 }
 

@@ -53,7 +53,7 @@ describe('OCR of a scanned page (Node, tesseract.js)', () => {
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, 850, 1100);
     await expect(loadLetter(new Uint8Array(await canvas.encode('png')), { ocr })).rejects.toThrow(
-      'OCR found no words in this image (a blank page?).',
+      'OCR found no words in this image: check that it is not a blank page.',
     );
   }, 120_000);
 

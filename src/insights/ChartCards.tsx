@@ -22,7 +22,10 @@ function ChartExports({ holder, name }: { holder: React.RefObject<HTMLDivElement
   const svg = () => holder.current?.querySelector('svg') ?? null;
   const png = () => {
     const el = svg();
-    if (el) downloadPng(el, `imr-lens-${name}`).catch((e: unknown) => notify('error', `The picture could not be made: ${String(e)}`));
+    if (el)
+      downloadPng(el, `imr-lens-${name}`).catch((e: unknown) =>
+        notify('error', `The picture could not be made (${e instanceof Error ? e.message : String(e)}).`),
+      );
   };
   return (
     <div className="insight-exports" role="group" aria-label="Export this chart">

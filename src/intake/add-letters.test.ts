@@ -159,7 +159,7 @@ describe('addLetters', () => {
     };
     await addLetters([unreadable, slowToStart('a.txt'), slowToStart('b.txt')]);
     const { notices, intakePending } = useAppStore.getState();
-    expect(notices.map((n) => n.text)).toEqual(['Some files could not be added: the file was moved']);
+    expect(notices.map((n) => n.text)).toEqual(['Some files could not be added (the file was moved): add them again.']);
     expect(intakePending).toBe(0);
   });
 });

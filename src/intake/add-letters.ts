@@ -121,7 +121,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         name: letter.name,
         size: bytes.byteLength,
         state: cancelled ? 'interrupted' : 'queued',
-        message: cancelled ? 'Cancelled before it was read.' : null,
+        message: cancelled ? 'Cancelled before it was read: Resume reads it.' : null,
         code: null,
         addedAt: now,
         ...(sample ? { sample: true } : {}),
@@ -150,7 +150,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
       );
     }
   } catch (error) {
-    notify('error', `Some files could not be added: ${(error as Error).message}`);
+    notify('error', `Some files could not be added (${(error as Error).message.replace(/\.$/, '')}): add them again.`);
   } finally {
     for (const id of mine) claimed.delete(id);
     setIntakePending(-pending);

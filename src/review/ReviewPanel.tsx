@@ -1,7 +1,9 @@
 // The review of the opened item, above its letter: state (confirm, not an item), why it needs
 // attention, corrections (from words selected in the page or text view, or typed, validated),
 // notes on the item and the letter, and adding an item the engine missed from its selected heading.
-import { useEffect, useState } from 'react';
+// Folded, it is one line (the state and its buttons, and the first reason for attention), so the
+// letter gets the pane's height; unfolded or folded is remembered in this browser.
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { Field, LetterRecord } from '../extract/record.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { addItemFromSelection, correctField, revertField, setNote, setVerdict } from './review-actions.ts';
@@ -40,6 +42,28 @@ function usePickedWords(text: string): Picked | null {
   return picked;
 }
 
+const UNFOLDED_KEY = 'imr-lens-review-panel-unfolded';
+
+/** Whether the corrections and notes are shown: folded unless the user unfolded them last time. */
+function useUnfolded(): [boolean, (unfolded: boolean) => void] {
+  const [unfolded, setUnfolded] = useState(() => {
+    try {
+      return localStorage.getItem(UNFOLDED_KEY) === 'true';
+    } catch {
+      return false;
+    }
+  });
+  const set = useCallback((next: boolean) => {
+    setUnfolded(next);
+    try {
+      localStorage.setItem(UNFOLDED_KEY, String(next));
+    } catch {
+      // Not remembered; still applied.
+    }
+  }, []);
+  return [unfolded, set];
+}
+
 export function ReviewPanel({ rowId, record, attention }: { rowId: string; record: LetterRecord; attention: readonly string[] }) {
   const review = useAppStore((s) => s.review.present);
   const fileName = useAppStore((s) => s.files[record.sha256]?.name ?? record.file);
@@ -52,6 +76,8 @@ export function ReviewPanel({ rowId, record, attention }: { rowId: string; recor
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
+  const [unfolded, setUnfolded] = useUnfolded();
+  const bodyId = useId();
 
   useEffect(() => {
     const pane = document.querySelector('.source-pane');
@@ -79,138 +105,168 @@ export function ReviewPanel({ rowId, record, attention }: { rowId: string; recor
     ...Object.entries(letterReview?.corrections ?? {}).map(([n, c]) => [n as FieldName, c, false] as [FieldName, Correction, boolean]),
   ];
 
+  const notes = (itemReview?.note ? 1 : 0) + (letterReview?.note ? 1 : 0);
+  // Folded, the button counts what it hides; its title says what the count is.
+  const extras = corrections.length + notes;
+  const extrasTitle = `${corrections.length} ${corrections.length === 1 ? 'correction' : 'corrections'}, ${notes} ${notes === 1 ? 'note' : 'notes'}`;
+
   return (
-    <section className="rv-panel" aria-label="Review">
-      {open.item ? (
-        <div className="rv-panel-row">
-          <strong>Review:</strong>
-          <span className={`rv-state rv-state-${status}`} data-testid="panel-review-state">
-            {REVIEW_STATUS_LABEL[status]}
-          </span>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setVerdict(open.item!, 'confirmed')}
-            title="Confirm (c confirms and moves on)"
-          >
-            Confirm
-          </button>
-          <button type="button" className="button button-small" onClick={() => setVerdict(open.item!, 'not-an-item')}>
-            Not an item
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setVerdict(open.item!, null)}
-            disabled={!itemReview?.verdict}
-          >
-            Clear state
-          </button>
-        </div>
-      ) : null}
-      {attention.length > 0 ? (
-        <ul className="rv-attention-list" aria-label="Needs attention">
-          {attention.map((a, i) => (
-            <li key={i}>{a}</li>
-          ))}
-        </ul>
-      ) : null}
+    <section className={`rv-panel${unfolded ? '' : ' is-folded'}`} aria-label="Review">
       <div className="rv-panel-row">
-        <label>
-          Correct{' '}
-          <select value={field} onChange={(e) => setField(e.target.value as FieldName)} aria-label="Field to correct">
-            {open.item ? (
-              <optgroup label="Item">
-                {Object.entries(ITEM_FIELDS).map(([name, f]) => (
+        {/* An item's state speaks for itself (the section is labelled "Review"); a letter's row says what is reviewed. */}
+        {open.item ? (
+          <>
+            <span className={`rv-state rv-state-${status}`} data-testid="panel-review-state">
+              {REVIEW_STATUS_LABEL[status]}
+            </span>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setVerdict(open.item!, 'confirmed')}
+              title="Confirm (c confirms and moves on)"
+            >
+              Confirm
+            </button>
+            <button type="button" className="button button-small" onClick={() => setVerdict(open.item!, 'not-an-item')}>
+              Not an item
+            </button>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setVerdict(open.item!, null)}
+              disabled={!itemReview?.verdict}
+            >
+              Clear state
+            </button>
+          </>
+        ) : (
+          <strong>Review of the letter as a whole</strong>
+        )}
+        <button
+          type="button"
+          className="button button-small rv-fold"
+          aria-expanded={unfolded}
+          aria-controls={bodyId}
+          onClick={() => setUnfolded(!unfolded)}
+          title={extrasTitle}
+        >
+          Corrections and notes{extras > 0 ? ` (${extras})` : ''} <span aria-hidden>{unfolded ? '▴' : '▾'}</span>
+        </button>
+      </div>
+      {attention.length > 0 ? (
+        unfolded ? (
+          <ul className="rv-attention-list" aria-label="Needs attention">
+            {attention.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+        ) : (
+          <p className="rv-attention-line" title={attention.join('\n')} data-testid="attention-line">
+            Needs attention: {attention[0]}
+            {attention.length > 1 ? ` (and ${attention.length - 1} more)` : ''}
+          </p>
+        )
+      ) : null}
+      <div className="rv-panel-body" id={bodyId} hidden={!unfolded}>
+        <div className="rv-panel-row">
+          <label>
+            Correct{' '}
+            <select value={field} onChange={(e) => setField(e.target.value as FieldName)} aria-label="Field to correct">
+              {open.item ? (
+                <optgroup label="Item">
+                  {Object.entries(ITEM_FIELDS).map(([name, f]) => (
+                    <option key={name} value={name}>
+                      {f.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+              <optgroup label="Letter">
+                {Object.entries(LETTER_FIELDS).map(([name, f]) => (
                   <option key={name} value={name}>
                     {f.label}
                   </option>
                 ))}
               </optgroup>
-            ) : null}
-            <optgroup label="Letter">
-              {Object.entries(LETTER_FIELDS).map(([name, f]) => (
-                <option key={name} value={name}>
-                  {f.label}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </label>
-        <label title="Lets you select words on the drawn pages">
-          <input type="checkbox" checked={picking} onChange={(e) => setPicking(e.target.checked)} /> Select words on the page
-        </label>
-        <button
-          type="button"
-          className="button button-small"
-          disabled={!picked}
-          onClick={() => picked && correct({ kind: 'selection', text: record.text, span: picked })}
-          title={picked ? `Selected: ${picked.text}` : 'Select the words of the value in the letter'}
-        >
-          Use selected words
-        </button>
-        <input
-          type="text"
-          value={typed}
-          placeholder={fieldInfo(field).kind === 'date' ? 'yyyy-mm-dd' : 'or type a value'}
-          aria-label="Typed value"
-          onChange={(e) => setTyped(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') correct({ kind: 'typed', raw: typed });
-          }}
-        />
-        <button type="button" className="button button-small" onClick={() => correct({ kind: 'typed', raw: typed })}>
-          Set typed value
-        </button>
-      </div>
-      {picked ? (
-        <div className="rv-panel-row" data-testid="picked-words">
-          Selected: “{picked.text.length > 80 ? `${picked.text.slice(0, 80)}…` : picked.text}”
+            </select>
+          </label>
+          <label title="Lets you select words on the drawn pages">
+            <input type="checkbox" checked={picking} onChange={(e) => setPicking(e.target.checked)} /> Select words on the page
+          </label>
           <button
             type="button"
             className="button button-small"
-            onClick={() =>
-              setError(
-                addItemFromSelection(
-                  open.letter,
-                  record.text,
-                  picked,
-                  record.items.length + Object.values(letterReview?.items ?? {}).filter((i) => i.added).length,
-                ),
-              )
-            }
+            disabled={!picked}
+            onClick={() => picked && correct({ kind: 'selection', text: record.text, span: picked })}
+            title={picked ? `Selected: ${picked.text}` : 'Select the words of the value in the letter'}
           >
-            Add an item from this heading
+            Use selected words
+          </button>
+          <input
+            type="text"
+            value={typed}
+            placeholder={fieldInfo(field).kind === 'date' ? 'yyyy-mm-dd' : 'or type a value'}
+            aria-label="Typed value"
+            onChange={(e) => setTyped(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') correct({ kind: 'typed', raw: typed });
+            }}
+          />
+          <button type="button" className="button button-small" onClick={() => correct({ kind: 'typed', raw: typed })}>
+            Set typed value
           </button>
         </div>
-      ) : null}
-      {error ? (
-        <p className="rv-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {corrections.length > 0 ? (
-        <ul className="rv-corrections" aria-label="Corrections">
-          {corrections.map(([name, c, onItem]) => (
-            <li key={`${onItem}${name}`} data-correction={name}>
-              {fieldInfo(name).label}: <ins>{valueText(c.corrected.value)}</ins>{' '}
-              <del className="rv-as-read">{valueText(c.asRead.value) || '(not read)'}</del>{' '}
-              <small>{c.typed ? 'typed' : 'from the letter'}</small>{' '}
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => revertField(open.letter, onItem ? open.item!.key : null, name)}
-              >
-                Revert
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {open.item ? (
-        <NoteBox label="Item note" value={itemReview?.note ?? ''} onSave={(text) => setNote(open.letter, open.item!, text)} />
-      ) : null}
-      <NoteBox label="Letter note" value={letterReview?.note ?? ''} onSave={(text) => setNote(open.letter, undefined, text)} />
+        {picked ? (
+          <div className="rv-panel-row" data-testid="picked-words">
+            Selected: “{picked.text.length > 80 ? `${picked.text.slice(0, 80)}…` : picked.text}”
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                setError(
+                  addItemFromSelection(
+                    open.letter,
+                    record.text,
+                    picked,
+                    record.items.length + Object.values(letterReview?.items ?? {}).filter((i) => i.added).length,
+                  ),
+                )
+              }
+            >
+              Add an item from this heading
+            </button>
+          </div>
+        ) : null}
+        {error ? (
+          <p className="rv-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {corrections.length > 0 ? (
+          <ul className="rv-corrections" aria-label="Corrections">
+            {corrections.map(([name, c, onItem]) => (
+              <li key={`${onItem}${name}`} data-correction={name}>
+                {fieldInfo(name).label}: <ins>{valueText(c.corrected.value)}</ins>{' '}
+                <del className="rv-as-read">{valueText(c.asRead.value) || '(not read)'}</del>{' '}
+                <small>{c.typed ? 'typed' : 'from the letter'}</small>{' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => revertField(open.letter, onItem ? open.item!.key : null, name)}
+                >
+                  Revert
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="rv-notes">
+          {open.item ? (
+            <NoteBox label="Item note" value={itemReview?.note ?? ''} onSave={(text) => setNote(open.letter, open.item!, text)} />
+          ) : null}
+          <NoteBox label="Letter note" value={letterReview?.note ?? ''} onSave={(text) => setNote(open.letter, undefined, text)} />
+        </div>
+      </div>
     </section>
   );
 }

@@ -61,7 +61,7 @@ const oneOf = (raw: string, allowed: readonly string[], what: string): Validated
  */
 export function validateValue(name: FieldName, raw: string): Validated {
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (!text) return { ok: false, message: 'The value is empty.' };
+  if (!text) return { ok: false, message: 'The value is empty: type it, or select its words in the letter.' };
   switch (fieldInfo(name).kind) {
     case 'date': {
       const iso = /^\d{4}-\d{2}-\d{2}$/.test(text) ? isoDate(text) : parseDate(text);
@@ -77,14 +77,16 @@ export function validateValue(name: FieldName, raw: string): Validated {
       return oneOf(text, ['male', 'female'], 'sex');
     case 'age': {
       const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
-      return n >= 0 && n <= 120 ? { ok: true, value: n } : { ok: false, message: 'Not an age: a whole number of years.' };
+      return n >= 0 && n <= 120 ? { ok: true, value: n } : { ok: false, message: 'Not an age: write a whole number of years.' };
     }
     case 'list': {
       const parts = text
         .split(/\s*[;,]\s*/)
         .map((p) => p.trim())
         .filter(Boolean);
-      return parts.length > 0 ? { ok: true, value: parts } : { ok: false, message: 'The list is empty.' };
+      return parts.length > 0
+        ? { ok: true, value: parts }
+        : { ok: false, message: 'The list is empty: separate its values with semicolons.' };
     }
     case 'text':
       return { ok: true, value: text };

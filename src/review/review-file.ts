@@ -51,13 +51,13 @@ export function parseReviewFile(text: string): ReviewFile {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ReviewFileError('This file is not JSON, so not an imr-lens review.');
+    throw new ReviewFileError('This file is not JSON, so it is not an imr-lens review: choose a file made by "Export review".');
   }
   const file = data as Partial<ReviewFile> | null;
   if (!file || file.format !== REVIEW_FORMAT || !Array.isArray(file.letters))
     throw new ReviewFileError('This JSON file is not an imr-lens review (export one with "Export review").');
   if (typeof file.version !== 'number' || file.version > REVIEW_FILE_VERSION)
-    throw new ReviewFileError('This review was written by a newer imr-lens; update it to import the review.');
+    throw new ReviewFileError('This review was written by a newer version of imr-lens: update imr-lens (reload the page) to import it.');
   const letters = file.letters.filter(isLetterReview).map(normaliseLetter);
   return { format: REVIEW_FORMAT, version: file.version, exportedAt: String(file.exportedAt ?? ''), letters };
 }

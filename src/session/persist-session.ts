@@ -30,7 +30,10 @@ async function write(job: () => Promise<unknown>): Promise<void> {
   } catch (error) {
     writesInFlight--;
     setSaveStatus('failed');
-    notify('error', `The session could not be saved in this browser: ${(error as Error).message}`);
+    notify(
+      'error',
+      `The session could not be saved in this browser (${(error as Error).message.replace(/\.$/, '')}): export your work to keep it.`,
+    );
   }
 }
 
@@ -91,7 +94,7 @@ export async function startSession(): Promise<void> {
     restoreSession(saved.entries, records, saved.view);
     restoreReview(reviewStateFromSaved(saved.review));
     const interrupted = saved.entries.filter((e) => PENDING_STATES.has(e.state)).map((e) => e.id);
-    if (interrupted.length > 0) markInterrupted(interrupted, 'Interrupted: the page closed before this file was read.');
+    if (interrupted.length > 0) markInterrupted(interrupted, 'The page closed before this file was read: Resume reads it.');
     const stale = staleLetters(saved);
     if (stale.length > 0) {
       reparse(stale);
@@ -103,7 +106,10 @@ export async function startSession(): Promise<void> {
     void write(saveSchema);
   } catch (error) {
     restoreSession([], {}, null);
-    notify('error', `The saved session could not be read: ${(error as Error).message}`);
+    notify(
+      'error',
+      `The saved session could not be read (${(error as Error).message.replace(/\.$/, '')}), so imr-lens starts empty: add your letters again.`,
+    );
   }
   useAppStore.subscribe(onChange);
   // Save what is pending before the tab goes away (best effort; IndexedDB writes usually finish).

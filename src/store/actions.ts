@@ -6,6 +6,7 @@ import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
 import { emptyHistory } from '../review/review-history.ts';
+import { ITEM_FIELDS, LETTER_FIELDS } from '../review/review-fields.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -17,8 +18,23 @@ const { setState, getState } = useAppStore;
 export function stateForRecord(record: LetterRecord): { state: FileState; message: string | null; code: string | null } {
   const first = record.problems.find((p) => p.severity === 'error') ?? record.problems[0];
   const state: FileState = letterOutcome(record);
-  const message = first?.message ?? (state === 'attention' ? `Not found: ${missingExpectedFields(record).join(', ')}` : null);
+  const missing = state === 'attention' && !first ? missingExpectedFields(record).map(fieldWords) : [];
+  const message =
+    first?.message ??
+    (missing.length > 0
+      ? `Not found in the letter: ${missing.join(', ')}. Check ${missing.length === 1 ? 'it' : 'them'} in the source view.`
+      : null);
   return { state, message, code: first?.code ?? null };
+}
+
+/** "urDenialDate" as "UR denial date", "items[1].request" as "request of item 2": a field's name as the table calls it. */
+export function fieldWords(path: string): string {
+  const label = (key: string) => {
+    const known = (ITEM_FIELDS as Record<string, { label: string }>)[key] ?? (LETTER_FIELDS as Record<string, { label: string }>)[key];
+    return known ? known.label.toLowerCase().replace(/^ur /, 'UR ') : key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  };
+  const item = /^items\[(\d+)\]\.(\w+)$/.exec(path);
+  return item ? `${label(item[2]!)} of item ${Number(item[1]) + 1}` : label(path);
 }
 
 /** One file added as it is (its state says whether it waits for a worker: see addEntries to queue). */

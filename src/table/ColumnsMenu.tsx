@@ -1,4 +1,5 @@
-// The Columns menu: show or hide each column, move it left or right, wrap long values, and go back to
+// The Columns menu: show or hide each column, move it left or right, make it narrower or wider (the
+// keyboard's way to resize: dragging a header's edge needs a mouse), wrap long values, and go back to
 // the default layout. The layout (visibility, order, widths, wrapping) is part of the saved view.
 import { useCallback, useId, useRef, useState } from 'react';
 import { setView } from '../store/actions.ts';
@@ -7,6 +8,11 @@ import { DEFAULT_VIEW } from '../store/view-state.ts';
 import { HIDDEN_ALWAYS } from './columns.tsx';
 import type { ReviewTableInstance } from './use-review-table.ts';
 import { useDismiss } from './use-dismiss.ts';
+
+/** A width step of the menu's − and + buttons, and the bounds they keep a column within. */
+export const WIDTH_STEP = 20;
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 800;
 
 export function ColumnsMenu({ table }: { table: ReviewTableInstance }) {
   const [open, setOpen] = useState(false);
@@ -23,6 +29,10 @@ export function ColumnsMenu({ table }: { table: ReviewTableInstance }) {
     const [moved] = next.splice(index, 1);
     next.splice(index + by, 0, moved!);
     table.setColumnOrder(next);
+  };
+  const resize = (id: string, width: number) => {
+    const size = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width));
+    table.setColumnSizing((sizing) => ({ ...sizing, [id]: size }));
   };
   return (
     <div className="menu">
@@ -61,6 +71,26 @@ export function ColumnsMenu({ table }: { table: ReviewTableInstance }) {
                     onClick={() => move(index, 1)}
                   >
                     ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Narrower ${name}`}
+                    title={`${name}: ${column.getSize()} px`}
+                    disabled={column.getSize() <= MIN_WIDTH}
+                    onClick={() => resize(column.id, column.getSize() - WIDTH_STEP)}
+                  >
+                    −
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Wider ${name}`}
+                    title={`${name}: ${column.getSize()} px`}
+                    disabled={column.getSize() >= MAX_WIDTH}
+                    onClick={() => resize(column.id, column.getSize() + WIDTH_STEP)}
+                  >
+                    +
                   </button>
                 </li>
               );

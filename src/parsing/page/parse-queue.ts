@@ -62,7 +62,7 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
         sentFile = !!handle;
         if (handle) return { name, file: handle, password };
         const bytes = await loadBytes(id);
-        if (!bytes) throw new Error('its stored copy is missing; add the file again');
+        if (!bytes) throw new Error('its stored copy is gone from this browser');
         return { name, bytes, password };
       },
     })
@@ -100,8 +100,8 @@ export function cancelQueued(): void {
   flushParseEvents();
   const ids = pool?.cancelQueued() ?? [];
   const scans = pool?.cancelLongRunning() ?? [];
-  markInterrupted(ids, 'Cancelled before it was read.');
-  if (scans.length) markInterrupted(scans, 'Cancelled while it was read by OCR.');
+  markInterrupted(ids, 'Cancelled before it was read: Resume reads it.');
+  if (scans.length) markInterrupted(scans, 'Cancelled while OCR read it: Resume reads it again.');
 }
 
 /** Re-queues files: interrupted ones (Resume), or one PDF with the password the user typed. */

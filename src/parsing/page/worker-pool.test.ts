@@ -56,10 +56,10 @@ describe('WorkerPool', () => {
     const summary = results.map((r) => (r.status === 'fulfilled' ? r.value.file : (r.reason as Error).message));
     expect(summary).toEqual([
       'ok1',
-      'The parser failed on this file: boom',
-      'Gave up after 0 s: reading this file took too long.',
+      'This file could not be read (boom): it may be damaged.',
+      'Reading this file took over 0 s, so it was stopped: it may be damaged or unusually long.',
       'ok2',
-      'The parser crashed on this file (out of memory).',
+      'The reader crashed on this file (out of memory): it may be damaged.',
       'ok3',
       'ok4',
     ]);
@@ -112,7 +112,7 @@ describe('WorkerPool', () => {
         vi.fn(async () => Promise.reject(new Error('NotFoundError'))),
       ),
     );
-    await expect(bad).rejects.toThrow('Could not read the file: NotFoundError');
+    await expect(bad).rejects.toThrow('The file could not be opened (NotFoundError): remove it and add it again.');
     await expect(pool.submit(task('ok-after'))).resolves.toMatchObject({ file: 'ok-after' });
   });
 
@@ -131,7 +131,7 @@ describe('WorkerPool', () => {
     const stuck = pool.submit(task('scan-stuck'));
     await expect(scan).resolves.toEqual({ file: 'scan1' });
     expect(seen).toEqual(['1/3', '2/3', '3/3']);
-    await expect(stuck).rejects.toThrow('Gave up after 0 s on page 2 of 3 (OCR).');
+    await expect(stuck).rejects.toThrow('OCR took over 0 s on page 2 of 3, so it was stopped: the scan may be too large or unclear.');
 
     const long = pool.submit(task('scan-stuck2'));
     await new Promise((r) => setTimeout(r, 20));

@@ -21,6 +21,8 @@ export interface PoolTask {
   onProgress?: (progress: ParseProgress) => void;
 }
 
+/** An error's own words, to go in brackets after what happened (its final full stop dropped). */
+const detail = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
 export class TaskFailedError extends Error {}
 export class TaskCancelledError extends Error {}
 
@@ -134,7 +136,7 @@ export class WorkerPool {
     try {
       job = await loading;
     } catch (error) {
-      reject(new TaskFailedError(`Could not read the file: ${(error as Error).message}`));
+      reject(new TaskFailedError(`The file could not be opened (${detail(error)}): remove it and add it again.`));
       return;
     }
     const worker = this.workerFor(slot);
@@ -142,16 +144,25 @@ export class WorkerPool {
     let extend: (progress: ParseProgress) => void = () => {};
     const failure = new Promise<never>((_, fail) => {
       timer = setTimeout(
-        () => fail(new TaskFailedError(`Gave up after ${Math.round(this.options.timeoutMs / 1000)} s: reading this file took too long.`)),
+        () =>
+          fail(
+            new TaskFailedError(
+              `Reading this file took over ${Math.round(this.options.timeoutMs / 1000)} s, so it was stopped: it may be damaged or unusually long.`,
+            ),
+          ),
         this.options.timeoutMs,
       );
-      this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(`The parser crashed on this file (${reason}).`));
+      this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(`The reader crashed on this file (${reason}): it may be damaged.`));
       const pageMs = this.options.pageTimeoutMs ?? OCR_PAGE_TIMEOUT_MS;
       extend = (progress) => {
         clearTimeout(timer);
         timer = setTimeout(
           () =>
-            fail(new TaskFailedError(`Gave up after ${Math.round(pageMs / 1000)} s on page ${progress.page} of ${progress.pages} (OCR).`)),
+            fail(
+              new TaskFailedError(
+                `OCR took over ${Math.round(pageMs / 1000)} s on page ${progress.page} of ${progress.pages}, so it was stopped: the scan may be too large or unclear.`,
+              ),
+            ),
           pageMs,
         );
         this.cancelSlot[slot] = () => {
@@ -172,7 +183,7 @@ export class WorkerPool {
       worker.terminate();
       if (this.workers[slot] === worker) this.workers[slot] = null;
       const known = error instanceof TaskFailedError || error instanceof TaskCancelledError;
-      reject(known ? error : new TaskFailedError(`The parser failed on this file: ${(error as Error).message}`));
+      reject(known ? error : new TaskFailedError(`This file could not be read (${detail(error)}): it may be damaged.`));
     } finally {
       clearTimeout(timer);
       this.onSlotDeath[slot] = null;

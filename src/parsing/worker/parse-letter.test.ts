@@ -90,7 +90,7 @@ describe('parseLetter on bad input', () => {
     expect(await firstProblem('scan.pdf', fixture('scanned-no-text.pdf'))).toMatchObject({
       status: 'failed',
       code: 'no-text-layer',
-      message: expect.stringContaining('no text layer - scanned letter?'),
+      message: expect.stringContaining('so it looks like a scan'),
     });
   });
 
