@@ -2,19 +2,12 @@
 // corpus answer keys (the scorer's gold files). Both kinds of sample (samples/letters.ts and the
 // earlier layouts in samples/layout-letters.ts) say what they hold; this is the one place that
 // turns that into a key, so the two cannot drift apart.
-import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+import type { Sex } from '../extract/record.ts';
+import type { LayoutSampleItem } from './layout-letters.ts';
 import type { SampleCredentials } from './letters.ts';
 
-export interface KeyedItem {
-  request: string;
-  originalRequest: string | null;
-  decision: Decision;
-  category: Category;
-  claimsAdministratorGuideline: string | null;
-  reviewerGuideline: string;
-  rationale: string;
-  necessity: Necessity;
-}
+/** An item as the key holds it: the earlier layouts' item (nullable guideline) with the original request. */
+export type KeyedItem = LayoutSampleItem & { originalRequest: string | null };
 
 export interface KeyedLetter {
   file: string;
