@@ -11,6 +11,7 @@ import {
   type Skipped,
 } from './letter-candidates.ts';
 import { transfer, wrap } from 'comlink';
+import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
 import type { UnzipResult } from './unzip-letters.ts';
 import type { UnzipWorkerApi } from './unzip.worker.ts';
 
@@ -24,9 +25,6 @@ async function unzipInWorker(name: string, blob: Blob): Promise<UnzipResult> {
     worker.terminate();
   }
 }
-
-/** An archive is read whole into memory to be opened: beyond this, the folder is the better way in. */
-export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 
 export interface Expanded {
   letters: Candidate[];
@@ -45,10 +43,7 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
     const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
     if (isZipName(source.name) || isZipMagic(head)) {
       if (source.blob.size > MAX_ARCHIVE_BYTES) {
-        skipped.push({
-          name: source.name,
-          reason: `archive larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (unzip it and drop the folder)`,
-        });
+        skipped.push({ name: source.name, reason: limitMessages.archiveTooBig() });
         continue;
       }
       const result = await unzipInWorker(source.name, source.blob);

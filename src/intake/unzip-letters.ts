@@ -1,7 +1,7 @@
 // Letters out of a .zip archive, in the browser, with hard bounds: an archive is untrusted input and
 // a "zip bomb" (few KB that inflate to GBs) must not take the tab down.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
+import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../parsing/limits.ts';
 import { hasImageMagic, hasPdfMagic, isClutter, isImageName, isLetterName, isZipName, type Skipped } from './letter-candidates.ts';
 
 export interface ZipLimits {
@@ -10,7 +10,11 @@ export interface ZipLimits {
   maxEntryBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 1024 * 1024 * 1024, maxEntryBytes: MAX_FILE_BYTES };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: MAX_ARCHIVE_ENTRIES,
+  maxTotalBytes: MAX_ARCHIVE_TOTAL_BYTES,
+  maxEntryBytes: MAX_FILE_BYTES,
+};
 
 export interface UnzippedLetter {
   name: string;
@@ -47,7 +51,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
       return false;
     }
     if (file.originalSize > limits.maxEntryBytes) {
-      skipped.push({ name: label(file.name), reason: `larger than ${Math.round(limits.maxEntryBytes / 1024 / 1024)} MB` });
+      skipped.push({ name: label(file.name), reason: limitMessages.entryTooBig(limits.maxEntryBytes) });
       return false;
     }
     declaredTotal += file.originalSize;
@@ -67,7 +71,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
   if (overLimit) {
     skipped.push({
       name: archiveName,
-      reason: `only the first ${limits.maxEntries} letters / ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB were opened (archive limit)`,
+      reason: limitMessages.archiveCut(limits.maxEntries, limits.maxTotalBytes),
     });
   }
 
