@@ -1,15 +1,7 @@
 // Dropped files → letters to read: archives opened (bounded), clutter ignored, anything that is not
 // a PDF or text letter listed as skipped with its reason.
-import {
-  hasImageMagic,
-  hasPdfMagic,
-  isClutter,
-  isLetterName,
-  isZipMagic,
-  isZipName,
-  type Candidate,
-  type Skipped,
-} from './letter-candidates.ts';
+import { isClutter, type Candidate, type Skipped } from './letter-candidates.ts';
+import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { transfer, wrap } from 'comlink';
 import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
 import type { UnzipResult } from './unzip-letters.ts';
@@ -40,7 +32,7 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       letters.push(source);
       continue;
     }
-    const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
+    const head = new Uint8Array(await source.blob.slice(0, PDF_MAGIC_WITHIN + 5).arrayBuffer());
     if (isZipName(source.name) || isZipMagic(head)) {
       if (source.blob.size > MAX_ARCHIVE_BYTES) {
         skipped.push({ name: source.name, reason: limitMessages.archiveTooBig() });
@@ -49,10 +41,10 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);
-    } else if (hasPdfMagic(head) || hasImageMagic(head)) {
+    } else if (hasPdfMagic(head) || detectImageFormat(head)) {
       letters.push(source);
     } else {
-      skipped.push({ name: source.name, reason: 'not a PDF or text letter' });
+      skipped.push({ name: source.name, reason: limitMessages.notALetter });
     }
   }
   return { letters, skipped };

@@ -2,7 +2,8 @@
 // a "zip bomb" (few KB that inflate to GBs) must not take the tab down.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../parsing/limits.ts';
-import { hasImageMagic, hasPdfMagic, isClutter, isImageName, isLetterName, isZipName, type Skipped } from './letter-candidates.ts';
+import { isClutter, type Skipped } from './letter-candidates.ts';
+import { detectImageFormat, hasPdfMagic, isImageName, isLetterName, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -39,11 +40,11 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
   const accept = (file: UnzipFileInfo): boolean => {
     if (file.name.endsWith('/') || isClutter(file.name)) return false;
     if (isZipName(file.name)) {
-      skipped.push({ name: label(file.name), reason: 'archive inside an archive (unzip it first)' });
+      skipped.push({ name: label(file.name), reason: limitMessages.archiveInArchive });
       return false;
     }
     if (!isLetterName(file.name) && !isImageName(file.name) && !noExtension(file.name)) {
-      skipped.push({ name: label(file.name), reason: 'not a PDF or text letter' });
+      skipped.push({ name: label(file.name), reason: limitMessages.notALetter });
       return false;
     }
     if (++entries > limits.maxEntries) {
@@ -81,11 +82,11 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
     // Declared sizes can lie: check what actually came out as well.
     actualTotal += bytes.length;
     if (bytes.length > limits.maxEntryBytes || actualTotal > limits.maxTotalBytes) {
-      skipped.push({ name: label(name), reason: 'inflates past the archive limit' });
+      skipped.push({ name: label(name), reason: limitMessages.inflatesPastLimit });
       continue;
     }
-    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, 1024)) && !hasImageMagic(bytes)) {
-      skipped.push({ name: label(name), reason: 'not a PDF or text letter' });
+    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, PDF_MAGIC_WITHIN + 5)) && !detectImageFormat(bytes)) {
+      skipped.push({ name: label(name), reason: limitMessages.notALetter });
       continue;
     }
     letters.push({ name: label(name), bytes });

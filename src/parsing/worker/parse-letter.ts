@@ -37,7 +37,7 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
     return failedRecord(job.name, sha256, 'text', limitMessages.tooBig(bytes.length), 'too-big');
   }
   try {
-    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress));
+    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress), { name: job.name });
     const extraction = extractLetter(letter.text, letter.pageStarts);
     if (letter.truncated) {
       extraction.problems.unshift({
