@@ -121,7 +121,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         name: letter.name,
         size: bytes.byteLength,
         state: cancelled ? 'interrupted' : 'queued',
-        message: cancelled ? 'Cancelled before it was read.' : null,
+        message: cancelled ? limitMessages.cancelledBeforeRead : null,
         code: null,
         addedAt: now,
         ...(sample ? { sample: true } : {}),
