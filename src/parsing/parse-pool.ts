@@ -99,10 +99,6 @@ export class ParsePool<Job> {
     });
   }
 
-  get queuedCount(): number {
-    return this.queue.length;
-  }
-
   /** Cancels everything, queued and running, and terminates every worker. */
   dispose(): void {
     for (const pending of this.queue.splice(0)) pending.reject(new TaskCancelledError(limitMessages.cancelledBeforeRead));
