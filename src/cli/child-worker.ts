@@ -16,10 +16,11 @@ interface Current {
   onProgress?: (progress: PoolProgress) => void;
 }
 
-export function createChildWorker(): PoolWorker<LetterSource> {
+/** `script`: the parse process's module (another only in tests). */
+export function createChildWorker(script: URL = CHILD): PoolWorker<LetterSource> {
   // There is one child per core, so V8's helper threads for garbage collection would only take time
   // from a sibling: collecting on the child's own thread cut the CPU time of a 1,000-letter run by about 6%.
-  const child = fork(CHILD, [], { execArgv: ['--single-threaded-gc'], serialization: 'advanced' });
+  const child = fork(script, [], { execArgv: ['--single-threaded-gc'], serialization: 'advanced' });
   let death: ((reason: string) => void) | null = null;
   let current: Current | null = null;
   let sent = 0;
