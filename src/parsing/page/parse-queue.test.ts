@@ -24,7 +24,7 @@ vi.mock('../../session/session-db.ts', () => ({
   loadBytes: async (id: string) => (fake.missingBytes.has(id) ? null : new TextEncoder().encode('stored copy').buffer),
 }));
 
-const { cancelParsing, enqueueParse, reparse, resetParsing } = await import('./parse-queue.ts');
+const { cancelParsing, enqueueParse, reparse, resetParsing, stopParsing } = await import('./parse-queue.ts');
 
 const entry = (id: string): FileEntry => ({ id, name: `${id}.pdf`, size: 1, state: 'queued', message: null, code: null, addedAt: 0 });
 const file = (id: string) => useAppStore.getState().files[id];
@@ -80,5 +80,16 @@ describe('parse queue', () => {
     expect(useAppStore.getState().records['hang-old']).toBe(kept);
     await vi.waitFor(() => expect(fake.terminated).toBe(2));
     expect(useAppStore.getState().run?.finishedAt).not.toBeNull();
+  });
+
+  it('a file removed while it is read stops there (its worker terminated); the others are read', async () => {
+    addEntries([entry('hang-removed'), entry('next')]);
+    enqueueParse('hang-removed', 'hang-removed.pdf');
+    enqueueParse('next', 'next.pdf');
+    await vi.waitFor(() => expect(fake.jobs).toHaveLength(2), { timeout: 3000 });
+    stopParsing(['hang-removed']);
+    await vi.waitFor(() => expect(fake.terminated).toBe(1));
+    await vi.waitFor(() => expect(file('next')?.state).toBe('done'), { timeout: 3000 });
+    expect(file('hang-removed')?.state).toBe('reading'); // nothing reported for it (the store entry is removed by the caller)
   });
 });

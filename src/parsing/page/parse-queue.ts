@@ -33,14 +33,13 @@ let pool: ParsePool<WorkerParseJob> | null = null;
 /** The dropped File (or zip entry) per queued id, read only when a worker is free; else the stored bytes. */
 const handles = new Map<string, Blob>();
 
-/** Every file queued or being read runs under this signal; Cancel aborts it and starts a new one. */
-let run = new AbortController();
-
 /** A file handed to the pool and not yet settled: how far it got, so Cancel can say what it stopped. */
 interface InFlight {
   stage: 'queued' | 'reading' | 'ocr';
   /** A re-parse of a letter that already has a record: cancelled or failed, that record stays. */
   keepRecord: boolean;
+  /** Stops this file's parse: taken out of the queue, or its worker terminated (Cancel, Remove). */
+  stop: AbortController;
 }
 const inFlight = new Map<string, InFlight>();
 
@@ -67,13 +66,14 @@ const keptRecord = (id: string, entry: InFlight) => (entry.keepRecord ? useAppSt
  */
 export function enqueueParse(id: string, name: string, source?: Blob, password?: string, keepRecord = false): void {
   if (source) handles.set(id, source);
-  const entry: InFlight = { stage: 'queued', keepRecord };
+  inFlight.get(id)?.stop.abort(); // read once, with what was asked last (a password)
+  const entry: InFlight = { stage: 'queued', keepRecord, stop: new AbortController() };
   inFlight.set(id, entry);
   let sentFile = false;
   getPool()
     .submit({
       id,
-      signal: run.signal,
+      signal: entry.stop.signal,
       onProgress: ({ page, pages }) => {
         entry.stage = 'ocr';
         report({ kind: 'progress', id, message: `OCR page ${page} of ${pages}` });
@@ -128,9 +128,7 @@ export function cancelParsing(): void {
     if (kept) report({ kind: 'parsed', id, record: kept });
     else stopped[entry.stage].push(id);
   }
-  inFlight.clear();
-  run.abort();
-  run = new AbortController();
+  stopAll();
   flushParseEvents();
   markInterrupted(stopped.queued, limitMessages.cancelledBeforeRead);
   if (stopped.reading.length) markInterrupted(stopped.reading, limitMessages.cancelledWhileRead);
@@ -154,10 +152,21 @@ export function reparse(ids: readonly string[]): void {
   for (const id of known) enqueueParse(id, files[id]!.name, undefined, undefined, true);
 }
 
-export function resetParsing(): void {
+function stopAll(): void {
+  for (const entry of inFlight.values()) entry.stop.abort();
   inFlight.clear();
-  run.abort();
-  run = new AbortController();
+}
+
+/** Files removed by the user: their parses stop (a worker reading one is replaced), nothing is reported. */
+export function stopParsing(ids: readonly string[]): void {
+  for (const id of ids) {
+    inFlight.get(id)?.stop.abort();
+    inFlight.delete(id);
+  }
+}
+
+export function resetParsing(): void {
+  stopAll();
   pool?.dispose();
   pool = null;
   if (eventTimer !== null) clearTimeout(eventTimer);
