@@ -14,7 +14,8 @@ export const zones = {
   samples: { features: ['extract'], packages: [], testFeatures: ['parsing'] },
   // Text and positions from PDFs and images: pdf.js, OCR, decoding. Knows records only by type.
   document: {
-    features: ['extract'],
+    // parsing/limits.ts: every limit and the words a user reads when one is hit, in one place.
+    features: ['extract', 'parsing'],
     packages: ['pdfjs-dist', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'],
     // Tests: OCR confidence is checked against the parse worker's review of it, and pdf.js's safe
     // options against every place that opens a document (the source view's included).
@@ -36,7 +37,8 @@ export const zones = {
   insights: { features: ['export', 'extract', 'store', 'table'], packages: ['react', '@observablehq/plot', 'papaparse'] },
   'source-view': { features: ['document', 'extract', 'parsing', 'review', 'store'], packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] },
   app: {
-    features: ['export', 'extract', 'insights', 'intake', 'parsing', 'review', 'session', 'source-view', 'store', 'table'],
+    // document/letter-kinds.ts: the file picker accepts what the readers read.
+    features: ['document', 'export', 'extract', 'insights', 'intake', 'parsing', 'review', 'session', 'source-view', 'store', 'table'],
     packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'],
   },
   // The batch CLI runs the same parse core in Node.

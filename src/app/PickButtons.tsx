@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import { candidatesFromFileList } from '../intake/collect-dropped.ts';
 import { addLetters } from '../intake/add-letters.ts';
+import { PICKER_ACCEPT } from '../document/letter-kinds.ts';
 
 function PickButton({ label, folder, primary }: { label: string; folder?: boolean; primary?: boolean }) {
   const input = useRef<HTMLInputElement>(null);
@@ -19,7 +20,7 @@ function PickButton({ label, folder, primary }: { label: string; folder?: boolea
         type="file"
         multiple
         hidden
-        accept={folder ? undefined : '.pdf,.txt,.zip,application/pdf,text/plain,application/zip'}
+        accept={folder ? undefined : PICKER_ACCEPT}
         data-testid={folder ? 'folder-input' : 'file-input'}
         onChange={(e) => {
           const files = e.target.files ? candidatesFromFileList(e.target.files) : [];

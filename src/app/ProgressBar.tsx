@@ -1,6 +1,6 @@
-// Parsing progress: files done of total and the rate, with Cancel for what is still queued.
+// Parsing progress: files done of total and the rate, with Cancel for everything not yet read.
 import { useEffect, useState } from 'react';
-import { cancelQueued } from '../parsing/page/parse-queue.ts';
+import { cancelParsing } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 
 export function ProgressBar() {
@@ -33,7 +33,7 @@ export function ProgressBar() {
         {run.done > 0 ? ` · ${rate.toFixed(1)} letters/s` : ''}
         {intakePending > 0 ? ` · adding ${intakePending} more…` : ''}
       </span>
-      <button type="button" className="button button-small" onClick={cancelQueued}>
+      <button type="button" className="button button-small" onClick={cancelParsing}>
         Cancel
       </button>
     </div>

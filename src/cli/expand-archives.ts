@@ -2,7 +2,7 @@
 // unzip (src/intake/unzip-letters.ts): their letters join the run, the rest is reported as skipped.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { isZipName } from '../intake/letter-candidates.ts';
+import { isZipName } from '../document/letter-kinds.ts';
 import { unzipLetters } from '../intake/unzip-letters.ts';
 import type { LetterSource } from './child-protocol.ts';
 

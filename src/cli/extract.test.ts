@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { tmpdir } from 'node:os';
@@ -193,6 +193,33 @@ describe('npm run extract', () => {
     expect(status).toBe(0); // null when the time-out had to kill it
     expect((JSON.parse(stdout) as LetterRecord[])[0]!.kind).toBe('pdf');
   }, 150_000);
+
+  it('stops on Ctrl-C: the letter being read is abandoned (its process killed), what was read is kept, exit code 130', async () => {
+    const letters = join(dir, 'interrupted');
+    mkdirSync(letters);
+    writeFileSync(join(letters, 'a-first.txt'), LETTER);
+    writeFileSync(join(letters, 'b-scan.pdf'), readFileSync(new URL('../../test-fixtures/scanned-no-text.pdf', import.meta.url)));
+    writeFileSync(join(letters, 'c-never.txt'), LETTER.replace('0000042', '0000043'));
+    // One parse process: it reads the text letter, then the scan (OCR takes seconds); Ctrl-C comes once the first record is out.
+    const cli = spawn(process.execPath, [BUILT_CLI, '--format', 'jsonl', '--jobs', '1', letters], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    cli.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    cli.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('\n')) cli.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => cli.on('exit', (status) => resolve(status)));
+    expect(code).toBe(130);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as LetterRecord).file),
+    ).toEqual(['a-first.txt']);
+    expect(stderr).toMatch(/^1 letters in /);
+    expect(stderr).toContain('stopped (Ctrl-C): 2 letters not read');
+  }, 120_000);
 
   it('refuses an unknown format', () => {
     const { stderr } = runCli(['--format', 'xml', dir]);

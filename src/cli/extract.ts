@@ -3,7 +3,8 @@
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
 // JSON Lines are written as each letter finishes, so a run of any size holds no more than the letters
-// being parsed, and a stopped run can be resumed.
+// being parsed, and a stopped run can be resumed. Ctrl-C stops the run: what was read is written (exit
+// code 130) and --resume reads the rest; a second Ctrl-C ends at once.
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { LetterRecord } from '../extract/record.ts';
@@ -11,7 +12,7 @@ import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
 import { readEarlierOutput } from './resume.ts';
-import { parseFiles } from './run-pool.ts';
+import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
 import { inShard, parseShard } from './shard.ts';
 
@@ -85,23 +86,36 @@ async function main() {
   const sources = expanded.sources.filter((s) => !done.has(s.name) && (!options.shard || inShard(s.name, options.shard)));
   const skipped = expanded.sources.length - sources.length;
 
+  const stop = new AbortController();
+  process.once('SIGINT', () => {
+    stop.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
   const progress = process.stderr.isTTY;
   const showProgress = (n: number, total: number) => progress && process.stderr.write(`\r${n}/${total} letters`);
+  let unread = 0;
   if (format === 'jsonl') {
     // Each record as soon as it is read, in the order letters finish.
     const fd = out === undefined ? 1 : openSync(out, options.resume ? 'a' : 'w');
-    await parseFiles(sources, {
+    ({ unread } = await parseFiles(sources, {
       jobs: options.jobs,
+      signal: stop.signal,
       keepRecords: false,
       onRecord: (record, n, total) => {
         tally.add(record);
         writeSync(fd, JSON.stringify(record) + '\n');
         showProgress(n, total);
       },
-    });
+    }));
     if (fd !== 1) closeSync(fd);
   } else {
-    const records = await parseFiles(sources, { jobs: options.jobs, onRecord: (_record, n, total) => showProgress(n, total) });
+    const parsed = await parseFiles(sources, {
+      jobs: options.jobs,
+      signal: stop.signal,
+      onRecord: (_record, n, total) => showProgress(n, total),
+    });
+    const { records } = parsed;
+    unread = parsed.unread;
     records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
     const all: LetterRecord[] = [...earlier.full, ...records];
     const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
@@ -110,6 +124,11 @@ async function main() {
   }
   if (progress) process.stderr.write('\n');
   console.error(tally.summary((performance.now() - started) / 1000, skipped));
+  if (stop.signal.aborted) {
+    const resumable = out !== undefined && format !== 'csv';
+    console.error(`  stopped (Ctrl-C): ${unread} letters not read${resumable ? '; run again with --resume to read them' : ''}`);
+    process.exit(130);
+  }
   // Ends here, once everything is written: a letter read in this process may have left an OCR
   // engine's worker thread running, which would keep Node alive.
   process.exit(missing.length > 0 ? 1 : 0);

@@ -1,10 +1,9 @@
 // Which files a CLI run reads: files named on the command line are always read (what they are is
-// decided from their bytes); folders are walked recursively for letters (.pdf, .txt, .png, .jpg, .tif) and .zip archives, skipping
-// hidden entries.
+// decided from their bytes); folders are walked recursively for the names the app takes too
+// (document/letter-kinds.ts: letters, images of letters, .zip archives), skipping hidden entries.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-const LETTER_NAME = /\.(pdf|txt|zip|png|jpe?g|tiff?)$/i;
+import { isReadableName } from '../document/letter-kinds.ts';
 
 export function findLetters(paths: string[]): { files: string[]; missing: string[] } {
   const files: string[] = [];
@@ -14,7 +13,7 @@ export function findLetters(paths: string[]): { files: string[]; missing: string
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && LETTER_NAME.test(entry.name)) files.push(path);
+      else if (entry.isFile() && isReadableName(entry.name)) files.push(path);
     }
   };
   for (const path of paths) {

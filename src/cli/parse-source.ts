@@ -5,6 +5,7 @@ import { sha256Hex } from '../document/sha256.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { parseLetter, setOcrPlatform, type ParseProgress } from '../parsing/worker/parse-letter.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
+import { limitMessages } from '../parsing/limits.ts';
 import type { LetterSource } from './child-protocol.ts';
 import { inflateInThread } from './in-thread-inflate.ts';
 
@@ -19,7 +20,7 @@ export async function parseSource(source: LetterSource, onProgress?: (progress: 
     const bytes = new Uint8Array(source.bytes ?? (await readFile(source.path!)));
     return await parseLetter({ name: source.name, bytes: bytes.buffer }, onProgress);
   } catch (error) {
-    const message = `Could not read the file: ${(error as Error).message}`;
+    const message = limitMessages.unreadable((error as Error).message);
     return failedRecord(source.name, await sha256Hex(new Uint8Array()), 'text', message, 'io');
   }
 }

@@ -1,151 +1,29 @@
-// Bytes in, canonical letter text out. What a file is comes from its first bytes, never its name.
-import { decodeLetterText, looksBinary } from './decode-text.ts';
-import { layoutLetterText } from './layout-text.ts';
-import type { LetterText } from './page-runs.ts';
-import { ocrImageLetter, ocrPdfPages, pagesWithoutText } from './ocr-letter.ts';
-import { readPdfRuns, type PdfReadOptions } from './pdf-text.ts';
-import type { OcrOptions, OcrPageNote } from './ocr-letter.ts';
+// Bytes in, canonical letter text out. What a file is comes from its first bytes, never its name:
+// the first reader of LETTER_READERS that accepts the file reads it. A new file type is one reader
+// module (see letter-reader.ts) added to that list.
+import { PDF_MAGIC_WITHIN } from './letter-kinds.ts';
+import { LetterLoadError, type LetterReader, type LoadedLetter, type LoadOptions } from './letter-reader.ts';
+import { imageReader } from './readers/image-reader.ts';
+import { pdfReader } from './readers/pdf-reader.ts';
+import { textReader } from './readers/text-reader.ts';
 
-export type LetterKind = 'pdf' | 'text' | 'image';
-export type ImageFormat = 'png' | 'jpeg' | 'tiff';
+export type { ImageFormat, LetterKind, LetterReader, LoadedLetter, LoadOptions } from './letter-reader.ts';
+export { LetterLoadError } from './letter-reader.ts';
 
-export interface LoadedLetter extends LetterText {
-  kind: LetterKind;
-  pages: number;
-  /** A PDF without its end-of-file marker was cut short; pdf.js recovers what it can, but say so. */
-  truncated: boolean;
-  /** Pages read by OCR (scanned PDF pages, image letters), with what OCR said about each. */
-  ocr?: OcrPageNote[];
-  /** For an image letter, what kind of image. */
-  imageFormat?: ImageFormat;
+/** Asked in this order; text, which takes anything, last. */
+export const LETTER_READERS: readonly LetterReader[] = [imageReader, pdfReader, textReader];
+
+/** The reader for a file, by its first bytes (and its name, for a type only a name tells). */
+export function readerFor(name: string, bytes: Uint8Array, readers: readonly LetterReader[] = LETTER_READERS): LetterReader {
+  const head = bytes.subarray(0, PDF_MAGIC_WITHIN + 5);
+  return readers.find((reader) => reader.accepts(name, head)) ?? textReader;
 }
 
-export interface LoadOptions extends PdfReadOptions {
-  /** Without it, a scan is refused ("no text layer"); with it, scanned pages and images are read by OCR. */
-  ocr?: OcrOptions;
-}
-
-export class LetterLoadError extends Error {
-  constructor(
-    message: string,
-    readonly kind: LetterKind | 'unknown',
-    readonly reason: 'empty' | 'binary' | 'password' | 'corrupt' | 'too-many-pages' | 'no-text-layer' | 'ocr-failed',
-  ) {
-    super(message);
-  }
-}
-
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
-
-const IMAGE_MAGIC: [ImageFormat, number[]][] = [
-  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
-  ['jpeg', [0xff, 0xd8, 0xff]],
-  ['tiff', [0x49, 0x49, 0x2a, 0x00]], // little-endian "II*\0"
-  ['tiff', [0x4d, 0x4d, 0x00, 0x2a]], // big-endian "MM\0*"
-];
-
-/** PNG, JPEG or TIFF by the signature its first bytes carry, else null. */
-export function detectImageFormat(bytes: Uint8Array): ImageFormat | null {
-  for (const [format, magic] of IMAGE_MAGIC) if (magic.every((b, k) => bytes[k] === b)) return format;
-  return null;
-}
-
-/** An image (by its signature), PDF when "%PDF-" appears in the first KiB (the spec allows leading junk), else text. */
-export function detectLetterKind(bytes: Uint8Array): LetterKind {
-  if (detectImageFormat(bytes)) return 'image';
-  const limit = Math.min(bytes.length - PDF_MAGIC.length, 1024);
-  for (let i = 0; i <= limit; i++) {
-    if (PDF_MAGIC.every((b, k) => bytes[i + k] === b)) return 'pdf';
-  }
-  return 'text';
-}
-
-export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedLetter> {
+export async function loadLetter(
+  bytes: Uint8Array,
+  options: LoadOptions = {},
+  { name = '', readers = LETTER_READERS }: { name?: string; readers?: readonly LetterReader[] } = {},
+): Promise<LoadedLetter> {
   if (bytes.length === 0) throw new LetterLoadError('The file is empty.', 'unknown', 'empty');
-  const kind = detectLetterKind(bytes);
-  if (kind === 'image') return loadImageLetter(bytes, detectImageFormat(bytes)!, options);
-  if (kind === 'text') {
-    const { text } = decodeLetterText(bytes);
-    if (looksBinary(text))
-      throw new LetterLoadError('This file is not a PDF, a text letter or a scanned image, so it cannot be read.', 'unknown', 'binary');
-    return { kind, pages: 1, text, pageStarts: [0], pieces: [], pageSizes: [], truncated: false };
-  }
-  let pages;
-  try {
-    pages = await readPdfRuns(bytes, options);
-  } catch (error) {
-    const reason = (error as { reason?: string }).reason;
-    if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
-    // A PDF cut short says so alone: the reader's own complaint would only repeat that it is unreadable.
-    const message = hasEndOfFileMarker(bytes)
-      ? (error as Error).message
-      : 'This PDF is cut short (no end-of-file marker) and could not be read. Get a complete copy of the file.';
-    throw new LetterLoadError(message, 'pdf', 'corrupt');
-  }
-  const truncated = !hasEndOfFileMarker(bytes);
-  let ocr: OcrPageNote[] | undefined;
-  const scanned = options.ocr && !truncated ? pagesWithoutText(pages) : [];
-  if (scanned.length > 0 && options.ocr) {
-    try {
-      ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
-      if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
-    } catch (error) {
-      throw new LetterLoadError(
-        `This PDF is a scan and OCR could not read it (${(error as Error).message.replace(/\.$/, '')}).`,
-        'pdf',
-        'ocr-failed',
-      );
-    }
-  }
-  const letter = layoutLetterText(pages);
-  if (letter.text.replace(/\s/g, '').length === 0) {
-    if (truncated)
-      throw new LetterLoadError(
-        'This PDF is cut short (no end-of-file marker) and no text could be recovered from it. Get a complete copy of the file.',
-        'pdf',
-        'corrupt',
-      );
-    if (ocr)
-      throw new LetterLoadError(
-        'This PDF is a scan and OCR found no words on any page: check that its pages are not blank.',
-        'pdf',
-        'no-text-layer',
-      );
-    throw new LetterLoadError(
-      'This PDF has no text, so it looks like a scan: run it through OCR, then add it again.',
-      'pdf',
-      'no-text-layer',
-    );
-  }
-  return { kind, pages: pages.length, ...letter, truncated, ...(ocr ? { ocr } : {}) };
-}
-
-async function loadImageLetter(bytes: Uint8Array, format: ImageFormat, options: LoadOptions): Promise<LoadedLetter> {
-  if (!options.ocr) throw new LetterLoadError(`This ${format.toUpperCase()} image can only be read by OCR.`, 'image', 'no-text-layer');
-  let read;
-  try {
-    read = await ocrImageLetter(bytes, format, options.ocr);
-  } catch (error) {
-    throw new LetterLoadError(
-      `This ${format.toUpperCase()} image could not be read (${(error as Error).message.replace(/\.$/, '')}): it may be damaged.`,
-      'image',
-      'corrupt',
-    );
-  }
-  if (options.maxPages !== undefined && read.pages.length > options.maxPages)
-    throw new LetterLoadError(
-      `This image has ${read.pages.length} pages; letters over ${options.maxPages} pages are not read.`,
-      'image',
-      'too-many-pages',
-    );
-  const letter = layoutLetterText(read.pages);
-  if (letter.text.replace(/\s/g, '').length === 0)
-    throw new LetterLoadError('OCR found no words in this image: check that it is not a blank page.', 'image', 'no-text-layer');
-  return { kind: 'image', pages: read.pages.length, ...letter, truncated: false, ocr: read.notes, imageFormat: format };
-}
-
-/** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */
-function hasEndOfFileMarker(bytes: Uint8Array): boolean {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 64)));
-  return tail.includes('%%EOF');
+  return readerFor(name, bytes, readers).read(bytes, options);
 }

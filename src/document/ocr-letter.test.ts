@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
-import { detectImageFormat, detectLetterKind, loadLetter } from './load-letter.ts';
+import { loadLetter } from './load-letter.ts';
+import { detectImageFormat, detectLetterKind } from './letter-kinds.ts';
 import { nodeOcrPlatform } from './ocr-platform-node.ts';
 import { stopOcrEngine } from './ocr-engine.ts';
 

@@ -12,6 +12,7 @@ import { getDocument, OPS, PasswordResponses, type PDFDocumentProxy, type PDFPag
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
+import { limitMessages } from '../parsing/limits.ts';
 
 restoreEngineArrayPush();
 
@@ -70,7 +71,7 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
   const doc = await openPdf(bytes, options.password);
   try {
     if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
-      throw new PdfReadError(`This PDF has ${doc.numPages} pages; letters over ${options.maxPages} pages are not read.`, 'too-many-pages');
+      throw new PdfReadError(limitMessages.tooManyPages('PDF', doc.numPages, options.maxPages), 'too-many-pages');
     }
     const pages: PageRuns[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

@@ -9,7 +9,7 @@ import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytesMany } from '../session/session-db.ts';
 import { removeFiles } from '../session/remove-files.ts';
-import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
+import { limitMessages, MAX_FILE_BYTES } from '../parsing/limits.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 import { sha256Hex } from '../document/sha256.ts';
@@ -121,7 +121,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         name: letter.name,
         size: bytes.byteLength,
         state: cancelled ? 'interrupted' : 'queued',
-        message: cancelled ? 'Cancelled before it was read: Resume reads it.' : null,
+        message: cancelled ? limitMessages.cancelledBeforeRead : null,
         code: null,
         addedAt: now,
         ...(sample ? { sample: true } : {}),
@@ -157,11 +157,9 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
   }
 }
 
-const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-
 /** A file too big to read: listed (and shown as a row) as failed, under an id made from its name and size. */
 function oversizedEntry(name: string, size: number): FileEntry {
-  const message = `The file is ${megabytes(size)}; letters over ${megabytes(MAX_FILE_BYTES)} are not read.`;
+  const message = limitMessages.tooBig(size);
   return { id: `oversized:${size}:${name}`, name, size, state: 'failed', message, code: 'too-big', addedAt: Date.now() };
 }
 

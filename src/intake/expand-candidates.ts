@@ -1,16 +1,9 @@
 // Dropped files → letters to read: archives opened (bounded), clutter ignored, anything that is not
 // a PDF or text letter listed as skipped with its reason.
-import {
-  hasImageMagic,
-  hasPdfMagic,
-  isClutter,
-  isLetterName,
-  isZipMagic,
-  isZipName,
-  type Candidate,
-  type Skipped,
-} from './letter-candidates.ts';
+import { isClutter, type Candidate, type Skipped } from './letter-candidates.ts';
+import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { transfer, wrap } from 'comlink';
+import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
 import type { UnzipResult } from './unzip-letters.ts';
 import type { UnzipWorkerApi } from './unzip.worker.ts';
 
@@ -24,9 +17,6 @@ async function unzipInWorker(name: string, blob: Blob): Promise<UnzipResult> {
     worker.terminate();
   }
 }
-
-/** An archive is read whole into memory to be opened: beyond this, the folder is the better way in. */
-export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 
 export interface Expanded {
   letters: Candidate[];
@@ -42,22 +32,19 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       letters.push(source);
       continue;
     }
-    const head = new Uint8Array(await source.blob.slice(0, 1024).arrayBuffer());
+    const head = new Uint8Array(await source.blob.slice(0, PDF_MAGIC_WITHIN + 5).arrayBuffer());
     if (isZipName(source.name) || isZipMagic(head)) {
       if (source.blob.size > MAX_ARCHIVE_BYTES) {
-        skipped.push({
-          name: source.name,
-          reason: `archive larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (unzip it and drop the folder)`,
-        });
+        skipped.push({ name: source.name, reason: limitMessages.archiveTooBig() });
         continue;
       }
       const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);
-    } else if (hasPdfMagic(head) || hasImageMagic(head)) {
+    } else if (hasPdfMagic(head) || detectImageFormat(head)) {
       letters.push(source);
     } else {
-      skipped.push({ name: source.name, reason: 'not a PDF or text letter' });
+      skipped.push({ name: source.name, reason: limitMessages.notALetter });
     }
   }
   return { letters, skipped };

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expandCandidates } from './expand-candidates.ts';
-import { hasImageMagic } from './letter-candidates.ts';
+import { detectImageFormat } from '../document/letter-kinds.ts';
 
 const PNG = readFileSync(new URL('../../test-fixtures/scanned-sample-page1.png', import.meta.url));
 
 describe('image letters (scans)', () => {
   it('are told by their signature, not their name', async () => {
-    expect(hasImageMagic(new Uint8Array(PNG.subarray(0, 16)))).toBe(true);
-    expect(hasImageMagic(new Uint8Array([0xff, 0xd8, 0xff, 0xe1]))).toBe(true);
-    expect(hasImageMagic(new TextEncoder().encode('x'))).toBe(false);
+    expect(detectImageFormat(new Uint8Array(PNG.subarray(0, 16)))).toBe('png');
+    expect(detectImageFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe1]))).toBe('jpeg');
+    expect(detectImageFormat(new TextEncoder().encode('x'))).toBe(null);
     const { letters, skipped } = await expandCandidates([
       { name: 'scan.png', blob: new Blob([new Uint8Array(PNG)]) },
       { name: 'fax-without-extension', blob: new Blob([new Uint8Array(PNG)]) },

@@ -1,8 +1,9 @@
 // Letters out of a .zip archive, in the browser, with hard bounds: an archive is untrusted input and
 // a "zip bomb" (few KB that inflate to GBs) must not take the tab down.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { MAX_FILE_BYTES } from '../parsing/protocol.ts';
-import { hasImageMagic, hasPdfMagic, isClutter, isImageName, isLetterName, isZipName, type Skipped } from './letter-candidates.ts';
+import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../parsing/limits.ts';
+import { isClutter, type Skipped } from './letter-candidates.ts';
+import { detectImageFormat, hasPdfMagic, isImageName, isLetterName, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -10,7 +11,11 @@ export interface ZipLimits {
   maxEntryBytes: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 5000, maxTotalBytes: 1024 * 1024 * 1024, maxEntryBytes: MAX_FILE_BYTES };
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: MAX_ARCHIVE_ENTRIES,
+  maxTotalBytes: MAX_ARCHIVE_TOTAL_BYTES,
+  maxEntryBytes: MAX_FILE_BYTES,
+};
 
 export interface UnzippedLetter {
   name: string;
@@ -35,11 +40,11 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
   const accept = (file: UnzipFileInfo): boolean => {
     if (file.name.endsWith('/') || isClutter(file.name)) return false;
     if (isZipName(file.name)) {
-      skipped.push({ name: label(file.name), reason: 'archive inside an archive (unzip it first)' });
+      skipped.push({ name: label(file.name), reason: limitMessages.archiveInArchive });
       return false;
     }
     if (!isLetterName(file.name) && !isImageName(file.name) && !noExtension(file.name)) {
-      skipped.push({ name: label(file.name), reason: 'not a PDF or text letter' });
+      skipped.push({ name: label(file.name), reason: limitMessages.notALetter });
       return false;
     }
     if (++entries > limits.maxEntries) {
@@ -47,7 +52,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
       return false;
     }
     if (file.originalSize > limits.maxEntryBytes) {
-      skipped.push({ name: label(file.name), reason: `larger than ${Math.round(limits.maxEntryBytes / 1024 / 1024)} MB` });
+      skipped.push({ name: label(file.name), reason: limitMessages.entryTooBig(limits.maxEntryBytes) });
       return false;
     }
     declaredTotal += file.originalSize;
@@ -67,7 +72,7 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
   if (overLimit) {
     skipped.push({
       name: archiveName,
-      reason: `only the first ${limits.maxEntries} letters / ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB were opened (archive limit)`,
+      reason: limitMessages.archiveCut(limits.maxEntries, limits.maxTotalBytes),
     });
   }
 
@@ -77,11 +82,11 @@ export function unzipLetters(archiveName: string, data: Uint8Array, limits: ZipL
     // Declared sizes can lie: check what actually came out as well.
     actualTotal += bytes.length;
     if (bytes.length > limits.maxEntryBytes || actualTotal > limits.maxTotalBytes) {
-      skipped.push({ name: label(name), reason: 'inflates past the archive limit' });
+      skipped.push({ name: label(name), reason: limitMessages.inflatesPastLimit });
       continue;
     }
-    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, 1024)) && !hasImageMagic(bytes)) {
-      skipped.push({ name: label(name), reason: 'not a PDF or text letter' });
+    if (!isLetterName(name) && !hasPdfMagic(bytes.subarray(0, PDF_MAGIC_WITHIN + 5)) && !detectImageFormat(bytes)) {
+      skipped.push({ name: label(name), reason: limitMessages.notALetter });
       continue;
     }
     letters.push({ name: label(name), bytes });

@@ -38,10 +38,3 @@ export interface ParseWorkerApi {
    */
   readLayout(job: ParseJob): Promise<LoadedLetter>;
 }
-
-/** Letters larger than this are refused before they are read (the message names the limit). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** Letters are a few pages; a PDF with more pages than this is not read. */
-export const MAX_PDF_PAGES = 200;
-/** Time a scan gets for each page OCR reads (the time-out of a scanned file grows with its pages). */
-export const OCR_PAGE_TIMEOUT_MS = 180_000;

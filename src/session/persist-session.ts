@@ -4,14 +4,14 @@
 // transaction (each record is cloned on the page's thread when it is put, so a transaction is kept small).
 import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } from '../store/actions.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
-import { FINISHED_STATES, PENDING_STATES } from '../store/file-entry.ts';
 import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
-import { ENGINE_VERSION } from '../extract/engine-version.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { clearSession, loadSession, saveEntries, saveRecords, saveReview, saveSchema, saveView, type SavedSession } from './session-db.ts';
+import { clearSession, loadSession, saveEntries, saveRecords, saveReview, saveSchema, saveView } from './session-db.ts';
 import { reviewStateFromSaved } from '../review/review-file.ts';
 import { restoreReview } from '../review/review-actions.ts';
 import { upgradeRecord } from './upgrade-record.ts';
+import { planRestore } from './restore-plan.ts';
+import { limitMessages } from '../parsing/limits.ts';
 
 const SAVE_DELAY_MS = 250;
 const RECORDS_PER_WRITE = 25;
@@ -74,28 +74,16 @@ function onChange(state: AppState, prev: AppState): void {
   }
 }
 
-/**
- * Finished letters whose record an older engine made (or that has none): they are read again from
- * their stored bytes, so a session always shows what the current engine reads. Until then, and for
- * good if the stored copy is gone, the old record shows in the current shape.
- */
-function staleLetters(saved: SavedSession): string[] {
-  return saved.entries
-    .filter((e) => FINISHED_STATES.has(e.state))
-    .filter((e) => (saved.records[e.id] as Partial<LetterRecord> | undefined)?.engineVersion !== ENGINE_VERSION)
-    .map((e) => e.id);
-}
-
 export async function startSession(): Promise<void> {
   try {
     const saved = await loadSession();
     const records: Record<string, LetterRecord> = {};
     for (const id in saved.records) records[id] = upgradeRecord(saved.records[id]);
-    restoreSession(saved.entries, records, saved.view);
+    const plan = planRestore(saved.entries, saved.records, records);
+    restoreSession(plan.entries, records, saved.view);
     restoreReview(reviewStateFromSaved(saved.review));
-    const interrupted = saved.entries.filter((e) => PENDING_STATES.has(e.state)).map((e) => e.id);
-    if (interrupted.length > 0) markInterrupted(interrupted, 'The page closed before this file was read: Resume reads it.');
-    const stale = staleLetters(saved);
+    if (plan.interrupted.length > 0) markInterrupted(plan.interrupted, limitMessages.closedBeforeRead);
+    const stale = plan.reread;
     if (stale.length > 0) {
       reparse(stale);
       notify(

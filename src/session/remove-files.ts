@@ -3,9 +3,11 @@
 // letter added again comes back reviewed.
 import { removeEntries } from '../store/actions.ts';
 import { forgetFile } from './session-db.ts';
+import { stopParsing } from '../parsing/page/parse-queue.ts';
 
 export function removeFiles(ids: readonly string[]): void {
   if (ids.length === 0) return;
+  stopParsing(ids);
   removeEntries(ids);
   for (const id of ids) void forgetFile(id).catch(() => undefined);
 }

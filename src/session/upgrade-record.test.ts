@@ -68,5 +68,7 @@ describe('upgradeRecord: a saved record in the current shape', () => {
   it('keeps a current record exactly as it is', () => {
     const current = upgradeRecord({});
     expect(upgradeRecord(JSON.parse(JSON.stringify(current)))).toEqual(current);
+    // Every kind of letter the readers make stays what it is (a scan's image is drawn from it).
+    for (const kind of ['pdf', 'text', 'image'] as const) expect(upgradeRecord({ ...current, kind }).kind).toBe(kind);
   });
 });

@@ -46,7 +46,7 @@ export function upgradeRecord(stored: unknown): LetterRecord {
   const record = conform(emptyRecord(), stored);
   record.items = record.items.map((item) => conform(emptyItem(), item));
   record.problems = record.problems.filter((p) => isObject(p) && typeof p.message === 'string');
-  if (record.kind !== 'pdf' && record.kind !== 'text') record.kind = 'text';
+  if (record.kind !== 'pdf' && record.kind !== 'text' && record.kind !== 'image') record.kind = 'text';
   if (record.status !== 'ok' && record.status !== 'partial' && record.status !== 'failed') record.status = 'partial';
   return record;
 }

@@ -4,12 +4,10 @@
 import { applyParseEvents, markInterrupted, markQueued, type ParseEvent } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
 import { loadBytes } from '../../session/session-db.ts';
-import { SOURCE_UNREADABLE } from '../protocol.ts';
+import { SOURCE_UNREADABLE, type WorkerParseJob } from '../protocol.ts';
+import { limitMessages, PARSE_TIMEOUT_MS } from '../limits.ts';
 import { createParseWorker } from './parse-worker-client.ts';
-import { poolSizeFor, TaskCancelledError, WorkerPool } from './worker-pool.ts';
-
-/** A letter is a few pages; one that takes longer than this is stuck (or a hostile file). */
-export const PARSE_TIMEOUT_MS = 60_000;
+import { ParsePool, poolSizeFor, TaskCancelledError } from '../parse-pool.ts';
 
 /** How long workers' reports gather before they reach the store (and the table re-derives its rows). */
 export const EVENT_BATCH_MS = 150;
@@ -31,38 +29,62 @@ export function flushParseEvents(): void {
   applyParseEvents(batch);
 }
 
-let pool: WorkerPool | null = null;
+let pool: ParsePool<WorkerParseJob> | null = null;
 /** The dropped File (or zip entry) per queued id, read only when a worker is free; else the stored bytes. */
 const handles = new Map<string, Blob>();
 
-function getPool(): WorkerPool {
-  pool ??= new WorkerPool({
+/** A file handed to the pool and not yet settled: how far it got, so Cancel can say what it stopped. */
+interface InFlight {
+  stage: 'queued' | 'reading' | 'ocr';
+  /** A re-parse of a letter that already has a record: cancelled or failed, that record stays. */
+  keepRecord: boolean;
+  /** Stops this file's parse: taken out of the queue, or its worker terminated (Cancel, Remove). */
+  stop: AbortController;
+}
+const inFlight = new Map<string, InFlight>();
+
+function getPool(): ParsePool<WorkerParseJob> {
+  pool ??= new ParsePool({
     size: poolSizeFor(navigator.hardwareConcurrency),
     createWorker: createParseWorker,
     timeoutMs: PARSE_TIMEOUT_MS,
-    onStart: (id) => report({ kind: 'reading', id }),
+    onStart: (id) => {
+      const entry = inFlight.get(id);
+      if (entry) entry.stage = 'reading';
+      report({ kind: 'reading', id });
+    },
   });
   return pool;
 }
 
+/** The record a re-parse keeps when it cannot finish (cancelled, or its stored copy gone), if there is one. */
+const keptRecord = (id: string, entry: InFlight) => (entry.keepRecord ? useAppStore.getState().records[id] : undefined);
+
 /**
  * Queues one file. `keepRecord`: the file already has a record (a re-parse after an engine update);
- * if it cannot be read again (its stored copy gone), that record stays instead of a failure.
+ * if it cannot be read again (its stored copy gone) or is cancelled, that record stays instead.
  */
 export function enqueueParse(id: string, name: string, source?: Blob, password?: string, keepRecord = false): void {
   if (source) handles.set(id, source);
+  inFlight.get(id)?.stop.abort(); // read once, with what was asked last (a password)
+  const entry: InFlight = { stage: 'queued', keepRecord, stop: new AbortController() };
+  inFlight.set(id, entry);
   let sentFile = false;
   getPool()
     .submit({
       id,
-      onProgress: ({ page, pages }) => report({ kind: 'progress', id, message: `OCR page ${page} of ${pages}` }),
+      signal: entry.stop.signal,
+      onProgress: ({ page, pages }) => {
+        entry.stage = 'ocr';
+        report({ kind: 'progress', id, message: `OCR page ${page} of ${pages}` });
+      },
       load: async () => {
         // The dropped File itself, read by the worker; or, without it, the stored copy.
         const handle = handles.get(id);
         sentFile = !!handle;
         if (handle) return { name, file: handle, password };
         const bytes = await loadBytes(id);
-        if (!bytes) throw new Error('its stored copy is gone from this browser');
+        if (!bytes) throw new Error(limitMessages.storedCopyMissing);
         return { name, bytes, password };
       },
     })
@@ -71,18 +93,19 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
         // The dropped File was moved or deleted since: the stored copy is as good.
         if (sentFile && record.problems[0]?.code === SOURCE_UNREADABLE) {
           handles.delete(id);
-          enqueueParse(id, name, undefined, password);
+          enqueueParse(id, name, undefined, password, keepRecord);
           return;
         }
         report({ kind: 'parsed', id, record: { ...record, file: name } });
       },
       (error: Error) => {
-        if (error instanceof TaskCancelledError) return;
-        const kept = keepRecord ? useAppStore.getState().records[id] : undefined;
+        if (error instanceof TaskCancelledError) return; // Cancel has already said what became of it
+        const kept = keptRecord(id, entry);
         report(kept ? { kind: 'parsed', id, record: kept } : { kind: 'failed', id, message: error.message });
       },
     )
     .finally(() => {
+      if (inFlight.get(id) === entry) inFlight.delete(id);
       if (useAppStore.getState().files[id]?.state !== 'interrupted') handles.delete(id);
     });
 }
@@ -92,16 +115,24 @@ let cancelCount = 0;
 export const cancellationCount = () => cancelCount;
 
 /**
- * Cancel: files not yet started, and scans being read by OCR (minutes each), are set aside as
- * interrupted (Resume brings them back). Other files being read finish: they take a moment.
+ * Cancel: every file queued or being read is stopped (a worker in the middle of one is terminated
+ * and replaced) and set aside as interrupted, with a message saying how far it got; Resume brings
+ * it back. A letter being read again after an engine update keeps the record it had.
  */
-export function cancelQueued(): void {
+export function cancelParsing(): void {
   cancelCount++;
   flushParseEvents();
-  const ids = pool?.cancelQueued() ?? [];
-  const scans = pool?.cancelLongRunning() ?? [];
-  markInterrupted(ids, 'Cancelled before it was read: Resume reads it.');
-  if (scans.length) markInterrupted(scans, 'Cancelled while OCR read it: Resume reads it again.');
+  const stopped = { queued: [] as string[], reading: [] as string[], ocr: [] as string[] };
+  for (const [id, entry] of inFlight) {
+    const kept = keptRecord(id, entry);
+    if (kept) report({ kind: 'parsed', id, record: kept });
+    else stopped[entry.stage].push(id);
+  }
+  stopAll();
+  flushParseEvents();
+  markInterrupted(stopped.queued, limitMessages.cancelledBeforeRead);
+  if (stopped.reading.length) markInterrupted(stopped.reading, limitMessages.cancelledWhileRead);
+  if (stopped.ocr.length) markInterrupted(stopped.ocr, limitMessages.cancelledDuringOcr);
 }
 
 /** Re-queues files: interrupted ones (Resume), or one PDF with the password the user typed. */
@@ -121,7 +152,21 @@ export function reparse(ids: readonly string[]): void {
   for (const id of known) enqueueParse(id, files[id]!.name, undefined, undefined, true);
 }
 
+function stopAll(): void {
+  for (const entry of inFlight.values()) entry.stop.abort();
+  inFlight.clear();
+}
+
+/** Files removed by the user: their parses stop (a worker reading one is replaced), nothing is reported. */
+export function stopParsing(ids: readonly string[]): void {
+  for (const id of ids) {
+    inFlight.get(id)?.stop.abort();
+    inFlight.delete(id);
+  }
+}
+
 export function resetParsing(): void {
+  stopAll();
   pool?.dispose();
   pool = null;
   if (eventTimer !== null) clearTimeout(eventTimer);

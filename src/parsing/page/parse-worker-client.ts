@@ -1,9 +1,9 @@
-// The real PoolWorker: a module Web Worker running parse.worker.ts, spoken to through comlink.
+// The app's PoolWorker (see parsing/parse-pool.ts): a module Web Worker running parse.worker.ts, spoken to through comlink.
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ParseProgress, ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
-import type { PoolWorker } from './worker-pool.ts';
+import type { PoolWorker } from '../parse-pool.ts';
 
-export function createParseWorker(): PoolWorker {
+export function createParseWorker(): PoolWorker<WorkerParseJob> {
   const worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens parse' });
   const remote: Remote<ParseWorkerApi> = wrap<ParseWorkerApi>(worker);
   let death: ((reason: string) => void) | null = null;

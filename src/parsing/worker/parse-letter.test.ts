@@ -1,7 +1,8 @@
 // The bad-input matrix at the engine level: every file gets a record with a clear message.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, SOURCE_UNREADABLE } from '../protocol.ts';
+import { SOURCE_UNREADABLE } from '../protocol.ts';
+import { MAX_FILE_BYTES } from '../limits.ts';
 import { parseLetter, parseWorkerJob } from './parse-letter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test-fixtures/${name}`, import.meta.url));

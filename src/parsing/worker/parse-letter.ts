@@ -4,7 +4,8 @@ import { extractLetter } from '../../extract/extract-letter.ts';
 import type { LetterRecord } from '../../extract/record.ts';
 import { letterOutcome, statusForOutcome } from '../../extract/record-outcome.ts';
 import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
-import { MAX_FILE_BYTES, MAX_PDF_PAGES, SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
+import { SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
+import { limitMessages, MAX_FILE_BYTES, MAX_PDF_PAGES } from '../limits.ts';
 import { sha256Hex } from '../../document/sha256.ts';
 import { failedRecord } from '../failed-record.ts';
 import { ENGINE_VERSION } from '../../extract/engine-version.ts';
@@ -33,16 +34,10 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
   const bytes = new Uint8Array(job.bytes);
   const sha256 = await sha256Hex(bytes);
   if (bytes.length > MAX_FILE_BYTES) {
-    return failedRecord(
-      job.name,
-      sha256,
-      'text',
-      `The file is ${formatMiB(bytes.length)}; letters over ${formatMiB(MAX_FILE_BYTES)} are not read.`,
-      'too-big',
-    );
+    return failedRecord(job.name, sha256, 'text', limitMessages.tooBig(bytes.length), 'too-big');
   }
   try {
-    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress));
+    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress), { name: job.name });
     const extraction = extractLetter(letter.text);
     if (letter.truncated) {
       extraction.problems.unshift({
@@ -84,5 +79,3 @@ export async function parseWorkerJob(job: WorkerParseJob, onProgress?: (progress
   }
   return parseLetter({ name: job.name, bytes, password: job.password }, onProgress);
 }
-
-const formatMiB = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;

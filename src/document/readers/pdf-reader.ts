@@ -1,0 +1,80 @@
+// PDF letters: the text engine's positioned runs put in reading order, scanned pages read by OCR.
+// The text engine is a parameter (pdf.js by default, document/pdf-text.ts): another engine that
+// gives PageRuns, and throws PdfReadError for a password or too many pages, reads the same letters.
+import { hasPdfMagic } from '../letter-kinds.ts';
+import { layoutLetterText } from '../layout-text.ts';
+import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
+import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.ts';
+import type { PageRuns } from '../page-runs.ts';
+import { readPdfRuns, type PdfReadOptions } from '../pdf-text.ts';
+
+/** PDF bytes to positioned text runs per page. */
+export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<PageRuns[]>;
+
+const CUT_SHORT = 'This PDF is cut short (no end-of-file marker)';
+
+export function createPdfReader(readRuns: PdfTextEngine = readPdfRuns): LetterReader {
+  return {
+    kind: 'pdf',
+    accepts: (_name, firstBytes) => hasPdfMagic(firstBytes),
+    read: async (bytes, options) => {
+      let pages;
+      try {
+        pages = await readRuns(bytes, options);
+      } catch (error) {
+        const reason = (error as { reason?: string }).reason;
+        if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
+        // A PDF cut short says so alone: the reader's own complaint would only repeat that it is unreadable.
+        const message = hasEndOfFileMarker(bytes)
+          ? (error as Error).message
+          : `${CUT_SHORT} and could not be read. Get a complete copy of the file.`;
+        throw new LetterLoadError(message, 'pdf', 'corrupt');
+      }
+      const truncated = !hasEndOfFileMarker(bytes);
+      let ocr: OcrPageNote[] | undefined;
+      const scanned = options.ocr && !truncated ? pagesWithoutText(pages) : [];
+      if (scanned.length > 0 && options.ocr) {
+        try {
+          ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
+          if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
+        } catch (error) {
+          throw new LetterLoadError(
+            `This PDF is a scan and OCR could not read it (${(error as Error).message.replace(/\.$/, '')}).`,
+            'pdf',
+            'ocr-failed',
+          );
+        }
+      }
+      const letter = layoutLetterText(pages);
+      if (letter.text.replace(/\s/g, '').length === 0) {
+        if (truncated)
+          throw new LetterLoadError(
+            `${CUT_SHORT} and no text could be recovered from it. Get a complete copy of the file.`,
+            'pdf',
+            'corrupt',
+          );
+        if (ocr)
+          throw new LetterLoadError(
+            'This PDF is a scan and OCR found no words on any page: check that its pages are not blank.',
+            'pdf',
+            'no-text-layer',
+          );
+        throw new LetterLoadError(
+          'This PDF has no text, so it looks like a scan: run it through OCR, then add it again.',
+          'pdf',
+          'no-text-layer',
+        );
+      }
+      return { kind: 'pdf', pages: pages.length, ...letter, truncated, ...(ocr ? { ocr } : {}) };
+    },
+  };
+}
+
+/** Reads PDFs with pdf.js. */
+export const pdfReader = createPdfReader();
+
+/** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */
+function hasEndOfFileMarker(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 64)));
+  return tail.includes('%%EOF');
+}

@@ -1,0 +1,52 @@
+// Every limit and time-out of reading letters, and the words the user reads when one is hit: one
+// place, shared by the app (intake, the parse workers, the pool) and the CLI. Pure: no imports, so
+// the page, the workers, the document readers and Node all load it.
+
+/** Letters larger than this are refused before they are read (the message names the limit). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Letters are a few pages; a PDF (or multi-page image) with more pages than this is not read. */
+export const MAX_PDF_PAGES = 200;
+
+/** A letter is a few pages; one that takes longer than this is stuck (or a hostile file): its worker is replaced. */
+export const PARSE_TIMEOUT_MS = 60_000;
+/** Time a scan gets for each page OCR reads (the time-out of a scanned file grows with its pages). */
+export const OCR_PAGE_TIMEOUT_MS = 180_000;
+
+/** A .zip archive is read whole into memory to be opened (in the app): beyond this, the folder is the better way in. */
+export const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+/** At most this many letters are taken out of one archive... */
+export const MAX_ARCHIVE_ENTRIES = 5000;
+/** ...and at most this many bytes in all, whatever the entries declare (a "zip bomb" inflates to GBs). */
+export const MAX_ARCHIVE_TOTAL_BYTES = 1024 * 1024 * 1024;
+
+/** "3.2 MB", "51 MB": one decimal below 10 MB. */
+export const formatMegabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+/** What the user reads when a limit, a time-out or a failure of the parse machinery stops a file. */
+/** An error's own words, to go in brackets after what happened (its final full stop dropped). */
+const detail = (words: string) => words.replace(/\.$/, '');
+
+export const limitMessages = {
+  tooBig: (bytes: number) => `The file is ${formatMegabytes(bytes)}; letters over ${formatMegabytes(MAX_FILE_BYTES)} are not read.`,
+  /** `what`: "PDF" or "image". */
+  tooManyPages: (what: string, pages: number, max: number) => `This ${what} has ${pages} pages; letters over ${max} pages are not read.`,
+  entryTooBig: (maxBytes: number) => `larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
+  archiveTooBig: () => `archive larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (unzip it and drop the folder)`,
+  archiveCut: (maxEntries: number, maxTotalBytes: number) =>
+    `only the first ${maxEntries} letters / ${Math.round(maxTotalBytes / 1024 / 1024)} MB were opened (archive limit)`,
+  timedOut: (ms: number) =>
+    `Reading this file took over ${Math.round(ms / 1000)} s, so it was stopped: it may be damaged or unusually long.`,
+  ocrPageTimedOut: (ms: number, page: number, pages: number) =>
+    `OCR took over ${Math.round(ms / 1000)} s on page ${page} of ${pages}, so it was stopped: the scan may be too large or unclear.`,
+  crashed: (reason: string) => `The reader crashed on this file (${detail(reason)}): it may be damaged.`,
+  parserFailed: (reason: string) => `This file could not be read (${detail(reason)}): it may be damaged.`,
+  unreadable: (reason: string) => `The file could not be opened (${detail(reason)}): remove it and add it again.`,
+  storedCopyMissing: 'its stored copy is gone from this browser',
+  notALetter: 'not a PDF or text letter',
+  archiveInArchive: 'archive inside an archive (unzip it first)',
+  inflatesPastLimit: 'inflates past the archive limit',
+  cancelledBeforeRead: 'Cancelled before it was read: Resume reads it.',
+  cancelledWhileRead: 'Cancelled while it was read: Resume reads it again.',
+  cancelledDuringOcr: 'Cancelled while OCR read it: Resume reads it again.',
+  closedBeforeRead: 'The page closed before this file was read: Resume reads it.',
+} as const;

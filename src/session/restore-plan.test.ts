@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { FileEntry, FileState } from '../store/file-entry.ts';
+import { stateForRecord } from '../store/actions.ts';
+import type { LetterRecord } from '../extract/record.ts';
+import { planRestore } from './restore-plan.ts';
+import { upgradeRecord } from './upgrade-record.ts';
+
+const CURRENT = 'engine-now';
+const entry = (id: string, state: FileState, message: string | null = null): FileEntry => ({
+  id,
+  name: `${id}.pdf`,
+  size: 1,
+  state,
+  message,
+  code: null,
+  addedAt: 0,
+});
+const saved = (file: string, engineVersion?: string) => ({ file, status: 'ok', ...(engineVersion ? { engineVersion } : {}) });
+
+function plan(entries: FileEntry[], stored: Record<string, unknown>) {
+  const records: Record<string, LetterRecord> = {};
+  for (const id in stored) records[id] = upgradeRecord(stored[id]);
+  return { ...planRestore(entries, stored, records, CURRENT), records };
+}
+
+describe('restoring a session', () => {
+  it('reads again only the letters an older engine read; current ones are left alone', () => {
+    const { reread, interrupted, entries } = plan([entry('current', 'done'), entry('old', 'attention'), entry('unversioned', 'done')], {
+      current: saved('current.pdf', CURRENT),
+      old: saved('old.pdf', 'engine-before'),
+      unversioned: saved('unversioned.pdf'),
+    });
+    expect(reread).toEqual(['old', 'unversioned']);
+    expect(interrupted).toEqual([]);
+    expect(entries.map((e) => e.state)).toEqual(['done', 'attention', 'done']);
+  });
+
+  it('keeps a failed file without a record as it is (too big, timed out), and reads a read letter whose record is missing', () => {
+    const tooBig = entry('oversized:1:big.pdf', 'failed', 'The file is 60 MB; letters over 50 MB are not read.');
+    const { reread, entries } = plan([tooBig, entry('lost', 'done')], {});
+    expect(reread).toEqual(['lost']);
+    expect(entries[0]).toBe(tooBig);
+  });
+
+  it('sets aside files caught before they were read, but a letter caught mid re-read keeps the record it had', () => {
+    const { reread, interrupted, entries, records } = plan(
+      [entry('waiting', 'queued'), entry('reading', 'reading'), entry('rereading-old', 'queued'), entry('rereading-current', 'reading')],
+      { 'rereading-old': saved('rereading-old.pdf', 'engine-before'), 'rereading-current': saved('rereading-current.pdf', CURRENT) },
+    );
+    expect(interrupted).toEqual(['waiting', 'reading']);
+    expect(reread).toEqual(['rereading-old']);
+    expect(entries[2]).toMatchObject(stateForRecord(records['rereading-old']!));
+    expect(entries[3]).toMatchObject(stateForRecord(records['rereading-current']!));
+    expect(entries[3]!.state).not.toBe('reading');
+  });
+});
