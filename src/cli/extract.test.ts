@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
+import { NOT_A_LETTER } from '../extract/extract-letter.ts';
+import { LAYOUT_RECOGNISED_NOT } from '../extract/layouts/index.ts';
 
 const LETTER = [
   'Case Number: CM99-0000042',
@@ -83,14 +85,14 @@ describe('npm run extract', () => {
       status: 'partial',
       message: expect.stringMatching(/^Read by OCR: a scanned PDF, 1 page/),
     });
-    expect(byName.get('scanned-no-text.pdf')!.problems.map((p) => p.message)).toContain('layout not recognised: check every value');
+    expect(byName.get('scanned-no-text.pdf')!.problems.map((p) => p.message)).toContain(LAYOUT_RECOGNISED_NOT);
     expect(byName.get('scanned-no-text.pdf')!.text).toBe('IMR ISSUES, DECISIONS AND RATIONALES\n\nLumbar support brace: Upheld');
     expect(byName.get('scanned-sample-page1.png')).toMatchObject({ kind: 'image', caseNumber: { value: 'CM16-0912345' } });
     expect(first('thousand-pages.pdf')).toEqual({
       status: 'failed',
       message: 'This PDF has 1000 pages; letters over 200 pages are not read.',
     });
-    expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
+    expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: NOT_A_LETTER });
     expect(byName.get('short-letter.pdf')!.items.map((i) => i.decision.value)).toEqual(['Upheld']);
   }, 600_000); // two scans read by OCR
 

@@ -34,7 +34,7 @@ describe('store actions', () => {
     const quiet = fakeRecord({ layout: HEADER_TABLE_2016.id, caseNumber: 'CM17-0000003' });
     expect(stateForRecord(quiet)).toEqual({
       state: 'attention',
-      message: 'Not found: dateAssigned, urDenialDate, priority, applicationReceived',
+      message: 'Not found: Priority, date assigned, UR denial date, application received. Check them in the source view.',
       code: null,
     });
     const locked = fakeRecord({ status: 'failed', problems: [{ severity: 'error', message: 'needs a password', code: 'password' }] });

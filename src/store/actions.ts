@@ -1,7 +1,7 @@
 // Every change to the app store, as plain functions (callable from components, workers' callbacks
 // and tests alike).
 import type { LetterRecord } from '../extract/record.ts';
-import { letterOutcome, missingExpectedFields } from '../extract/record-outcome.ts';
+import { letterOutcome, missingFieldsMessage } from '../extract/record-outcome.ts';
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
@@ -17,7 +17,7 @@ const { setState, getState } = useAppStore;
 export function stateForRecord(record: LetterRecord): { state: FileState; message: string | null; code: string | null } {
   const first = record.problems.find((p) => p.severity === 'error') ?? record.problems[0];
   const state: FileState = letterOutcome(record);
-  const message = first?.message ?? (state === 'attention' ? `Not found: ${missingExpectedFields(record).join(', ')}` : null);
+  const message = first?.message ?? (state === 'attention' ? missingFieldsMessage(record) : null);
   return { state, message, code: first?.code ?? null };
 }
 
