@@ -11,7 +11,7 @@ import { DECISIONS_2014 } from './layouts/decisions-2014.ts';
 import { EARLY_PLAIN } from './layouts/early-plain.ts';
 import { HEADER_TABLE_2016 } from './layouts/header-table-2016.ts';
 import { NOTICE_2013 } from './layouts/notice-2013.ts';
-import { KNOWN_LAYOUTS } from './layouts/index.ts';
+import { KNOWN_LAYOUTS, LAYOUT_UNKNOWN, layoutLabel } from './layouts/index.ts';
 
 /**
  * What a value is. The grounded kinds (a Field with spans) are the ones a reviewer can correct:
@@ -99,7 +99,7 @@ export const FIELD_CATALOGUE: readonly CatalogueEntry[] = [
   letter({ key: 'age', path: 'patient.age', label: 'Patient age', kind: 'age', verbatim: false, group: 'patient', statedIn: EVERY_LAYOUT, where: 'the case summary', column: { width: 96 } }),
   letter({ key: 'sex', path: 'patient.sex', label: 'Patient sex', kind: 'sex', verbatim: false, group: 'patient', statedIn: EVERY_LAYOUT, where: 'the case summary', column: { width: 96, facet: true } }),
   letter({ key: 'dateOfInjury', path: 'dateOfInjury', label: 'Date of injury', kind: 'date', verbatim: false, group: 'date', statedIn: ids(HEADER_TABLE_2016, EARLY_PLAIN, DECISIONS_2014, NOTICE_2013), where: "the letter's header and the case summary", column: { width: 116, dateRange: true } }),
-  letter({ key: 'priority', path: 'priority', label: 'Priority', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016), where: "the letter's header", column: { width: 100 } }),
+  letter({ key: 'priority', path: 'priority', label: 'Priority', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016), where: "the letter's header", column: { width: 100, facet: true } }),
   letter({ key: 'dateAssigned', path: 'dateAssigned', label: 'Date assigned', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116 } }),
   letter({ key: 'urDenialDate', path: 'urDenialDate', label: 'UR denial date', kind: 'date', verbatim: false, group: 'date', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: "the letter's header", column: { width: 116 } }),
   letter({ key: 'applicationReceived', path: 'applicationReceived', label: 'Application received', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 140 } }),
@@ -149,6 +149,38 @@ const isField = (x: unknown): x is Field<unknown> => typeof x === 'object' && x 
 export function fieldOf(entry: CatalogueEntry, from: LetterRecord | Item | object): Field<unknown> {
   const at = valueAtPath(from, entry.path);
   return isField(at) ? at : { value: null, spans: [] };
+}
+
+/** A value as the table, the CSV and the search hold it: a list of texts, a text, a number, or null (not found). */
+export type RowValue = string | number | readonly string[] | null;
+
+/**
+ * The value of an entry for a letter (letter level) or one of its items (item level; null when the row
+ * is the letter's own, with no item): a grounded field's value, or the value worked out from the record.
+ */
+export function recordValue(entry: CatalogueEntry, record: LetterRecord, itemIndex: number | null): RowValue {
+  const item = itemIndex === null ? undefined : record.items[itemIndex];
+  const from = entry.level === 'letter' ? record : item;
+  if (from === undefined) return entry.kind === 'list' || entry.kind === 'sources' ? [] : null;
+  if (entry.grounded) {
+    const value = fieldOf(entry, from).value;
+    return value === null || value === undefined ? (entry.kind === 'list' ? [] : null) : (value as RowValue);
+  }
+  const at = valueAtPath(from, entry.path);
+  switch (entry.kind) {
+    case 'count':
+      return Array.isArray(at) ? at.length : 0;
+    case 'messages':
+      return Array.isArray(at) ? at.map((p: { message?: unknown }) => String(p.message)) : [];
+    case 'sources':
+      return Array.isArray(at) ? [...new Set(at.map((c: { source?: unknown }) => String(c.source)))] : [];
+    case 'layout':
+      return layoutLabel(typeof at === 'string' ? at : LAYOUT_UNKNOWN);
+    case 'status':
+      return STATUS_LABEL[at as RecordStatus] ?? null;
+    default:
+      return typeof at === 'string' || typeof at === 'number' ? at : null;
+  }
 }
 
 /** What a status means to a user, as the files panel says it. */

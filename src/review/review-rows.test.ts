@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenRows } from '../table/item-rows.ts';
 import { countFacets } from '../table/facets.ts';
 import { summarize, summaryLine } from '../table/summary.ts';
-import { fakeEntry, fakeItem, fakeRecord } from '../table/test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { applyReviewAction, EMPTY_REVIEW, type ReviewState } from './review-model.ts';
 import { applyReview, itemRefOf } from './review-rows.ts';
 

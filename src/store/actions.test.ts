@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
-import { fakeRecord } from '../table/test-records.ts';
+import { fakeRecord } from '../test-support/test-records.ts';
 import {
   addEntry,
   applyParseEvents,
