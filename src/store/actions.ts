@@ -5,6 +5,7 @@ import { letterOutcome, missingFieldsMessage } from '../extract/record-outcome.t
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
+import type { RowRef } from '../table/item-rows.ts';
 import { emptyHistory } from '../review/review-history.ts';
 
 const { setState, getState } = useAppStore;
@@ -150,8 +151,8 @@ export function filterToFacetValue(columnId: string, value: string): void {
   }));
 }
 
-export const selectRow = (id: string | null) => setState({ selectedRowId: id });
-export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, selectedRowId: id ?? s.selectedRowId }));
+export const selectRow = (row: RowRef | null) => setState({ selectedRow: row });
+export const openRow = (row: RowRef | null) => setState((s) => ({ openedRow: row, selectedRow: row ?? s.selectedRow }));
 export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => {
   if (getState().saveStatus !== saveStatus) setState({ saveStatus });
 };
@@ -175,8 +176,8 @@ export function resetSession(): void {
     records: {},
     run: null,
     notices: [],
-    selectedRowId: null,
-    openRowId: null,
+    selectedRow: null,
+    openedRow: null,
     intakePending: 0,
     review: emptyHistory(),
   });
@@ -185,8 +186,8 @@ export function resetSession(): void {
 export const hasFile = (id: string) => id in getState().files;
 
 /** Selection moves (keyboard, clicks); an open source view follows the selection. */
-export function moveSelectionTo(id: string | null): void {
-  setState((s) => ({ selectedRowId: id, openRowId: s.openRowId !== null ? id : null }));
+export function moveSelectionTo(row: RowRef | null): void {
+  setState((s) => ({ selectedRow: row, openedRow: s.openedRow !== null ? row : null }));
 }
 
 /** Files the user removed: gone from the files, the rows and every count (their review is kept, keyed by sha256). */
@@ -199,14 +200,14 @@ export function removeEntries(ids: readonly string[]): void {
       delete files[id];
       delete records[id];
     }
-    const openGone = s.openRowId !== null && gone.has(s.openRowId.split(':')[0]!);
-    const selectedGone = s.selectedRowId !== null && gone.has(s.selectedRowId.split(':')[0]!);
+    const openGone = s.openedRow !== null && gone.has(s.openedRow.fileId);
+    const selectedGone = s.selectedRow !== null && gone.has(s.selectedRow.fileId);
     return {
       files,
       records,
       order: s.order.filter((id) => !gone.has(id)),
-      openRowId: openGone ? null : s.openRowId,
-      selectedRowId: selectedGone ? null : s.selectedRowId,
+      openedRow: openGone ? null : s.openedRow,
+      selectedRow: selectedGone ? null : s.selectedRow,
     };
   });
 }

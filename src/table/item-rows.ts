@@ -74,6 +74,25 @@ export interface ItemRow {
   facetValues: readonly (readonly string[])[];
 }
 
+/**
+ * What the store keeps of the selected and the open row: its id, and its letter and item as the row
+ * holds them (an id is never parsed back into these).
+ */
+export interface RowRef {
+  id: string;
+  fileId: string;
+  itemIndex: number | null;
+  /** An item the reviewer added: its review key (its index counts among the read items' otherwise). */
+  addedKey: string | null;
+}
+
+export const rowRefOf = (row: Pick<ItemRow, 'id' | 'fileId' | 'itemIndex' | 'review'>): RowRef => ({
+  id: row.id,
+  fileId: row.fileId,
+  itemIndex: row.itemIndex,
+  addedKey: row.review.added ? row.review.key : null,
+});
+
 /** A row before its facet values are worked out from it. */
 export type RowFields = Omit<ItemRow, 'facetValues'>;
 
