@@ -48,4 +48,16 @@ describe('review laid over the rows', () => {
     // The same rows again while nothing changed.
     expect(applyReview(read, records, s)[0]).toBe(rows[0]);
   });
+
+  it('gives each reason a row needs attention once: not again when a problem of the letter names the field', () => {
+    const item = { ...fakeItem('MRI', 'Overturned', 'imaging'), decision: { value: null, spans: [] } };
+    const said = fakeRecord({
+      items: [item],
+      problems: [{ severity: 'warning', field: 'items[0].decision', message: 'Decision of item 1 not found.' }],
+    });
+    const silent = fakeRecord({ items: [item] });
+    const attention = (r: typeof said) => applyReview(flattenRows([fakeEntry('a')], { a: r }), { a: r }, EMPTY_REVIEW)[0]!.attention;
+    expect(attention(said)).toEqual(['Decision of item 1 not found.']);
+    expect(attention(silent)).toEqual(['No decision read for this item: check its heading.']);
+  });
 });

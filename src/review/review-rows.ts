@@ -57,9 +57,12 @@ export function itemRefOf(row: Pick<ItemRow, 'fileId' | 'file' | 'itemIndex' | '
 }
 
 function attentionOf(record: LetterRecord | undefined, row: ItemRow): string[] {
-  const reasons = (record?.problems ?? []).map((p) => p.message);
-  if (row.itemIndex !== null && !row.decision) reasons.push('No decision read for this item');
-  if (row.itemIndex !== null && !row.request) reasons.push('No request read for this item');
+  const problems = record?.problems ?? [];
+  const reasons = problems.map((p) => p.message);
+  // Said once: not again when a problem of the letter already names this item's field.
+  const unsaid = (field: string) => !problems.some((p) => p.field === `items[${row.itemIndex}].${field}`);
+  if (row.itemIndex !== null && !row.decision && unsaid('decision')) reasons.push('No decision read for this item: check its heading.');
+  if (row.itemIndex !== null && !row.request && unsaid('request')) reasons.push('No request read for this item: check its heading.');
   return reasons;
 }
 
