@@ -30,6 +30,9 @@ import { nullField } from './spans.ts';
 export const NOT_A_LETTER =
   'Not an IMR determination letter: it names neither MAXIMUS nor Independent Medical Review and has no case number or known heading.';
 
+/** The code of the problem a letter gets when the extractor itself failed on it (a bug, never the letter's fault). */
+export const EXTRACTOR_FAILURE = 'extractor-failure';
+
 /** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
 export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
   const extraction: Record<string, unknown> = { layout, status, problems, items: [] };
@@ -137,7 +140,11 @@ export function extractLetter(text: string, pageStarts: number[]): Extraction {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return emptyExtraction('failed', LAYOUT_UNKNOWN, [
-      { severity: 'error', message: `Internal extractor failure (${message}): the letter could not be read; please report it.` },
+      {
+        severity: 'error',
+        code: EXTRACTOR_FAILURE,
+        message: `Internal extractor failure (${message}): the letter could not be read; please report it.`,
+      },
     ]);
   }
 }
