@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { columnIdOf, FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import { DATE_RANGE_COLUMNS, FACET_BY_COLUMN, FACETS, inDateRange, matchesFacet, searchNeedle } from './facets.ts';
 import { Highlight } from './Highlight.tsx';
-import { rowValue, type ItemRow } from './item-rows.ts';
+import { isSearchable, rowValue, type ItemRow } from './item-rows.ts';
 import { rowColumns, type CellValue, type RowColumn } from './row-columns.ts';
 import type { ReviewFeatures } from './table-features.ts';
 import { ReviewStateCell, withCorrection } from '../review/ReviewCells.tsx';
@@ -40,7 +40,7 @@ function DecisionCell({ row }: Cell) {
 }
 
 /** Fields a search can match that a row may not show (those hidden by default): named in the request cell when the match is only there. */
-const SEARCHED_ELSEWHERE = FIELD_CATALOGUE.filter((e) => !e.column.visible && !['count', 'messages', 'status', 'layout'].includes(e.kind));
+const SEARCHED_ELSEWHERE = FIELD_CATALOGUE.filter((e) => !e.column.visible && isSearchable(e));
 const textOf = (v: unknown) => (Array.isArray(v) ? v.join('\n') : v === null || v === undefined ? '' : String(v));
 
 function RequestCell({ row, table }: Cell) {

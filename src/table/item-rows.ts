@@ -129,7 +129,7 @@ export type RowFile = Pick<FileEntry, 'id' | 'name'> & { message?: string | null
 export const rowValue = (row: ItemRow, columnId: string): RowValue | undefined => (row as unknown as Record<string, RowValue>)[columnId];
 
 /** Values a user may look for (not the counts, the status, the problems or the layout). */
-const searchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
+export const isSearchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
 
 /** The rows of one letter: one per item, or one for the letter when it has none. */
 export function letterRows(
@@ -145,7 +145,7 @@ export function letterRows(
     return out;
   };
   const searchOf = (v: Record<string, RowValue>, extra: readonly unknown[]) =>
-    searchTextOf([...catalogue.filter(searchable).map((e) => v[columnIdOf(e)]), ...extra]);
+    searchTextOf([...catalogue.filter(isSearchable).map((e) => v[columnIdOf(e)]), ...extra]);
   if (!record || record.items.length === 0) {
     const note = noItemNote(file, record);
     const v = values(null);
