@@ -1,10 +1,10 @@
-// CSV for the CLI: the app's CSV schema (export/csv-schema.ts) over every column, one row per disputed
+// CSV for the CLI: the app's CSV schema (table/csv-schema.ts) over every column, one row per disputed
 // item with its letter's fields beside it, made by the table's own row builder (table/item-rows.ts);
 // a letter without items (failed, not a letter) still gets one row so that nothing silently
 // disappears. The same letters give the same headers and values as the app's export with every column shown.
 import type { LetterRecord } from '../extract/record.ts';
 import { toCsv } from '../export/csv.ts';
-import { csvTable } from '../export/csv-schema.ts';
+import { csvTable } from '../table/csv-schema.ts';
 import { letterRows } from '../table/item-rows.ts';
 
 export function recordsToCsv(records: readonly LetterRecord[]): string {

@@ -1,8 +1,7 @@
 // "Export CSV" and "Export JSON" for what the user is looking at. The CSV is given as a header and
-// rows (export/csv-schema.ts makes them from the table's rows), never the table itself.
+// rows (table/csv-schema.ts makes them from the table's rows), never the table itself.
 import type { LetterRecord } from '../extract/record.ts';
-import { toCsv } from './csv.ts';
-import type { CsvTable } from './csv-schema.ts';
+import { toCsv, type CsvTable } from './csv.ts';
 import { exportFileName, type ViewFilters } from './file-name.ts';
 import { downloadBlob } from './download.ts';
 import { recordWithReview } from '../review/review-export.ts';

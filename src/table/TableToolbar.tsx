@@ -1,6 +1,6 @@
 // Above the table: the summary line (follows the filters), search over every field, the Columns
 // menu and the exports.
-import { csvTable } from '../export/csv-schema.ts';
+import { csvTable } from './csv-schema.ts';
 import { exportCsv, exportJson } from '../export/export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';

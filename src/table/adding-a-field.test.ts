@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { csvTable } from '../export/csv-schema.ts';
+import { csvTable } from './csv-schema.ts';
 import { allEntries } from '../source-view/field-entries.ts';
 import { fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { buildReviewColumns } from './columns.tsx';

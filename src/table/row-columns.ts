@@ -1,7 +1,7 @@
 // The table's columns as values, without React: the review state, every field of the field catalogue
 // (extract/field-catalogue.ts) in its order, and the item's number. What a column's value is here is
 // what the table shows and sorts (columns.tsx uses these as its accessors) and what both CSV files
-// write (export/csv-schema.ts, for the app's export and the CLI), so the three agree by construction.
+// write (table/csv-schema.ts, for the app's export and the CLI), so the three agree by construction.
 import { columnIdOf, FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import { REVIEW_STATUS_LABEL } from '../review/review-model.ts';
 import { rowValue, type ItemRow } from './item-rows.ts';

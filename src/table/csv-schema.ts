@@ -1,15 +1,11 @@
 // The one CSV schema, for the app's "Export CSV" and the CLI's `--format csv`: a header and cells from
-// table rows (table/item-rows.ts) through the table's own column values (table/row-columns.ts). The app
-// passes the rows and the columns on screen; the CLI every row of every letter and every column. The
-// same letters thus give the same headers and values in both (export/csv-schema.test.ts).
-import type { ItemRow } from '../table/item-rows.ts';
-import { ROW_COLUMNS, type RowColumn } from '../table/row-columns.ts';
-import type { CsvCell } from './csv.ts';
-
-export interface CsvTable {
-  header: string[];
-  rows: CsvCell[][];
-}
+// table rows (item-rows.ts) through the table's own column values (row-columns.ts). The app passes the
+// rows and the columns on screen; the CLI every row of every letter and every column. The same letters
+// thus give the same headers and values in both (csv-schema.test.ts). The export (export/) is then
+// given the header and rows, never the table.
+import type { CsvCell, CsvTable } from '../export/csv.ts';
+import type { ItemRow } from './item-rows.ts';
+import { ROW_COLUMNS, type RowColumn } from './row-columns.ts';
 
 /**
  * The rows (already in screen order) under the columns named (in that order; every column when none

@@ -11,11 +11,11 @@ import { EMPTY_REVIEW } from '../review/review-model.ts';
 import { applyReview } from '../review/review-rows.ts';
 import { stateForRecord } from '../store/actions.ts';
 import type { FileEntry } from '../store/file-entry.ts';
-import { HIDDEN_ALWAYS } from '../table/columns.tsx';
-import { flattenRows } from '../table/item-rows.ts';
+import { toCsv } from '../export/csv.ts';
 import { fakeRecord, referenceTable } from '../test-support/test-records.ts';
-import { toCsv } from './csv.ts';
+import { HIDDEN_ALWAYS } from './columns.tsx';
 import { csvTable } from './csv-schema.ts';
+import { flattenRows } from './item-rows.ts';
 
 const SAMPLES = new URL('../../public/samples/', import.meta.url);
 const index = JSON.parse(readFileSync(new URL('index.json', SAMPLES), 'utf8')) as string[];
