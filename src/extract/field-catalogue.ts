@@ -59,7 +59,7 @@ export interface CatalogueEntry {
   where: string;
   /** Read best-effort from free text: listed when missing, but its absence alone does not need a human. */
   minor?: boolean;
-  /** The table column (every entry is one) and the CSV header is the label. */
+  /** The table column (every entry is one). Its header, and the CSV header, is the label. */
   column: ColumnSettings;
 }
 
