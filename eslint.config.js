@@ -22,17 +22,21 @@ export const zones = {
     testFeatures: ['parsing', 'source-view'],
   },
   // The parse workers and the queue that feeds them.
-  parsing: { features: ['document', 'extract', 'session', 'store'], packages: ['comlink'], testFeatures: ['table'] },
+  parsing: { features: ['document', 'extract', 'session', 'store'], packages: ['comlink'] },
   intake: { features: ['document', 'parsing', 'session', 'store'], packages: ['comlink', 'fflate'] },
   // State: what the user has and sees. Never persistence or parsing (those subscribe to it).
   store: { features: ['extract', 'review', 'table'], packages: ['zustand', '@tanstack/react-table'] },
   session: { features: ['extract', 'parsing', 'review', 'store'], packages: ['idb-keyval'] },
   review: { features: ['export', 'extract', 'store', 'table'], packages: ['react'] },
   // Writes files from headers and rows; it never sees the table instance.
-  export: { features: ['extract', 'review', 'store', 'table'], packages: ['papaparse'] },
+  export: { features: ['extract', 'review', 'store'], packages: ['papaparse'] },
   table: {
     features: ['export', 'extract', 'insights', 'review', 'store'],
-    packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual', '@tanstack/table-core'],
+    // Proof tests that span features: a field added to the catalogue reaches the source view's list,
+    // and the app's CSV equals the CLI's.
+    testFeatures: ['source-view', 'cli', 'parsing'],
+    testPackages: ['papaparse'],
+    packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'],
   },
   insights: { features: ['export', 'extract', 'store', 'table'], packages: ['react', '@observablehq/plot', 'papaparse'] },
   'source-view': { features: ['document', 'extract', 'parsing', 'review', 'store'], packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] },
@@ -42,8 +46,15 @@ export const zones = {
     packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'],
   },
   // The batch CLI runs the same parse core in Node.
-  cli: { features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples'], packages: ['node:*', 'fflate', 'papaparse'] },
-  'test-support': { features: ['extract', 'parsing', 'review', 'store', 'table'], packages: ['@tanstack/react-table'] },
+  // table/: the one CSV schema and the rows it is written from, so the CLI's CSV is the app's.
+  cli: {
+    features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples', 'table'],
+    packages: ['node:*', 'fflate', 'papaparse'],
+  },
+  'test-support': {
+    features: ['extract', 'parsing', 'review', 'store', 'table'],
+    packages: ['@tanstack/react-table', '@tanstack/table-core'],
+  },
 };
 
 /** What any test file may import besides its zone: the test runner, test helpers and shared fixtures. */

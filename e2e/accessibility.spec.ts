@@ -283,7 +283,7 @@ test('search looks in every field and marks the match; filters and search live i
   await search.fill('cm16-0912345');
   await expect(page.locator('td[data-column="caseNumber"] mark.search-hit').first()).toHaveText('CM16-0912345');
   await search.fill('older-layout-shoulder');
-  await expect(page.locator('table.grid tbody tr').first().locator('.match-where')).toContainText('file name');
+  await expect(page.locator('table.grid tbody tr').first().locator('.match-where')).toContainText('matches in file');
 
   await search.fill('knee');
   await page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox').check();

@@ -70,9 +70,9 @@ test('every bad file gets its own state and message; the good letter, the rows a
   await waitForParsing(page, 8);
 
   await expect(row(page, 'notes.txt')).toHaveAttribute('data-state', 'failed');
-  await expect(row(page, 'notes.txt')).toContainText('not an IMR determination letter');
+  await expect(row(page, 'notes.txt')).toContainText('Not an IMR determination letter');
   await expect(row(page, 'other-layout.txt')).toHaveAttribute('data-state', 'attention');
-  await expect(row(page, 'other-layout.txt')).toContainText('layout not recognised');
+  await expect(row(page, 'other-layout.txt')).toContainText('Layout not recognised');
   await expect(row(page, 'junk.pdf')).toHaveAttribute('data-state', 'failed');
   await expect(row(page, 'junk.pdf')).toContainText('Not a readable PDF');
   await expect(row(page, 'cut.pdf')).toHaveAttribute('data-state', 'failed');

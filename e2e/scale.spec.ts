@@ -2,7 +2,7 @@
 // and the app must restore it, render only the visible rows, sort, filter and scroll. How fast is
 // measured by the benchmark (npm run bench -- table), never asserted here.
 import type { Category, Decision } from '../src/extract/record.ts';
-import { fakeItem, fakeRecord } from '../src/table/test-records.ts';
+import { fakeItem, fakeRecord } from '../src/test-support/test-records.ts';
 import { test, expect, openApp, writeSavedSession } from './fixtures.ts';
 
 const LETTERS = 400;

@@ -34,7 +34,9 @@ test('Cancel stops what is queued and what is being read; the cancelled files ca
   test.skip((await cancelled.count()) === 0, 'every file was read before Cancel was pressed');
   // Each says how far it got: files still waiting, and files a worker was reading (that worker is replaced).
   await expect(cancelled.filter({ hasText: 'Cancelled before it was read: Resume reads it.' }).first()).toBeVisible();
-  await expect(cancelled.filter({ hasNotText: /Cancelled (before it was read|while it was read|while OCR read it): Resume reads it/ })).toHaveCount(0);
+  await expect(
+    cancelled.filter({ hasNotText: /Cancelled (before it was read|while it was read|while OCR read it): Resume reads it/ }),
+  ).toHaveCount(0);
   await expect(page.getByRole('status', { name: 'Parsing progress' })).toHaveCount(0);
   await page.getByRole('button', { name: /Resume all/ }).click();
   await waitForParsing(page, letters.length);

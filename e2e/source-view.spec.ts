@@ -159,7 +159,7 @@ test('pages mode: boxes sit on ink on the right page, and choosing a field scrol
   const target = view.locator('.sv-box[data-fields="items[5].rationale"]').first();
   await expect(target).toHaveClass(/sv-flash/);
   await expect(target).toBeInViewport();
-  await expect(target).toHaveAttribute('title', /Decision rationale \(item 6\)/);
+  await expect(target).toHaveAttribute('title', /Rationale \(item 6\)/);
   // The chosen item stands out and the others are dimmed.
   await expect(view.locator('.sv-box.sv-selected[data-fields^="items[5]."]').first()).toBeVisible();
   expect(await view.locator('.sv-box.sv-dim[data-fields^="items[5]."]').count()).toBe(0);

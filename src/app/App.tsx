@@ -27,7 +27,7 @@ function Workspace() {
   // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
   // interruptible background render, so the page keeps answering input and frames between batches.
   const rows = useDeferredValue(useItemRows());
-  const paneOpen = useAppStore((s) => s.openRowId !== null);
+  const paneOpen = useAppStore((s) => s.openedRow !== null);
   const [paneWidth, setPaneWidth] = usePaneWidth();
   return (
     <div

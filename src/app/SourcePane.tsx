@@ -67,23 +67,19 @@ function SourceView(props: SourceViewProps) {
 
 export function SourcePane() {
   usePrefetchSourceView();
-  const openRowId = useAppStore((s) => s.openRowId);
-  const [fileId, index] = openRowId ? openRowId.split(':') : [];
+  const opened = useAppStore((s) => s.openedRow);
+  const fileId = opened?.fileId;
   const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));
   // The review (review/): the record as corrected, with added items after the read ones.
   const review = useAppStore((s) => s.review.present);
   const letterReview = fileId ? review.letters[fileId] : undefined;
   const shown = useMemo(() => record && reviewedRecord(record, letterReview), [record, letterReview]);
-  if (!openRowId || !fileId) return null;
-  const itemIndex = record
-    ? openItemOf(openRowId, record, record.file, review).shownIndex
-    : index && /^\d+$/.test(index)
-      ? Number(index)
-      : null;
+  if (!opened || !fileId) return null;
+  const itemIndex = record ? openItemOf(opened, record, record.file, review).shownIndex : opened.itemIndex;
   return (
     <aside className="source-pane" aria-label="Source letter">
-      {record ? <ReviewPanel key={openRowId} rowId={openRowId} record={record} attention={record.problems.map((p) => p.message)} /> : null}
-      <PaneBoundary resetKey={openRowId}>
+      {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={record.problems.map((p) => p.message)} /> : null}
+      <PaneBoundary resetKey={opened.id}>
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
             <SourceView

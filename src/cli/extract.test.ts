@@ -7,6 +7,9 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
+import { NOT_A_LETTER } from '../extract/extract-letter.ts';
+import { csvTable } from '../table/csv-schema.ts';
+import { LAYOUT_RECOGNISED_NOT } from '../extract/layouts/index.ts';
 
 const LETTER = [
   'Case Number: CM99-0000042',
@@ -58,8 +61,11 @@ describe('npm run extract', () => {
     expect(stdout.startsWith('\uFEFF')).toBe(true); // UTF-8 with a BOM, like the app's export, so Excel reads it right
     const parsed = Papa.parse<string[]>(stdout.slice(1).trim());
     const [header, ...rows] = parsed.data;
-    expect(header!.slice(0, 3)).toEqual(['file', 'status', 'layout']);
-    expect(rows.map((r) => r[0])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);
+    // The app's CSV schema, every column (table/csv-schema.ts).
+    expect(header).toEqual(csvTable([]).header);
+    const file = header!.indexOf('File');
+    expect(rows.map((r) => r[file])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);
+    expect(rows[0]![header!.indexOf('Request')]).toMatch(/^Not read: /);
   });
 
   it('writes JSON Lines, one record a line', () => {
@@ -83,14 +89,14 @@ describe('npm run extract', () => {
       status: 'partial',
       message: expect.stringMatching(/^Read by OCR: a scanned PDF, 1 page/),
     });
-    expect(byName.get('scanned-no-text.pdf')!.problems.map((p) => p.message)).toContain('layout not recognised: check every value');
+    expect(byName.get('scanned-no-text.pdf')!.problems.map((p) => p.message)).toContain(LAYOUT_RECOGNISED_NOT);
     expect(byName.get('scanned-no-text.pdf')!.text).toBe('IMR ISSUES, DECISIONS AND RATIONALES\n\nLumbar support brace: Upheld');
     expect(byName.get('scanned-sample-page1.png')).toMatchObject({ kind: 'image', caseNumber: { value: 'CM16-0912345' } });
     expect(first('thousand-pages.pdf')).toEqual({
       status: 'failed',
       message: 'This PDF has 1000 pages; letters over 200 pages are not read.',
     });
-    expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: 'not an IMR determination letter' });
+    expect(first('not-a-letter.pdf')).toEqual({ status: 'failed', message: NOT_A_LETTER });
     expect(byName.get('short-letter.pdf')!.items.map((i) => i.decision.value)).toEqual(['Upheld']);
   }, 600_000); // two scans read by OCR
 

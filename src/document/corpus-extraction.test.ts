@@ -9,10 +9,12 @@ import { readPdfRuns } from './pdf-text.ts';
 import { layoutLetterText } from './layout-text.ts';
 import type { Extraction, Field } from '../extract/record.ts';
 import { extractLetter } from '../extract/extract-letter.ts';
+import { FIELD_CATALOGUE, fieldOf } from '../extract/field-catalogue.ts';
 
 /** ../shared/corpus relative to the repository root (two folders above this file). */
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
 const present = existsSync(join(CORPUS, 'letters')) && existsSync(join(CORPUS, 'gold'));
+const TEXT_FIELDS = FIELD_CATALOGUE.filter((e) => e.grounded && e.verbatim && e.kind === 'text');
 if (!present) console.warn(`corpus test skipped: no reference corpus at ${CORPUS}`);
 
 interface GoldItem {
@@ -99,13 +101,10 @@ describe.skipIf(!present)('reference corpus against the answer keys', () => {
   it('grounds every string field: its spans read back as its value (100%)', () => {
     const bad: string[] = [];
     for (const r of results) {
-      const fields: [string, Field<unknown>][] = [
-        ['caseNumber', r.record.caseNumber],
-        ['priority', r.record.priority],
-      ];
+      // The fields that are the letter's own words, as the field catalogue says.
+      const fields: [string, Field<unknown>][] = TEXT_FIELDS.filter((e) => e.level === 'letter').map((e) => [e.key, fieldOf(e, r.record)]);
       r.record.items.forEach((it, n) => {
-        for (const k of ['request', 'originalRequest', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'] as const)
-          fields.push([`item ${n + 1} ${k}`, it[k]]);
+        for (const e of TEXT_FIELDS.filter((e) => e.level === 'item')) fields.push([`item ${n + 1} ${e.key}`, fieldOf(e, it)]);
       });
       for (const [name, f] of fields) {
         if (f.value === null) continue;

@@ -17,6 +17,12 @@ export function neutraliseCell(value: string): string {
 
 export type CsvCell = string | number | null | undefined | readonly string[];
 
+/** What a CSV file is made of: the header and the rows, in order (table/csv-schema.ts makes them from the table's rows). */
+export interface CsvTable {
+  header: string[];
+  rows: CsvCell[][];
+}
+
 export function cellText(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.join('; ');

@@ -1,53 +1,18 @@
-// "Export CSV" and "Export JSON" for what the user is looking at.
+// "Export CSV" and "Export JSON" for what the user is looking at. The CSV is given as a header and
+// rows (table/csv-schema.ts makes them from the table's rows), never the table itself.
 import type { LetterRecord } from '../extract/record.ts';
-import type { ReviewTableInstance } from '../table/use-review-table.ts';
-import { toCsv, type CsvCell } from './csv.ts';
-import { exportFileName } from './file-name.ts';
+import { toCsv, type CsvTable } from './csv.ts';
+import { exportFileName, type ViewFilters } from './file-name.ts';
 import { downloadBlob } from './download.ts';
 import { recordWithReview } from '../review/review-export.ts';
 import type { ReviewState } from '../review/review-model.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { notify } from '../store/actions.ts';
 
-/** Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only. */
-export function tableAsCsv(table: ReviewTableInstance): string {
-  const columns = table.getVisibleLeafColumns();
-  const rowModel = table.getRowModel().rows;
-  // Beside each column the reviewer corrected somewhere, the value as read ("Request (as read)"),
-  // and the notes at the end when there are any (review/).
-  const corrected = new Set(rowModel.flatMap((row) => Object.keys(row.original.review.asRead)));
-  const noted = rowModel.some((row) => row.original.review.note || row.original.review.letterNote);
-  const header: string[] = [];
-  for (const c of columns) {
-    const name = typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id;
-    header.push(name);
-    if (corrected.has(c.id)) header.push(`${name} (as read)`);
-  }
-  if (noted) header.push('Item note', 'Letter note');
-  const rows = rowModel.map((row) => {
-    const cells: CsvCell[] = [];
-    const { review } = row.original;
-    for (const c of columns) {
-      cells.push(row.getValue(c.id) as CsvCell);
-      if (corrected.has(c.id)) cells.push(c.id in review.asRead ? review.asRead[c.id] : (row.getValue(c.id) as CsvCell));
-    }
-    if (noted) cells.push(review.note, review.letterNote);
-    return cells;
-  });
-  return toCsv(header, rows);
-}
-
-/** The file is named for the view: its filters, its number of rows and the day. */
-export function exportCsv(table: ReviewTableInstance, now = new Date()): void {
-  const { columnFilters, globalFilter } = table.state;
-  const name = exportFileName(
-    { columnFilters, globalFilter: String(globalFilter ?? '') },
-    table.getRowModel().rows.length,
-    'item',
-    'csv',
-    now,
-  );
-  downloadBlob(new Blob([tableAsCsv(table)], { type: 'text/csv;charset=utf-8' }), name);
+/** The file is named for the view the rows come from: its filters, its number of rows and the day. */
+export function exportCsv({ header, rows }: CsvTable, view: ViewFilters, now = new Date()): void {
+  const name = exportFileName(view, rows.length, 'item', 'csv', now);
+  downloadBlob(new Blob([toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), name);
 }
 
 /**

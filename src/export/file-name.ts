@@ -2,7 +2,7 @@
 // letters, and the day, e.g. `imr-lens-overturned-37-items-2026-12-01.csv`. Two exports of different
 // views never get the same name.
 
-interface ViewFilters {
+export interface ViewFilters {
   columnFilters: readonly { id: string; value: unknown }[];
   globalFilter: string;
 }

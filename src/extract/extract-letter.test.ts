@@ -93,7 +93,9 @@ describe('extractLetter on whole letters', () => {
     const r = run(text);
     expect(r.status).toBe('partial');
     const p = r.problems.find((x) => x.field === 'items[2].decision');
-    expect(p?.message).toBe('item 3: decision Upheld disagrees with the rationale\'s conclusion "medically necessary"');
+    expect(p?.message).toBe(
+      'Decision of item 3 (Upheld) disagrees with its rationale\'s conclusion ("medically necessary"): check which the letter means.',
+    );
     expect(p?.spans?.map((s) => text.slice(s.start, s.end))).toEqual(['Upheld', 'medically necessary']);
   });
 
@@ -101,11 +103,16 @@ describe('extractLetter on whole letters', () => {
     const text = headerTableLetter.replace('Decision rationale: Eight visits', 'Eight visits');
     const r = run(text);
     expect(r.status).toBe('partial');
-    expect(r.problems).toContainEqual({ severity: 'warning', field: 'items', message: '3 decisions but 2 decision rationales' });
     expect(r.problems).toContainEqual({
       severity: 'warning',
+      field: 'items',
+      message: 'The letter has 3 decisions but 2 decision rationales: check that every item was read whole.',
+    });
+    expect(r.problems).toContainEqual({
+      severity: 'warning',
+      code: 'not-found',
       field: 'items[2].rationale',
-      message: 'item 3: decision rationale not found',
+      message: 'Rationale of item 3 not found: check the item in the letter.',
     });
   });
 
@@ -117,7 +124,7 @@ describe('extractLetter on whole letters', () => {
     expect(r.problems).toContainEqual({
       severity: 'warning',
       field: 'layout',
-      message: 'layout not recognised: check every value',
+      message: 'Layout not recognised: the letter was read by the general rules, so check every value.',
     });
     expect(r.items).toHaveLength(3);
   });

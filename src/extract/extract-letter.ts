@@ -17,40 +17,36 @@
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
 import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import { fieldOf, groundedEntries, notFoundMessage, setAtPath, statedIn, type CatalogueEntry } from './field-catalogue.ts';
+import { itemNotFound } from './item-parts.ts';
 import { letterOutcome, statusForOutcome } from './record-outcome.ts';
 import { makeLetterView } from './letter-view.ts';
 import { findHeadings } from './layouts/headings.ts';
-import type { LetterField } from './layouts/layout.ts';
 import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, recogniseLayout } from './layouts/index.ts';
 import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
 import { nullField } from './spans.ts';
 
-export const NOT_A_LETTER = 'not an IMR determination letter';
+export const NOT_A_LETTER =
+  'Not an IMR determination letter: it names neither MAXIMUS nor Independent Medical Review and has no case number or known heading.';
+
+/** The code of the problem a letter gets when the extractor itself failed on it (a bug, never the letter's fault). */
+export const EXTRACTOR_FAILURE = 'extractor-failure';
 
 /** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
 export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
-  return {
-    layout,
-    status,
-    problems,
-    caseNumber: nullField(),
-    priority: nullField(),
-    dateAssigned: nullField(),
-    dateOfInjury: nullField(),
-    decisionDate: nullField(),
-    urDenialDate: nullField(),
-    applicationReceived: nullField(),
-    reviewer: { licensure: nullField(), specialties: nullField() },
-    patient: { age: nullField(), sex: nullField() },
-    diagnoses: nullField(),
-    items: [],
-  };
+  const extraction: Record<string, unknown> = { layout, status, problems, items: [] };
+  // Every grounded letter field of the catalogue, not found.
+  for (const entry of groundedEntries()) if (entry.level === 'letter') setAtPath(extraction, entry.path, nullField());
+  return extraction as unknown as Extraction;
 }
 
-function notFound(field: string, label: string): Problem {
-  return { severity: 'warning', field, message: `${label} not found` };
-}
+const notFound = (entry: CatalogueEntry): Problem => ({
+  severity: 'warning',
+  code: 'not-found',
+  field: entry.path,
+  message: notFoundMessage(entry),
+});
 
 function extract(text: string): Extraction {
   const view = makeLetterView(text);
@@ -73,55 +69,6 @@ function extract(text: string): Extraction {
   const dateOfInjury: Field<string> = header.dateOfInjury.value !== null ? header.dateOfInjury : (summary?.dateOfInjury ?? nullField());
   problems.push(...itemProblems);
 
-  // Only the fields this layout states are reported when not found: the early layout has no header
-  // table, a Medical Professional Review no header dates; flagging every such letter would bury the
-  // problems that need a human.
-  const letterFields: [LetterField, string, Field<unknown>][] = [
-    ['caseNumber', 'case number', header.caseNumber],
-    ['dateAssigned', 'date assigned', header.dateAssigned],
-    ['dateOfInjury', 'date of injury', dateOfInjury],
-    ['decisionDate', 'decision date', header.decisionDate],
-    ['urDenialDate', 'UR denial date', header.urDenialDate],
-    ['priority', 'priority', header.priority],
-    ['applicationReceived', 'application received date', header.applicationReceived],
-    ['reviewer.licensure', 'reviewer licensure', reviewer.licensure],
-    ['reviewer.specialties', 'reviewer specialties', reviewer.specialties],
-    ['patient.age', 'patient age', summary?.age ?? nullField()],
-    ['patient.sex', 'patient sex', summary?.sex ?? nullField()],
-    ['diagnoses', 'diagnoses', summary?.diagnoses ?? nullField()],
-  ];
-  for (const [field, label, value] of letterFields) {
-    // A value the header offered but that failed its type check is reported already, with the reason.
-    if (value.value === null && description.states.includes(field) && !problems.some((p) => p.field === field))
-      problems.push(notFound(field, label));
-  }
-
-  items.forEach((item, n) => {
-    const decision = item.decision.value;
-    const necessity = item.necessity.value;
-    if (necessity === null) {
-      problems.push(notFound(`items[${n}].necessity`, `item ${n + 1}: rationale conclusion (medically necessary or not)`));
-    } else if (decision !== null && (decision === 'Upheld') !== (necessity === 'not medically necessary')) {
-      problems.push({
-        severity: 'warning',
-        field: `items[${n}].decision`,
-        message: `item ${n + 1}: decision ${decision} disagrees with the rationale's conclusion "${necessity}"${item.originalRequest.value !== null ? ' (partial authorization)' : ''}`,
-        spans: [...item.decision.spans, ...item.necessity.spans],
-      });
-    }
-  });
-  if (items.length > 0 && rationaleCount !== null && rationaleCount !== items.length) {
-    problems.push({ severity: 'warning', field: 'items', message: `${items.length} decisions but ${rationaleCount} decision rationales` });
-  }
-
-  if (items.length === 0) {
-    problems.push({
-      severity: 'error',
-      field: 'items',
-      message: 'no disputed items (": Upheld" / ": Overturned" headings or outcome sentences) found',
-    });
-  }
-
   const extraction: Extraction = {
     layout,
     status: 'ok',
@@ -138,6 +85,47 @@ function extract(text: string): Extraction {
     diagnoses: summary?.diagnoses ?? nullField(),
     items,
   };
+
+  // Only the fields this layout states (the field catalogue's `statedIn`) are reported when not found:
+  // the early layout has no header table, a Medical Professional Review no header dates; flagging
+  // every such letter would bury the problems that need a human.
+  for (const entry of statedIn(layout, 'letter')) {
+    // A value the header offered but that failed its type check is reported already, with the reason.
+    if (fieldOf(entry, extraction).value === null && !problems.some((p) => p.field === entry.path)) problems.push(notFound(entry));
+  }
+
+  items.forEach((item, n) => {
+    const decision = item.decision.value;
+    const necessity = item.necessity.value;
+    if (necessity === null) {
+      problems.push(itemNotFound(n, 'necessity'));
+    } else if (decision !== null && (decision === 'Upheld') !== (necessity === 'not medically necessary')) {
+      const partial = item.originalRequest.value !== null ? ' (a partial authorization)' : '';
+      problems.push({
+        severity: 'warning',
+        field: `items[${n}].decision`,
+        message: `Decision of item ${n + 1} (${decision}) disagrees with its rationale's conclusion ("${necessity}")${partial}: check which the letter means.`,
+        spans: [...item.decision.spans, ...item.necessity.spans],
+      });
+    }
+  });
+  if (items.length > 0 && rationaleCount !== null && rationaleCount !== items.length) {
+    problems.push({
+      severity: 'warning',
+      field: 'items',
+      message: `The letter has ${items.length} decisions but ${rationaleCount} decision rationales: check that every item was read whole.`,
+    });
+  }
+
+  if (items.length === 0) {
+    problems.push({
+      severity: 'error',
+      field: 'items',
+      message:
+        'No disputed items found (no ": Upheld" or ": Overturned" headings, no outcome sentences): check that this is a final determination letter.',
+    });
+  }
+
   // The status follows from the problems and the fields by the one rule the CLI and the app use.
   extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
   return extraction;
@@ -150,6 +138,12 @@ export function extractLetter(text: string): Extraction {
     return extract(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: `internal extractor failure: ${message}` }]);
+    return emptyExtraction('failed', LAYOUT_UNKNOWN, [
+      {
+        severity: 'error',
+        code: EXTRACTOR_FAILURE,
+        message: `Internal extractor failure (${message}): the letter could not be read; please report it.`,
+      },
+    ]);
   }
 }

@@ -140,9 +140,13 @@ describe('header table in the arrangements text tools produce', () => {
     expect(t.priority.value).toBeNull();
     expect(t.decisionDate.value).toBe('2017-04-03');
     expect(t.problems.map((p) => [p.field, p.message, p.spans!.map((s) => text.slice(s.start, s.end))])).toEqual([
-      ['caseNumber', 'case number: "CM17-65" is not a case number (CMyy-nnnnnnn), so it was not taken', ['CM17-65']],
-      ['dateAssigned', 'date assigned: "02/30/2017" is not a real date, so it was not taken', ['02/30/2017']],
-      ['priority', 'priority: "Urgent" is not Standard or Expedited, so it was not taken', ['Urgent']],
+      [
+        'caseNumber',
+        'Case number "CM17-65" is not a case number (CMyy-nnnnnnn), so it was not taken: check the letter\'s header.',
+        ['CM17-65'],
+      ],
+      ['dateAssigned', 'Date assigned "02/30/2017" is not a real date, so it was not taken: check the letter\'s header.', ['02/30/2017']],
+      ['priority', 'Priority "Urgent" is not Standard or Expedited, so it was not taken: check the letter\'s header.', ['Urgent']],
     ]);
   });
 

@@ -13,6 +13,7 @@ import type { LetterView } from './letter-view.ts';
 import { lineStartAt } from './letter-view.ts';
 import { findDate } from './dates.ts';
 import { nullField, readSpans, trimRange, valueField, wordSpans } from './spans.ts';
+import { entryAt } from './field-catalogue.ts';
 
 type HeaderKey = 'caseNumber' | 'dateAssigned' | 'dateOfInjury' | 'decisionDate' | 'urDenialDate' | 'priority' | 'applicationReceived';
 type ValueKind = 'case number' | 'date' | 'priority';
@@ -29,17 +30,16 @@ interface LabelDef {
   /** The label's words, as written in the table. */
   words: string[];
   kind: ValueKind;
-  name: string;
 }
 
 const LABELS: LabelDef[] = [
-  { key: 'caseNumber', words: ['Case', 'Number'], kind: 'case number', name: 'case number' },
-  { key: 'dateAssigned', words: ['Date', 'Assigned'], kind: 'date', name: 'date assigned' },
-  { key: 'dateOfInjury', words: ['Date', 'of', 'Injury'], kind: 'date', name: 'date of injury' },
-  { key: 'decisionDate', words: ['Decision', 'Date'], kind: 'date', name: 'decision date' },
-  { key: 'urDenialDate', words: ['UR', 'Denial', 'Date'], kind: 'date', name: 'UR denial date' },
-  { key: 'priority', words: ['Priority'], kind: 'priority', name: 'priority' },
-  { key: 'applicationReceived', words: ['Application', 'Received'], kind: 'date', name: 'application received date' },
+  { key: 'caseNumber', words: ['Case', 'Number'], kind: 'case number' },
+  { key: 'dateAssigned', words: ['Date', 'Assigned'], kind: 'date' },
+  { key: 'dateOfInjury', words: ['Date', 'of', 'Injury'], kind: 'date' },
+  { key: 'decisionDate', words: ['Decision', 'Date'], kind: 'date' },
+  { key: 'urDenialDate', words: ['UR', 'Denial', 'Date'], kind: 'date' },
+  { key: 'priority', words: ['Priority'], kind: 'priority' },
+  { key: 'applicationReceived', words: ['Application', 'Received'], kind: 'date' },
 ];
 
 interface LabelHit {
@@ -196,7 +196,7 @@ export function readHeaderTable(view: LetterView, sectionStart: number): HeaderT
       severity: 'warning',
       code: 'invalid-value',
       field: def.key,
-      message: `${def.name}: "${readSpans(view.text, spans)}" is not ${KIND_DESCRIPTION[def.kind]}, so it was not taken`,
+      message: `${entryAt('letter', def.key).label} "${readSpans(view.text, spans)}" is not ${KIND_DESCRIPTION[def.kind]}, so it was not taken: check the letter's header.`,
       spans,
     });
   };

@@ -6,7 +6,7 @@ import type { LetterView } from './letter-view.ts';
 import type { ItemPart, LayoutDescription } from './layouts/layout.ts';
 import type { FoundHeading } from './layouts/headings.ts';
 import { sectionAfter } from './layouts/headings.ts';
-import { makeItem } from './item-parts.ts';
+import { makeItem, statedParts } from './item-parts.ts';
 import { nullField, textField, trimRange } from './spans.ts';
 
 /** "Whether the requested X is medically necessary." / "Is the request for X medically necessary?" / "Request for X." */
@@ -46,6 +46,6 @@ export function readIssueItem(
     blockEnd = Math.max(blockEnd, s.end);
   }
   const problems: Problem[] = [];
-  const item = makeItem(view, 0, request, nullField(), parts, layout.itemStates, { start: issue.start, end: blockEnd }, problems);
+  const item = makeItem(view, 0, request, nullField(), parts, statedParts(layout.id), { start: issue.start, end: blockEnd }, problems);
   return { items: [item], problems };
 }

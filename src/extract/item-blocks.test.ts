@@ -48,7 +48,12 @@ describe('item blocks', () => {
     const { items, problems } = readItems(view, findSections(view).itemsStart);
     expect(items[0]!.claimsAdministratorGuideline).toEqual({ value: null, spans: [] });
     expect(problems).toEqual([
-      { severity: 'warning', field: 'items[0].claimsAdministratorGuideline', message: 'item 1: claims administrator guideline not found' },
+      {
+        severity: 'warning',
+        code: 'not-found',
+        field: 'items[0].claimsAdministratorGuideline',
+        message: "Claims administrator guideline of item 1 not found: check the item's guideline sections.",
+      },
     ]);
   });
 

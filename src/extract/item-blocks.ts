@@ -10,13 +10,14 @@ import { readCategory } from './item-category.ts';
 import { readNecessity } from './necessity.ts';
 import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-request.ts';
 import { nullField, textField, trimRange } from './spans.ts';
+import { itemNotFound } from './item-parts.ts';
 
 type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
 
-const LABELS: readonly (readonly [LabelKey, RegExp, string])[] = [
-  ['claimsAdministratorGuideline', /(?<=^|\n)[ \t]*Claims\s+Administrator\s+guideline\s*:/gi, 'claims administrator guideline'],
-  ['reviewerGuideline', /(?<=^|\n)[ \t]*MAXIMUS\s+guideline\s*:/gi, 'MAXIMUS guideline'],
-  ['rationale', /(?<=^|\n)[ \t]*Decision\s+rationale\s*:/gi, 'decision rationale'],
+const LABELS: readonly (readonly [LabelKey, RegExp])[] = [
+  ['claimsAdministratorGuideline', /(?<=^|\n)[ \t]*Claims\s+Administrator\s+guideline\s*:/gi],
+  ['reviewerGuideline', /(?<=^|\n)[ \t]*MAXIMUS\s+guideline\s*:/gi],
+  ['rationale', /(?<=^|\n)[ \t]*Decision\s+rationale\s*:/gi],
 ];
 
 interface LabelHit {
@@ -67,19 +68,15 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
         problems.push({
           severity: 'warning',
           field: `items[${n}].${hit.key}`,
-          message: `item ${n + 1}: a second ${hit.key} label was ignored`,
+          message: `Item ${n + 1} has a second "${plain.slice(hit.start, hit.valueStart).trim()}" label; only the first was read: check which one applies.`,
           spans: [{ start: hit.start, end: hit.valueStart }],
         });
         return;
       }
       fields[hit.key] = textField(view, hit.valueStart, to);
     });
-    for (const [key, , name] of LABELS) {
-      if (fields[key].value === null)
-        problems.push({ severity: 'warning', field: `items[${n}].${key}`, message: `item ${n + 1}: ${name} not found` });
-    }
-    if (heading.request.value === null)
-      problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
+    for (const [key] of LABELS) if (fields[key].value === null) problems.push(itemNotFound(n, key));
+    if (heading.request.value === null) problems.push(itemNotFound(n, 'request'));
     const mismatch = checkHeadingAgainstRationale(n, heading.request, readRestatedRequest(view, fields.rationale));
     if (mismatch) problems.push(mismatch);
     const block = trimRange(plain, heading.start, blockEnd);

@@ -11,14 +11,25 @@ import { readCitations } from './guideline-citations.ts';
 import { readCategory } from './item-category.ts';
 import { readNecessity } from './necessity.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
+import { entryAt, notFoundMessage, statedIn } from './field-catalogue.ts';
 
 export type PartLabels = Readonly<Partial<Record<ItemPart, readonly HeadingKey[]>>>;
 
-const PART_NAMES: Record<ItemPart, string> = {
-  claimsAdministratorGuideline: 'claims administrator guideline',
-  reviewerGuideline: 'reviewer guideline',
-  rationale: 'rationale',
+const PARTS: readonly ItemPart[] = ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'];
+
+/** The parts every item of a layout has (the field catalogue says which layouts state each): only these are reported when not found. */
+export const statedParts = (layoutId: string): ItemPart[] => {
+  const stated = new Set(statedIn(layoutId, 'item').map((e) => e.path));
+  return PARTS.filter((p) => stated.has(p));
 };
+
+/** The warning for an item's field (request, decision, a part) that was not found. */
+export const itemNotFound = (n: number, path: string): Problem => ({
+  severity: 'warning',
+  code: 'not-found',
+  field: `items[${n}].${path}`,
+  message: notFoundMessage(entryAt('item', path), n),
+});
 
 /** The parts found between start and end, each from its label to the next label. */
 export function readParts(view: LetterView, labels: PartLabels, start: number, end: number): Record<ItemPart, Field<string>> {
@@ -65,14 +76,9 @@ export function makeItem(
           necessity.value === null ? null : necessity.value === 'not medically necessary' ? 'Upheld' : 'Overturned',
           necessity.spans,
         );
-  for (const part of expected) {
-    if (parts[part].value === null)
-      problems.push({ severity: 'warning', field: `items[${n}].${part}`, message: `item ${n + 1}: ${PART_NAMES[part]} not found` });
-  }
-  if (request.value === null)
-    problems.push({ severity: 'warning', field: `items[${n}].request`, message: `item ${n + 1}: request not found` });
-  if (decision.value === null)
-    problems.push({ severity: 'warning', field: `items[${n}].decision`, message: `item ${n + 1}: decision not found` });
+  for (const part of expected) if (parts[part].value === null) problems.push(itemNotFound(n, part));
+  if (request.value === null) problems.push(itemNotFound(n, 'request'));
+  if (decision.value === null) problems.push(itemNotFound(n, 'decision'));
   const span = trimRange(view.plain, block.start, block.end);
   const citations = [
     ...readCitations(view, parts.claimsAdministratorGuideline, 'claims administrator'),

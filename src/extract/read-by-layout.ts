@@ -18,6 +18,7 @@ import { readOutcomeItems } from './outcome-items.ts';
 import { readIssueItem } from './issue-item.ts';
 import { readCaseNumber } from './case-number.ts';
 import { readSentenceDates } from './sentence-dates.ts';
+import { statedParts } from './item-parts.ts';
 
 export interface LayoutReading {
   header: HeaderTable;
@@ -48,7 +49,7 @@ function readItemsByStyle(view: LetterView, found: readonly FoundHeading[], layo
     }
     const r =
       style === 'numbered-outcomes'
-        ? readOutcomeItems(view, itemsStart, layout.parts, layout.itemStates)
+        ? readOutcomeItems(view, itemsStart, layout.parts, statedParts(layout.id))
         : readIssueItem(view, found, layout);
     if (r.items.length > 0) return { ...r, rationaleCount: null, itemsStart };
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Field, Item, LetterRecord, Problem } from './record.ts';
 import { HEADER_TABLE_2016 } from './layouts/header-table-2016.ts';
 import { EARLY_PLAIN } from './layouts/early-plain.ts';
-import { isMinorProblem, letterOutcome, missingExpectedFields, statusForOutcome } from './record-outcome.ts';
+import { isMinorProblem, letterOutcome, missingExpectedFields, missingFieldsMessage, statusForOutcome } from './record-outcome.ts';
 
 const some = <T>(value: T): Field<T> => ({ value, spans: [{ start: 0, end: 1 }] });
 const none = <T>(): Field<T> => ({ value: null, spans: [] });
@@ -67,6 +67,10 @@ describe('one notion of "needs attention"', () => {
   it('a field the layout should have, empty with no problem saying so, still needs attention', () => {
     const quiet = record({ priority: none(), items: [item({ request: none(), reviewerGuideline: none() })] });
     expect(missingExpectedFields(quiet)).toEqual(['priority', 'items[0].request', 'items[0].reviewerGuideline']);
+    // Said with the catalogue's labels, as the files panel shows it.
+    expect(missingFieldsMessage(quiet)).toBe(
+      'Not found in the letter: priority, request of item 1, reviewer guideline of item 1. Check them in the source view.',
+    );
     expect(letterOutcome(quiet)).toBe('attention');
     // The early layout has no header table: its header fields are not expected; nor does a layout
     // not recognised (its own problem says so) have any field it must state.

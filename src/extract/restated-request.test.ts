@@ -51,7 +51,7 @@ describe('heading against the restated request', () => {
       code: 'request-mismatch',
       field: 'items[2].request',
       message:
-        'item 3: the heading reads only "03/14/2017" but the rationale restates the request as "lidocaine 5% patches #30, DOS: 03/14/2017"',
+        'Request of item 3 may be misread: its heading reads only "03/14/2017" but the rationale restates the request as "lidocaine 5% patches #30, DOS: 03/14/2017". Check the heading.',
       spans: [
         { start: 9, end: 19 },
         { start: 40, end: 81 },
@@ -63,7 +63,7 @@ describe('heading against the restated request', () => {
     const t = 'knee brace was denied. Ice pack The request for ice pack is medically necessary.';
     const p = checkHeadingAgainstRationale(0, fieldAt(t, 'knee brace was denied. Ice pack'), fieldAt(t, 'ice pack is'.slice(0, 8)));
     expect(p?.message).toBe(
-      'item 1: the heading reads "knee brace was denied. Ice pack" but the rationale restates the request as "ice pack"',
+      'Request of item 1 may be cut short or run on: its heading reads "knee brace was denied. Ice pack" but the rationale restates the request as "ice pack". Check the heading.',
     );
   });
 
@@ -76,7 +76,7 @@ describe('heading against the restated request', () => {
 
   it('warns about a heading that names no treatment even when the rationale restates nothing', () => {
     expect(checkHeadingAgainstRationale(0, heading, { value: null, spans: [] })?.message).toBe(
-      'item 1: the heading reads only "03/14/2017", which names no treatment',
+      'Request of item 1 may be misread: its heading reads only "03/14/2017", which names no treatment. Check the heading.',
     );
   });
 });

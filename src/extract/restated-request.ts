@@ -70,8 +70,8 @@ export function checkHeadingAgainstRationale(n: number, request: Field<string>, 
       field,
       message:
         restated.value !== null
-          ? `item ${n + 1}: the heading reads only "${request.value}" but the rationale restates the request as "${restated.value}"`
-          : `item ${n + 1}: the heading reads only "${request.value}", which names no treatment`,
+          ? `Request of item ${n + 1} may be misread: its heading reads only "${request.value}" but the rationale restates the request as "${restated.value}". Check the heading.`
+          : `Request of item ${n + 1} may be misread: its heading reads only "${request.value}", which names no treatment. Check the heading.`,
       spans: [...request.spans, ...restated.spans],
     };
   }
@@ -84,7 +84,7 @@ export function checkHeadingAgainstRationale(n: number, request: Field<string>, 
       severity: 'warning',
       code: 'request-mismatch',
       field,
-      message: `item ${n + 1}: the heading reads "${request.value}" but the rationale restates the request as "${restated.value}"`,
+      message: `Request of item ${n + 1} may be cut short or run on: its heading reads "${request.value}" but the rationale restates the request as "${restated.value}". Check the heading.`,
       spans: [...request.spans, ...restated.spans],
     };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, Item, LetterRecord } from '../extract/record.ts';
 import { flattenRows, type ItemRow } from '../table/item-rows.ts';
-import { fakeEntry, fakeItem, fakeRecord } from '../table/test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { computeInsights, daysDistribution, histogram, rateChart, rateGroups, RATE_CHARTS } from './aggregate.ts';
 
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -72,7 +72,7 @@ describe('rateGroups', () => {
       withCitations(fakeItem('C', 'Upheld', 'imaging'), []),
     ];
     const rows = flattenRows([fakeEntry('a')], { a: fakeRecord({ items }) });
-    const bySource = Object.fromEntries(rateGroups(rows, 'reviewerGuideline').map((g) => [g.value, [g.n, g.overturned]]));
+    const bySource = Object.fromEntries(rateGroups(rows, 'reviewerSources').map((g) => [g.value, [g.n, g.overturned]]));
     expect(bySource).toEqual({ ODG: [2, 1], MTUS: [1, 1], 'None cited': [1, 0] });
     const bySection = Object.fromEntries(rateGroups(rows, 'guidelineSection').map((g) => [g.value, g.items]));
     expect(bySection).toEqual({ 'ODG Pain: Opioids': 2, 'MTUS Chronic Pain: Opioids': 1 });

@@ -75,7 +75,7 @@ export const RATE_CHARTS: readonly RateChartSpec[] = [
   {
     id: 'guideline',
     title: 'Overturn rate by guideline the reviewer cited',
-    facet: 'reviewerGuideline',
+    facet: 'reviewerSources',
     kind: 'rate',
     order: 'items',
     limit: 10,

@@ -5,7 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { moveSelectionTo } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
-import type { ItemRow } from '../table/item-rows.ts';
+import { rowRefOf, type ItemRow } from '../table/item-rows.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
 import { downloadBlob } from '../export/download.ts';
 import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from './review-actions.ts';
@@ -49,7 +49,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 function goTo(rows: readonly ItemRow[], index: number): void {
   const row = rows[index];
   if (!row) return;
-  moveSelectionTo(row.id);
+  moveSelectionTo(rowRefOf(row));
   const scroller = document.querySelector<HTMLElement>('.grid-scroll');
   if (scroller && !scroller.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)) scroller.scrollTop = Math.max(0, index * 34 - 80);
   requestAnimationFrame(() => document.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)?.scrollIntoView({ block: 'nearest' }));
@@ -57,7 +57,7 @@ function goTo(rows: readonly ItemRow[], index: number): void {
 
 /** The next row after the selected one (wrapping) that passes `test`, in the table's order. */
 function nextIndex(rows: readonly ItemRow[], test: (row: ItemRow) => boolean): number {
-  const selected = useAppStore.getState().selectedRowId;
+  const selected = useAppStore.getState().selectedRow?.id;
   const from = rows.findIndex((r) => r.id === selected);
   for (let k = 1; k <= rows.length; k++) {
     const i = (from + k + rows.length) % rows.length;
@@ -67,7 +67,7 @@ function nextIndex(rows: readonly ItemRow[], test: (row: ItemRow) => boolean): n
 }
 
 export function confirmAndNext(rows: readonly ItemRow[]): void {
-  const selected = useAppStore.getState().selectedRowId;
+  const selected = useAppStore.getState().selectedRow?.id;
   const row = rows.find((r) => r.id === selected);
   const ref = row && itemRefOf(row);
   if (ref) setVerdict(ref, 'confirmed');

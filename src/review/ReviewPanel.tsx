@@ -19,6 +19,7 @@ import {
 } from './review-fields.ts';
 import { itemStatus, REVIEW_STATUS_LABEL, type Correction } from './review-model.ts';
 import { openItemOf } from './open-item.ts';
+import type { RowRef } from '../table/item-rows.ts';
 import { selectionSpan } from './selection-offsets.ts';
 import './review.css';
 
@@ -64,10 +65,10 @@ function useUnfolded(): [boolean, (unfolded: boolean) => void] {
   return [unfolded, set];
 }
 
-export function ReviewPanel({ rowId, record, attention }: { rowId: string; record: LetterRecord; attention: readonly string[] }) {
+export function ReviewPanel({ row, record, attention }: { row: RowRef; record: LetterRecord; attention: readonly string[] }) {
   const review = useAppStore((s) => s.review.present);
   const fileName = useAppStore((s) => s.files[record.sha256]?.name ?? record.file);
-  const open = openItemOf(rowId, record, fileName, review);
+  const open = openItemOf(row, record, fileName, review);
   const letterReview = review.letters[open.letter.sha256];
   const itemReview = open.item ? letterReview?.items[open.item.key] : undefined;
   const status = itemStatus(itemReview);

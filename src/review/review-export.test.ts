@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeItem, fakeRecord } from '../table/test-records.ts';
+import { fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { applyReviewAction, EMPTY_REVIEW } from './review-model.ts';
 import { recordWithReview } from './review-export.ts';
 

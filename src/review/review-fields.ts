@@ -1,37 +1,53 @@
 // Which values of a record a reviewer can correct, what kind of value each is, and how a typed (or
-// selected) value is checked before it becomes a correction. One table, so the source view, the
-// validation and the exports agree on the names.
-import { CATEGORIES, type Item, type LetterRecord } from '../extract/record.ts';
+// selected) value is checked before it becomes a correction. Labels and kinds are the field
+// catalogue's (extract/field-catalogue.ts), so the source view, the table and the exports agree.
+import { CATEGORIES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
+import { FIELD_CATALOGUE, fieldOf } from '../extract/field-catalogue.ts';
 import { parseDate } from '../extract/dates.ts';
 
 export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'sex' | 'age' | 'list';
 
-/** Fields of one disputed item a reviewer may correct. */
-export const ITEM_FIELDS = {
-  request: { label: 'Request', kind: 'text' },
-  originalRequest: { label: 'Original request', kind: 'text' },
-  decision: { label: 'Decision', kind: 'decision' },
-  category: { label: 'Category', kind: 'category' },
-  claimsAdministratorGuideline: { label: 'Claims administrator guideline', kind: 'text' },
-  reviewerGuideline: { label: 'Reviewer guideline', kind: 'text' },
-  necessity: { label: 'Necessity', kind: 'necessity' },
-} as const satisfies Record<string, { label: string; kind: FieldKind }>;
+/** The fields named, with the field catalogue's label and kind (one spelling everywhere). */
+function fromCatalogue<K extends string>(
+  level: 'letter' | 'item',
+  keys: readonly K[],
+): Readonly<Record<K, { label: string; kind: FieldKind }>> {
+  const byKey = new Map(FIELD_CATALOGUE.filter((e) => e.grounded && e.level === level).map((e) => [e.key, e]));
+  return Object.fromEntries(
+    keys.map((key) => {
+      const entry = byKey.get(key);
+      if (!entry) throw new Error(`no ${level} field ${key} in the field catalogue`);
+      return [key, { label: entry.label, kind: entry.kind as FieldKind }];
+    }),
+  ) as Record<K, { label: string; kind: FieldKind }>;
+}
+
+/** Fields of one disputed item a reviewer may correct (the rationale is read whole, not corrected). */
+export const ITEM_FIELDS = fromCatalogue('item', [
+  'request',
+  'originalRequest',
+  'decision',
+  'category',
+  'claimsAdministratorGuideline',
+  'reviewerGuideline',
+  'necessity',
+] as const);
 
 /** Fields of the letter as a whole a reviewer may correct. */
-export const LETTER_FIELDS = {
-  caseNumber: { label: 'Case number', kind: 'text' },
-  priority: { label: 'Priority', kind: 'text' },
-  dateAssigned: { label: 'Date assigned', kind: 'date' },
-  dateOfInjury: { label: 'Date of injury', kind: 'date' },
-  decisionDate: { label: 'Decision date', kind: 'date' },
-  urDenialDate: { label: 'UR denial date', kind: 'date' },
-  applicationReceived: { label: 'Application received', kind: 'date' },
-  licensure: { label: 'Reviewer licensure', kind: 'list' },
-  specialties: { label: 'Reviewer specialty', kind: 'list' },
-  age: { label: 'Patient age', kind: 'age' },
-  sex: { label: 'Patient sex', kind: 'sex' },
-  diagnoses: { label: 'Diagnoses', kind: 'list' },
-} as const satisfies Record<string, { label: string; kind: FieldKind }>;
+export const LETTER_FIELDS = fromCatalogue('letter', [
+  'caseNumber',
+  'priority',
+  'dateAssigned',
+  'dateOfInjury',
+  'decisionDate',
+  'urDenialDate',
+  'applicationReceived',
+  'licensure',
+  'specialties',
+  'age',
+  'sex',
+  'diagnoses',
+] as const);
 
 export type ItemFieldName = keyof typeof ITEM_FIELDS;
 export type LetterFieldName = keyof typeof LETTER_FIELDS;
@@ -101,17 +117,9 @@ function isoDate(s: string): string | null {
 }
 
 /** The value as the engine read it, with its spans, for a letter field. */
-export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName) {
-  switch (name) {
-    case 'licensure':
-    case 'specialties':
-      return record.reviewer[name];
-    case 'age':
-    case 'sex':
-      return record.patient[name];
-    default:
-      return record[name];
-  }
+export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName): Field<unknown> {
+  const entry = FIELD_CATALOGUE.find((e) => e.level === 'letter' && e.key === name)!;
+  return fieldOf(entry, record);
 }
 
 export const itemFieldAsRead = (item: Item, name: ItemFieldName) => item[name];

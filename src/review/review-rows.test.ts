@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenRows } from '../table/item-rows.ts';
 import { countFacets } from '../table/facets.ts';
 import { summarize, summaryLine } from '../table/summary.ts';
-import { fakeEntry, fakeItem, fakeRecord } from '../table/test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { applyReviewAction, EMPTY_REVIEW, type ReviewState } from './review-model.ts';
 import { applyReview, itemRefOf } from './review-rows.ts';
 
@@ -47,5 +47,17 @@ describe('review laid over the rows', () => {
     expect(rows[0]!.searchText).toContain('checked twice');
     // The same rows again while nothing changed.
     expect(applyReview(read, records, s)[0]).toBe(rows[0]);
+  });
+
+  it('gives each reason a row needs attention once: not again when a problem of the letter names the field', () => {
+    const item = { ...fakeItem('MRI', 'Overturned', 'imaging'), decision: { value: null, spans: [] } };
+    const said = fakeRecord({
+      items: [item],
+      problems: [{ severity: 'warning', field: 'items[0].decision', message: 'Decision of item 1 not found.' }],
+    });
+    const silent = fakeRecord({ items: [item] });
+    const attention = (r: typeof said) => applyReview(flattenRows([fakeEntry('a')], { a: r }), { a: r }, EMPTY_REVIEW)[0]!.attention;
+    expect(attention(said)).toEqual(['Decision of item 1 not found.']);
+    expect(attention(silent)).toEqual(['No decision read for this item: check its heading.']);
   });
 });

@@ -3,26 +3,20 @@
 // the reviewer added become rows; the letter's own corrections show on each of its rows. Worked out
 // per letter and kept while neither the letter's rows nor its review changed.
 import type { LetterRecord } from '../extract/record.ts';
-import { withFacetValues, type ItemRow, type RowFields } from '../table/item-rows.ts';
+import { withFacetValues, type ItemRow } from '../table/item-rows.ts';
 import { matchItems, type ItemMatch } from './match-items.ts';
 import { itemStatus, type ItemRef, type ItemReview, type LetterReview, type ReviewState } from './review-model.ts';
-import { valueText, type FieldName, type FieldValue } from './review-fields.ts';
+import { valueText, type FieldValue } from './review-fields.ts';
+import { columnIdOf, FIELD_CATALOGUE, itemEntriesOf } from '../extract/field-catalogue.ts';
 import type { RowReview } from './row-review.ts';
 
-/** Corrected fields that are table columns, and the row property each sets. */
-const ROW_FIELDS: Partial<Record<FieldName, keyof RowFields>> = {
-  request: 'request',
-  decision: 'decision',
-  category: 'category',
-  necessity: 'necessity',
-  caseNumber: 'caseNumber',
-  dateOfInjury: 'dateOfInjury',
-  decisionDate: 'decisionDate',
-  age: 'age',
-  sex: 'sex',
-  specialties: 'specialties',
-  licensure: 'licensure',
-};
+/** Corrected fields and the row property (column) each sets: every grounded field of the catalogue. */
+const ROW_FIELDS: ReadonlyMap<string, string> = new Map(FIELD_CATALOGUE.filter((e) => e.grounded).map((e) => [e.key, columnIdOf(e)]));
+
+/** An added item's own values before its corrections: none read (every item field of the catalogue empty). */
+const NO_ITEM_VALUES = Object.fromEntries(
+  itemEntriesOf().map((e) => [columnIdOf(e), e.kind === 'list' || e.kind === 'sources' ? [] : null]),
+) as unknown as Partial<ItemRow>;
 
 const cache = new WeakMap<ItemRow, { review: LetterReview | undefined; count: number; rows: ItemRow[] }>();
 
@@ -63,9 +57,12 @@ export function itemRefOf(row: Pick<ItemRow, 'fileId' | 'file' | 'itemIndex' | '
 }
 
 function attentionOf(record: LetterRecord | undefined, row: ItemRow): string[] {
-  const reasons = (record?.problems ?? []).map((p) => p.message);
-  if (row.itemIndex !== null && !row.decision) reasons.push('No decision read for this item');
-  if (row.itemIndex !== null && !row.request) reasons.push('No request read for this item');
+  const problems = record?.problems ?? [];
+  const reasons = problems.map((p) => p.message);
+  // Said once: not again when a problem of the letter already names this item's field.
+  const unsaid = (field: string) => !problems.some((p) => p.field === `items[${row.itemIndex}].${field}`);
+  if (row.itemIndex !== null && !row.decision && unsaid('decision')) reasons.push('No decision read for this item: check its heading.');
+  if (row.itemIndex !== null && !row.request && unsaid('request')) reasons.push('No request read for this item: check its heading.');
   return reasons;
 }
 
@@ -82,13 +79,9 @@ function reviewLetterRows(rows: ItemRow[], record: LetterRecord | undefined, let
   for (const { key, review } of match.added) {
     const added: ItemRow = {
       ...base,
+      ...NO_ITEM_VALUES,
       id: `${base.fileId}:${key}`,
       itemIndex: review.index,
-      decision: null,
-      request: null,
-      category: null,
-      guidelines: [],
-      necessity: null,
       note: null,
       searchText: '',
     };
@@ -110,7 +103,7 @@ function reviewedRow(
   const typed: string[] = [];
   const corrections = { ...(letter?.corrections ?? {}), ...(item?.corrections ?? {}) };
   for (const [field, correction] of Object.entries(corrections)) {
-    const prop = ROW_FIELDS[field as FieldName];
+    const prop = ROW_FIELDS.get(field);
     if (!prop || !correction) continue;
     asRead[prop] = valueText((next[prop] as FieldValue | null) ?? null);
     next[prop] = correction.corrected.value;

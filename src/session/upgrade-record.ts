@@ -6,6 +6,7 @@
 import { emptyExtraction } from '../extract/extract-letter.ts';
 import type { Field, Item, LetterRecord } from '../extract/record.ts';
 import { nullField } from '../extract/spans.ts';
+import { groundedEntries, setAtPath } from '../extract/field-catalogue.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isField = (x: unknown): x is Field<unknown> => isObject(x) && 'value' in x && Array.isArray(x.spans);
@@ -23,19 +24,11 @@ function conform<T>(template: T, value: unknown): T {
   return (typeof value === typeof template ? value : template) as T;
 }
 
+/** An item with nothing read: every item field of the field catalogue, not found. */
 export function emptyItem(): Item {
-  return {
-    request: nullField(),
-    originalRequest: nullField(),
-    decision: nullField(),
-    category: nullField(),
-    claimsAdministratorGuideline: nullField(),
-    reviewerGuideline: nullField(),
-    citations: [],
-    rationale: nullField(),
-    necessity: nullField(),
-    block: { start: 0, end: 0 },
-  };
+  const item: Record<string, unknown> = { citations: [], block: { start: 0, end: 0 } };
+  for (const entry of groundedEntries()) if (entry.level === 'item') setAtPath(item, entry.path, nullField());
+  return item as unknown as Item;
 }
 
 function emptyRecord(): LetterRecord {

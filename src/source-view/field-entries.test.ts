@@ -46,16 +46,17 @@ const record: LetterRecord = {
 describe('field entries', () => {
   it('lists every letter-level field with its record path as id, lists joined, dates not verbatim', () => {
     const entries = letterEntries(record);
+    // Grouped by colour family, in the catalogue's order within each.
     expect(entries.map((e) => e.id)).toEqual([
       'caseNumber',
       'priority',
-      'dateAssigned',
-      'dateOfInjury',
       'decisionDate',
+      'dateOfInjury',
+      'dateAssigned',
       'urDenialDate',
       'applicationReceived',
-      'reviewer.licensure',
       'reviewer.specialties',
+      'reviewer.licensure',
       'patient.age',
       'patient.sex',
       'diagnoses',
@@ -71,13 +72,13 @@ describe('field entries', () => {
     const entries = itemEntries(record, 0);
     expect(entries.map((e) => e.id)).toEqual([
       'items[0].request',
-      'items[0].decision',
       'items[0].category',
+      'items[0].decision',
+      'items[0].necessity',
       'items[0].claimsAdministratorGuideline',
       'items[0].reviewerGuideline',
       'items[0].citations[0]',
       'items[0].rationale',
-      'items[0].necessity',
     ]);
     expect(entries.every((e) => e.item === 0)).toBe(true);
     expect(entries.find((e) => e.id === 'items[0].citations[0]')).toMatchObject({
@@ -98,7 +99,7 @@ describe('field entries', () => {
     const problems = problemsToShow(record);
     expect(problems[0]).toEqual(record.problems[0]);
     expect(problems[1]!.message).toBe(
-      'Not found in the letter: date of injury, decision date, UR denial date, application received, reviewer specialties, diagnoses.',
+      'Not found in the letter: decision date, date of injury, UR denial date, application received, reviewer specialty, diagnoses.',
     );
     expect(problemsToShow({ ...record, status: 'failed', problems: [{ severity: 'error', message: 'bad' }] })).toHaveLength(1);
   });

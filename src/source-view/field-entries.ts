@@ -1,8 +1,11 @@
 // Every value of a LetterRecord the source view shows, flattened into one list: a stable id, a label,
-// the kind of field (one colour per kind), the value as text and the spans it was read from.
+// the kind of field (one colour per kind), the value as text and the spans it was read from. Which
+// fields, their labels and kinds come from the field catalogue (extract/field-catalogue.ts).
 import type { Citation, Field, LetterRecord, Problem, Span } from '../extract/record.ts';
+import { FIELD_CATALOGUE, fieldOf, type CatalogueEntry, type FieldGroup } from '../extract/field-catalogue.ts';
 
-export type FieldKind = 'case' | 'date' | 'reviewer' | 'patient' | 'request' | 'decision' | 'guideline' | 'citation' | 'rationale';
+/** The colour families of the panel and the highlights, in the panel's order. */
+export type FieldKind = FieldGroup;
 
 export const FIELD_KINDS: { kind: FieldKind; label: string }[] = [
   { kind: 'case', label: 'Case' },
@@ -15,6 +18,17 @@ export const FIELD_KINDS: { kind: FieldKind; label: string }[] = [
   { kind: 'citation', label: 'Citations' },
   { kind: 'rationale', label: 'Rationale' },
 ];
+
+const KIND_ORDER = new Map(FIELD_KINDS.map((k, i) => [k.kind, i]));
+
+/** The catalogue's grounded fields of one level, grouped by colour family (in catalogue order within each). */
+function shownFields(catalogue: readonly CatalogueEntry[], level: 'letter' | 'item'): CatalogueEntry[] {
+  return catalogue
+    .filter((e) => e.grounded && e.level === level)
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => KIND_ORDER.get(a.e.group)! - KIND_ORDER.get(b.e.group)! || a.i - b.i)
+    .map(({ e }) => e);
+}
 
 export interface FieldEntry {
   /** Stable id, the field's path in the record as problems name it: "caseNumber", "reviewer.licensure", "items[2].request", "items[0].citations[1]". */
@@ -64,61 +78,35 @@ export function citationLabel(c: Citation): string {
     .join(' · ');
 }
 
-export function letterEntries(record: LetterRecord): FieldEntry[] {
-  return [
-    entry('caseNumber', 'Case number', 'case', record.caseNumber, null, true),
-    entry('priority', 'Priority', 'case', record.priority, null, true),
-    entry('dateAssigned', 'Date assigned', 'date', record.dateAssigned, null, false),
-    entry('dateOfInjury', 'Date of injury', 'date', record.dateOfInjury, null, false),
-    entry('decisionDate', 'Decision date', 'date', record.decisionDate, null, false),
-    entry('urDenialDate', 'UR denial date', 'date', record.urDenialDate, null, false),
-    entry('applicationReceived', 'Application received', 'date', record.applicationReceived, null, false),
-    entry('reviewer.licensure', 'Reviewer licensure', 'reviewer', record.reviewer.licensure, null, true),
-    entry('reviewer.specialties', 'Reviewer specialties', 'reviewer', record.reviewer.specialties, null, true),
-    entry('patient.age', 'Patient age', 'patient', record.patient.age, null, false),
-    entry('patient.sex', 'Patient sex', 'patient', record.patient.sex, null, false),
-    entry('diagnoses', 'Diagnoses', 'patient', record.diagnoses, null, true),
-  ];
+export function letterEntries(record: LetterRecord, catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE): FieldEntry[] {
+  return shownFields(catalogue, 'letter').map((e) => entry(e.path, e.label, e.group, fieldOf(e, record), null, e.verbatim));
 }
 
-export function itemEntries(record: LetterRecord, index: number): FieldEntry[] {
+export function itemEntries(record: LetterRecord, index: number, catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE): FieldEntry[] {
   const item = record.items[index];
   if (!item) return [];
   const id = (name: string) => `items[${index}].${name}`;
-  const entries = [
-    entry(id('request'), 'Request', 'request', item.request, index, true),
-    entry(id('originalRequest'), 'Original request', 'request', item.originalRequest, index, true),
-    entry(id('decision'), 'Decision', 'decision', item.decision, index, true),
-    entry(id('category'), 'Category', 'request', item.category, index, false),
-    entry(
-      id('claimsAdministratorGuideline'),
-      'Claims administrator guideline',
-      'guideline',
-      item.claimsAdministratorGuideline,
-      index,
-      true,
-    ),
-    entry(id('reviewerGuideline'), 'MAXIMUS guideline', 'guideline', item.reviewerGuideline, index, true),
-    ...item.citations.map((c, k) => ({
-      id: id(`citations[${k}]`),
-      label: `Citation (${c.citedBy === 'reviewer' ? 'reviewer' : 'claims administrator'})`,
-      kind: 'citation' as const,
-      value: citationLabel(c),
-      parts: null,
-      spans: c.spans ?? [],
-      item: index,
-      verbatim: false,
-    })),
-    entry(id('rationale'), 'Decision rationale', 'rationale', item.rationale, index, true),
-    entry(id('necessity'), 'Necessity', 'decision', item.necessity, index, false),
-  ];
+  const citations: FieldEntry[] = item.citations.map((c, k) => ({
+    id: id(`citations[${k}]`),
+    label: `Citation (${c.citedBy === 'reviewer' ? 'reviewer' : 'claims administrator'})`,
+    kind: 'citation',
+    value: citationLabel(c),
+    parts: null,
+    spans: c.spans ?? [],
+    item: index,
+    verbatim: false,
+  }));
+  const fields = shownFields(catalogue, 'item').map((e) => entry(id(e.path), e.label, e.group, fieldOf(e, item), index, e.verbatim));
+  // The citations sit in their colour family's place, before the rationale.
+  const at = fields.findIndex((f) => KIND_ORDER.get(f.kind)! > KIND_ORDER.get('citation')!);
+  const entries = at < 0 ? [...fields, ...citations] : [...fields.slice(0, at), ...citations, ...fields.slice(at)];
   // An original request exists only for partial authorizations: leave it out of other items.
   return entries.filter((e) => e.id !== id('originalRequest') || e.value !== null);
 }
 
 /** Every field of the letter and of all its items, in reading order of the panel. */
-export function allEntries(record: LetterRecord): FieldEntry[] {
-  return [...letterEntries(record), ...record.items.flatMap((_, i) => itemEntries(record, i))];
+export function allEntries(record: LetterRecord, catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE): FieldEntry[] {
+  return [...letterEntries(record, catalogue), ...record.items.flatMap((_, i) => itemEntries(record, i, catalogue))];
 }
 
 /** The problems to list at the top: the record's own, plus one line naming fields not found that no problem names. */

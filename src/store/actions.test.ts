@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
-import { fakeRecord } from '../table/test-records.ts';
+import { fakeRecord } from '../test-support/test-records.ts';
 import {
   addEntry,
   applyParseEvents,
@@ -34,7 +34,7 @@ describe('store actions', () => {
     const quiet = fakeRecord({ layout: HEADER_TABLE_2016.id, caseNumber: 'CM17-0000003' });
     expect(stateForRecord(quiet)).toEqual({
       state: 'attention',
-      message: 'Not found in the letter: date assigned, UR denial date, priority, application received. Check them in the source view.',
+      message: 'Not found in the letter: priority, date assigned, UR denial date, application received. Check them in the source view.',
       code: null,
     });
     const locked = fakeRecord({ status: 'failed', problems: [{ severity: 'error', message: 'needs a password', code: 'password' }] });

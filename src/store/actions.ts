@@ -1,12 +1,12 @@
 // Every change to the app store, as plain functions (callable from components, workers' callbacks
 // and tests alike).
 import type { LetterRecord } from '../extract/record.ts';
-import { letterOutcome, missingExpectedFields } from '../extract/record-outcome.ts';
+import { letterOutcome, missingFieldsMessage } from '../extract/record-outcome.ts';
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
+import type { RowRef } from '../table/item-rows.ts';
 import { emptyHistory } from '../review/review-history.ts';
-import { ITEM_FIELDS, LETTER_FIELDS } from '../review/review-fields.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -18,23 +18,8 @@ const { setState, getState } = useAppStore;
 export function stateForRecord(record: LetterRecord): { state: FileState; message: string | null; code: string | null } {
   const first = record.problems.find((p) => p.severity === 'error') ?? record.problems[0];
   const state: FileState = letterOutcome(record);
-  const missing = state === 'attention' && !first ? missingExpectedFields(record).map(fieldWords) : [];
-  const message =
-    first?.message ??
-    (missing.length > 0
-      ? `Not found in the letter: ${missing.join(', ')}. Check ${missing.length === 1 ? 'it' : 'them'} in the source view.`
-      : null);
+  const message = first?.message ?? (state === 'attention' ? missingFieldsMessage(record) : null);
   return { state, message, code: first?.code ?? null };
-}
-
-/** "urDenialDate" as "UR denial date", "items[1].request" as "request of item 2": a field's name as the table calls it. */
-export function fieldWords(path: string): string {
-  const label = (key: string) => {
-    const known = (ITEM_FIELDS as Record<string, { label: string }>)[key] ?? (LETTER_FIELDS as Record<string, { label: string }>)[key];
-    return known ? known.label.toLowerCase().replace(/^ur /, 'UR ') : key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  };
-  const item = /^items\[(\d+)\]\.(\w+)$/.exec(path);
-  return item ? `${label(item[2]!)} of item ${Number(item[1]) + 1}` : label(path);
 }
 
 /** One file added as it is (its state says whether it waits for a worker: see addEntries to queue). */
@@ -166,7 +151,8 @@ export function filterToFacetValue(columnId: string, value: string): void {
   }));
 }
 
-export const openRow = (id: string | null) => setState((s) => ({ openRowId: id, selectedRowId: id ?? s.selectedRowId }));
+export const selectRow = (row: RowRef | null) => setState({ selectedRow: row });
+export const openRow = (row: RowRef | null) => setState((s) => ({ openedRow: row, selectedRow: row ?? s.selectedRow }));
 export const setSaveStatus = (saveStatus: 'saved' | 'saving' | 'failed') => {
   if (getState().saveStatus !== saveStatus) setState({ saveStatus });
 };
@@ -190,8 +176,8 @@ export function resetSession(): void {
     records: {},
     run: null,
     notices: [],
-    selectedRowId: null,
-    openRowId: null,
+    selectedRow: null,
+    openedRow: null,
     intakePending: 0,
     review: emptyHistory(),
   });
@@ -200,8 +186,8 @@ export function resetSession(): void {
 export const hasFile = (id: string) => id in getState().files;
 
 /** Selection moves (keyboard, clicks); an open source view follows the selection. */
-export function moveSelectionTo(id: string | null): void {
-  setState((s) => ({ selectedRowId: id, openRowId: s.openRowId !== null ? id : null }));
+export function moveSelectionTo(row: RowRef | null): void {
+  setState((s) => ({ selectedRow: row, openedRow: s.openedRow !== null ? row : null }));
 }
 
 /** Files the user removed: gone from the files, the rows and every count (their review is kept, keyed by sha256). */
@@ -214,14 +200,14 @@ export function removeEntries(ids: readonly string[]): void {
       delete files[id];
       delete records[id];
     }
-    const openGone = s.openRowId !== null && gone.has(s.openRowId.split(':')[0]!);
-    const selectedGone = s.selectedRowId !== null && gone.has(s.selectedRowId.split(':')[0]!);
+    const openGone = s.openedRow !== null && gone.has(s.openedRow.fileId);
+    const selectedGone = s.selectedRow !== null && gone.has(s.selectedRow.fileId);
     return {
       files,
       records,
       order: s.order.filter((id) => !gone.has(id)),
-      openRowId: openGone ? null : s.openRowId,
-      selectedRowId: selectedGone ? null : s.selectedRowId,
+      openedRow: openGone ? null : s.openedRow,
+      selectedRow: selectedGone ? null : s.selectedRow,
     };
   });
 }

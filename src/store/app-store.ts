@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from './file-entry.ts';
+import type { RowRef } from '../table/item-rows.ts';
 import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
 import { emptyHistory, type ReviewHistory } from '../review/review-history.ts';
 
@@ -34,8 +35,9 @@ export interface AppState {
   /** Files being hashed and stored before they are queued (big drops, zips). */
   intakePending: number;
   notices: Notice[];
-  selectedRowId: string | null;
-  openRowId: string | null;
+  /** The selected row and the row whose letter is open in the source view (table/item-rows.ts). */
+  selectedRow: RowRef | null;
+  openedRow: RowRef | null;
   saveStatus: 'saved' | 'saving' | 'failed';
   /** The reviewer's work (review/), apart from the records, with its undo history. */
   review: ReviewHistory;
@@ -50,8 +52,8 @@ export const initialAppState: AppState = {
   run: null,
   intakePending: 0,
   notices: [],
-  selectedRowId: null,
-  openRowId: null,
+  selectedRow: null,
+  openedRow: null,
   saveStatus: 'saved',
   review: emptyHistory(),
 };

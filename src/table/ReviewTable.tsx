@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { moveSelectionTo, openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
+import { rowRefOf } from './item-rows.ts';
 
 const ROW_HEIGHT = 30;
 
@@ -48,7 +49,7 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const rows = table.getRowModel().rows;
   const { selectedRowId, openRowId, wrap } = useAppStore(
-    useShallow((s) => ({ selectedRowId: s.selectedRowId, openRowId: s.openRowId, wrap: s.view.wrap })),
+    useShallow((s) => ({ selectedRowId: s.selectedRow?.id ?? null, openRowId: s.openedRow?.id ?? null, wrap: s.view.wrap })),
   );
   // The virtualizer's functions are read fresh on every render here and never memoised, which is
   // what the React Compiler rule warns about.
@@ -72,21 +73,23 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
       if (event.defaultPrevented || isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
       if (document.querySelector('dialog[open]')) return;
       const list = rowsRef.current;
-      const { selectedRowId: selected, openRowId: open } = useAppStore.getState();
+      const { selectedRow, openedRow } = useAppStore.getState();
+      const selected = selectedRow?.id ?? null;
+      const open = openedRow !== null;
       const index = list.findIndex((r) => r.id === selected);
       let next: number | null = null;
       if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(list.length - 1, index + 1);
       else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(0, index < 0 ? 0 : index - 1);
       else if ((event.key === 'Home' || event.key === 'End') && bodyRef.current?.contains(event.target as Node))
         next = event.key === 'Home' ? 0 : list.length - 1;
-      else if (event.key === 'Enter' && selected && !isControl(event.target)) openRow(selected);
+      else if (event.key === 'Enter' && selectedRow && !isControl(event.target)) openRow(selectedRow);
       else if (event.key === 'Escape' && open) openRow(null);
       else return;
       event.preventDefault();
       const target = next === null ? undefined : list[next];
       if (next !== null && target) {
         const rowHadFocus = bodyRef.current?.contains(document.activeElement) ?? false;
-        moveSelectionTo(target.id);
+        moveSelectionTo(rowRefOf(target.original));
         virtualizer.scrollToIndex(next, { align: 'auto' });
         // The grid pattern: focus moves with the selection when it was on a row.
         if (rowHadFocus) focusRow(bodyRef.current, target.id);
@@ -179,13 +182,13 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
                 data-row-id={row.id}
                 tabIndex={row.id === tabRowId ? 0 : -1}
                 onFocus={(e) => {
-                  if (e.target === e.currentTarget && !selected) moveSelectionTo(row.id);
+                  if (e.target === e.currentTarget && !selected) moveSelectionTo(rowRefOf(row.original));
                 }}
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
                 className={`grid-row${selected ? ' is-selected' : ''}${row.id === openRowId ? ' is-open' : ''}${row.original.itemIndex === null ? ' is-letter-only' : ''}`}
                 style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
-                onClick={() => openRow(row.id)}
+                onClick={() => openRow(rowRefOf(row.original))}
               >
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} data-column={cell.column.id}>

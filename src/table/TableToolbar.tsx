@@ -1,5 +1,6 @@
 // Above the table: the summary line (follows the filters), search over every field, the Columns
 // menu and the exports.
+import { csvTable } from './csv-schema.ts';
 import { exportCsv, exportJson } from '../export/export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
@@ -11,6 +12,15 @@ export const SEARCH_ID = 'table-search';
 export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   const summary = summarize(table.getFilteredRowModel().rows.map((r) => r.original));
   const search = table.state.globalFilter as string;
+  // Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only.
+  const onExportCsv = () =>
+    exportCsv(
+      csvTable(
+        table.getRowModel().rows.map((r) => r.original),
+        table.getVisibleLeafColumns().map((c) => c.id),
+      ),
+      { columnFilters: table.state.columnFilters, globalFilter: String(table.state.globalFilter ?? '') },
+    );
   const onExportJson = () => {
     const { order, records } = useAppStore.getState();
     exportJson(order.map((id) => records[id]!).filter(Boolean));
@@ -32,7 +42,7 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
           onChange={(e) => table.setGlobalFilter(e.target.value)}
         />
         <ColumnsMenu table={table} />
-        <button type="button" className="button" onClick={() => exportCsv(table)} title="The rows and columns on screen, as a spreadsheet">
+        <button type="button" className="button" onClick={onExportCsv} title="The rows and columns on screen, as a spreadsheet">
           Export CSV
         </button>
         <button type="button" className="button" onClick={onExportJson} title="Every letter's full record, with where each value was read">

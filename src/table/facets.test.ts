@@ -3,7 +3,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import { countFacets, FACETS, filterItemRows, matchesSearch } from './facets.ts';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { summarize, summaryLine } from './summary.ts';
-import { fakeEntry, fakeItem, fakeRecord, referenceTable } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord, referenceTable } from '../test-support/test-records.ts';
 
 const entry = fakeEntry;
 

@@ -1,5 +1,7 @@
-// The faceted filters: which columns have them, and how a row's value becomes facet values.
-// A missing value is its own facet ("Not found") so the user can find letters where a field is absent.
+// The faceted filters: which columns have them (the field catalogue's `facet` and `dateRange`, then
+// the filters of the review and of Insights), and how a row's value becomes facet values. A missing
+// value is its own facet ("Not found") so the user can find letters where a field is absent.
+import { columnIdOf, FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { ItemRow, RowFields } from './item-rows.ts';
 import { REVIEW_STATUS_LABEL } from '../review/review-model.ts';
 
@@ -18,23 +20,33 @@ export interface FacetDef {
 
 const one = (value: string | null) => [value ?? NOT_FOUND];
 const many = (values: string[]) => (values.length > 0 ? values : [NOT_FOUND]);
+const NO_ITEMS = 'No items';
+
+/** A catalogue field's facet: its value (each element of a list); an item's field on a row with no item has none, but the decision says "No items". */
+function catalogueFacet(e: CatalogueEntry): FacetDef {
+  const id = columnIdOf(e);
+  return {
+    columnId: id,
+    label: e.label,
+    values: (r) => {
+      const v = (r as unknown as Record<string, unknown>)[id];
+      if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
+      if (Array.isArray(v)) return many(v.map(String));
+      return one(v === null || v === undefined ? null : String(v));
+    },
+  };
+}
 
 export const FACETS: readonly FacetDef[] = [
   { columnId: 'reviewStatus', label: 'Review', values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]) },
-  { columnId: 'decision', label: 'Decision', values: (r) => [r.decision ?? (r.itemIndex === null ? 'No items' : NOT_FOUND)] },
-  { columnId: 'category', label: 'Category', values: (r) => (r.itemIndex === null ? [] : one(r.category)) },
-  { columnId: 'specialties', label: 'Reviewer specialty', values: (r) => many(r.specialties) },
-  { columnId: 'licensure', label: 'Licensure state', values: (r) => many(r.licensure) },
-  { columnId: 'sex', label: 'Sex', values: (r) => one(r.sex) },
-  { columnId: 'layout', label: 'Layout', values: (r) => [r.layout] },
+  ...FIELD_CATALOGUE.filter((e) => e.column.facet).map(catalogueFacet),
   { columnId: 'hasWarnings', label: 'Warnings', values: (r) => [r.warnings > 0 ? 'With warnings' : 'No warnings'] },
   // What Insights breaks the items down by (its bars filter through these).
   {
-    columnId: 'reviewerGuideline',
+    columnId: 'reviewerSources',
     label: 'Guideline the reviewer cited',
     values: (r) => (r.itemIndex === null ? [] : r.reviewerSources.length > 0 ? r.reviewerSources : [NONE_CITED]),
   },
-  { columnId: 'priority', label: 'Priority', values: (r) => one(r.priority) },
   {
     columnId: 'decisionMonth',
     label: 'Month of decision',
@@ -77,10 +89,12 @@ export interface DateRange {
 }
 
 /** The columns that take a date range, read from the row. */
-export const DATE_RANGE_COLUMNS: ReadonlyMap<string, { label: string; value: (row: ItemRow) => string | null }> = new Map([
-  ['decisionDate', { label: 'Decision date', value: (r: ItemRow) => r.decisionDate }],
-  ['dateOfInjury', { label: 'Date of injury', value: (r: ItemRow) => r.dateOfInjury }],
-]);
+export const DATE_RANGE_COLUMNS: ReadonlyMap<string, { label: string; value: (row: ItemRow) => string | null }> = new Map(
+  FIELD_CATALOGUE.filter((e) => e.column.dateRange).map((e) => {
+    const id = columnIdOf(e);
+    return [id, { label: e.label, value: (r: ItemRow) => (r as unknown as Record<string, string | null>)[id] ?? null }];
+  }),
+);
 
 const isRange = (v: unknown): v is DateRange => typeof v === 'object' && v !== null && !Array.isArray(v) && ('from' in v || 'to' in v);
 

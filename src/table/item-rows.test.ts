@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, LetterRecord } from '../extract/record.ts';
 import { flattenRows } from './item-rows.ts';
-import { fakeEntry, fakeItem, fakeRecord } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 
 const entry = fakeEntry;
 

@@ -1,15 +1,22 @@
-// Letters → table rows: one row per disputed item with its letter's fields beside it.
-// A finished letter with no items (failed, not a letter, nothing found) still gets one row, so a
-// file never silently vanishes from the table; its `note` says why it has no items.
+// Letters → table rows: one row per disputed item with its letter's fields beside it, every value of
+// the field catalogue (extract/field-catalogue.ts) under its column id. A finished letter with no
+// items (failed, not a letter, nothing found) still gets one row, so a file never silently vanishes
+// from the table; its `note` says why it has no items. The CLI's CSV is written from these rows too.
 import type { Category, Citation, Decision, LetterRecord, Necessity, Sex } from '../extract/record.ts';
+import { columnIdOf, FIELD_CATALOGUE, recordValue, type CatalogueEntry, type RowValue } from '../extract/field-catalogue.ts';
 import { normaliseRequest } from '../insights/normalise-request.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 import { FACETS } from './facets.ts';
-import { layoutLabel } from '../extract/layouts/index.ts';
 import { NO_ROW_REVIEW, type RowReview } from '../review/row-review.ts';
+import { emptyExtraction } from '../extract/extract-letter.ts';
+import { LAYOUT_UNKNOWN } from '../extract/layouts/index.ts';
 
+/**
+ * One row. The catalogue's values are under their column ids (the typed properties below are the ones
+ * code reads by name; a field added to the catalogue is there too, read through `rowValue`).
+ */
 export interface ItemRow {
-  /** Stable across re-parses of the same bytes: `<sha256>:<item index>` or `<sha256>:letter`. */
+  /** Stable across re-parses of the same bytes, for selection and React keys; never parsed: `fileId` and `itemIndex` say what it is. */
   id: string;
   fileId: string;
   itemIndex: number | null;
@@ -40,6 +47,10 @@ export interface ItemRow {
   /** Problems the letter's record carries (errors and warnings). */
   warnings: number;
   layout: string;
+  /** The letter's status, as the files panel says it (Done, Needs attention, Failed). */
+  status: string | null;
+  /** The messages of the letter's problems. */
+  problems: string[];
   /** For a letter without items: why ("Failed: …", "No disputed items found"). */
   note: string | null;
   // For Insights and its filters: what the reviewer cited, the request's kind.
@@ -62,6 +73,25 @@ export interface ItemRow {
    */
   facetValues: readonly (readonly string[])[];
 }
+
+/**
+ * What the store keeps of the selected and the open row: its id, and its letter and item as the row
+ * holds them (an id is never parsed back into these).
+ */
+export interface RowRef {
+  id: string;
+  fileId: string;
+  itemIndex: number | null;
+  /** An item the reviewer added: its review key (its index counts among the read items' otherwise). */
+  addedKey: string | null;
+}
+
+export const rowRefOf = (row: Pick<ItemRow, 'id' | 'fileId' | 'itemIndex' | 'review'>): RowRef => ({
+  id: row.id,
+  fileId: row.fileId,
+  itemIndex: row.itemIndex,
+  addedKey: row.review.added ? row.review.key : null,
+});
 
 /** A row before its facet values are worked out from it. */
 export type RowFields = Omit<ItemRow, 'facetValues'>;
@@ -92,57 +122,64 @@ export function flattenRows(entries: readonly FileEntry[], records: Readonly<Rec
   return rows;
 }
 
-function letterRows(entry: FileEntry, record: LetterRecord | undefined): ItemRow[] {
-  const letter = letterColumns(entry, record);
+/** What a row needs of its file: the id, the name, and the file's message (why a file was not read). */
+export type RowFile = Pick<FileEntry, 'id' | 'name'> & { message?: string | null };
+
+/** The value of one column of a row (a catalogue field's, by its column id). */
+export const rowValue = (row: ItemRow, columnId: string): RowValue | undefined => (row as unknown as Record<string, RowValue>)[columnId];
+
+/** Values a user may look for (not the counts, the status, the problems or the layout). */
+export const isSearchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
+
+/** The rows of one letter: one per item, or one for the letter when it has none. */
+export function letterRows(
+  file: RowFile,
+  record: LetterRecord | undefined,
+  catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE,
+): ItemRow[] {
+  const values = (itemIndex: number | null) => {
+    const out: Record<string, RowValue> = {};
+    for (const e of catalogue) out[columnIdOf(e)] = recordValue(e, record ?? NO_RECORD, itemIndex);
+    // The file as the user added it.
+    out.file = file.name;
+    return out;
+  };
+  const searchOf = (v: Record<string, RowValue>, extra: readonly unknown[]) =>
+    searchTextOf([...catalogue.filter(isSearchable).map((e) => v[columnIdOf(e)]), ...extra]);
   if (!record || record.items.length === 0) {
-    const note = noItemNote(entry, record);
-    const searchText = searchTextOf([...letterSearchValues(letter), note]);
-    return [withFacetValues({ ...letter, id: `${entry.id}:letter`, itemIndex: null, ...NO_ITEM, note, searchText })];
+    const note = noItemNote(file, record);
+    const v = values(null);
+    return [
+      withFacetValues({
+        ...(v as unknown as RowFields),
+        ...NO_ITEM,
+        id: `${file.id}:letter`,
+        fileId: file.id,
+        itemIndex: null,
+        note,
+        searchText: searchOf(v, [note]),
+      }),
+    ];
   }
   return record.items.map((item, index) => {
-    const fields = {
-      decision: item.decision.value,
-      request: item.request.value,
-      category: item.category.value,
-      originalRequest: item.originalRequest.value,
-      claimsGuideline: item.claimsAdministratorGuideline.value,
-      reviewerGuideline: item.reviewerGuideline.value,
-      rationale: item.rationale.value,
-      guidelines: [...new Set(item.citations.map((c) => c.source))],
-      necessity: item.necessity.value,
-    };
-    const citations = item.citations.map((c) => c.title);
+    const v = values(index);
     return withFacetValues({
-      ...letter,
-      ...fields,
+      ...(v as unknown as RowFields),
       ...reviewerCitations(item.citations),
       requestKind: normaliseRequest(item.request.value),
-      id: `${entry.id}:${index}`,
+      id: `${file.id}:${index}`,
+      fileId: file.id,
       itemIndex: index,
       note: null,
       review: NO_ROW_REVIEW,
       attention: [],
-      searchText: searchTextOf([...letterSearchValues(letter), ...Object.values(fields), ...citations]),
+      searchText: searchOf(
+        v,
+        item.citations.map((c) => c.title),
+      ),
     });
   });
 }
-
-/** The letter's values a user may look for (not its file id, a hash, nor the counts). */
-const letterSearchValues = (l: ReturnType<typeof letterColumns>) => [
-  l.file,
-  l.caseNumber,
-  l.specialties,
-  l.licensure,
-  l.age,
-  l.sex,
-  l.dateOfInjury,
-  l.decisionDate,
-  l.priority,
-  l.dateAssigned,
-  l.urDenialDate,
-  l.applicationReceived,
-  l.diagnoses,
-];
 
 /** Every string among the values (lists flattened), lower-cased, one per line: what the search box looks in. */
 function searchTextOf(values: readonly unknown[]): string {
@@ -154,18 +191,21 @@ function searchTextOf(values: readonly unknown[]): string {
   return parts.join('\n').toLowerCase();
 }
 
+/** A finished file whose record is not (or no longer) here: nothing read. */
+const NO_RECORD: LetterRecord = {
+  file: '',
+  sha256: '',
+  kind: 'text',
+  pages: 0,
+  text: '',
+  pageStarts: [0],
+  ...emptyExtraction('partial', LAYOUT_UNKNOWN, []),
+};
+
+/** What a row without an item holds beside its letter's values. */
 const NO_ITEM = {
   review: NO_ROW_REVIEW,
   attention: [] as string[],
-  decision: null,
-  request: null,
-  category: null,
-  originalRequest: null,
-  claimsGuideline: null,
-  reviewerGuideline: null,
-  rationale: null,
-  guidelines: [] as string[],
-  necessity: null,
   reviewerSources: [] as string[],
   reviewerSections: [] as string[],
   requestKind: null,
@@ -183,30 +223,7 @@ function reviewerCitations(citations: readonly Citation[]) {
   return { reviewerSources: [...new Set(own.map((c) => SOURCE_LABEL[c.source]))], reviewerSections: [...new Set(own.map(section))] };
 }
 
-function letterColumns(entry: FileEntry, record: LetterRecord | undefined) {
-  return {
-    fileId: entry.id,
-    file: entry.name,
-    caseNumber: record?.caseNumber.value ?? null,
-    specialties: record?.reviewer.specialties.value ?? [],
-    licensure: record?.reviewer.licensure.value ?? [],
-    age: record?.patient.age.value ?? null,
-    sex: record?.patient.sex.value ?? null,
-    dateOfInjury: record?.dateOfInjury.value ?? null,
-    decisionDate: record?.decisionDate.value ?? null,
-    priority: record?.priority.value ?? null,
-    dateAssigned: record?.dateAssigned.value ?? null,
-    urDenialDate: record?.urDenialDate.value ?? null,
-    applicationReceived: record?.applicationReceived.value ?? null,
-    diagnoses: record?.diagnoses.value ?? [],
-    warnings: record?.problems.length ?? (entry.state === 'failed' ? 1 : 0),
-    // The layout's human name ("2013, Notice of IMR Determination"), for the column and the facet.
-    layout: layoutLabel(record?.layout ?? 'unknown'),
-  };
-}
-
-function noItemNote(entry: FileEntry, record: LetterRecord | undefined): string {
-  if (entry.state === 'failed' || record?.status === 'failed')
-    return `Not read: ${entry.message ?? record?.problems[0]?.message ?? 'failed'}`;
+function noItemNote(file: RowFile, record: LetterRecord | undefined): string {
+  if (record?.status === 'failed') return `Not read: ${file.message ?? record.problems[0]?.message ?? 'failed'}`;
   return 'No disputed items found in this letter';
 }

@@ -4,7 +4,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import { reviewColumns } from './columns.tsx';
 import { flattenRows, type ItemRow } from './item-rows.ts';
 import { sortItemRows } from './sort-rows.ts';
-import { fakeEntry, fakeItem, fakeRecord, referenceTable } from './test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord, referenceTable } from '../test-support/test-records.ts';
 
 const missing = { value: null, spans: [] };
 const found = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });

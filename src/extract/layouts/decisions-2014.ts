@@ -28,15 +28,4 @@ export const DECISIONS_2014: LayoutDescription = {
     reviewerGuideline: ['maximusGuideline'],
     rationale: ['decisionRationale'],
   },
-  states: [
-    'caseNumber',
-    'urDenialDate',
-    'dateOfInjury',
-    'reviewer.licensure',
-    'reviewer.specialties',
-    'patient.age',
-    'patient.sex',
-    'diagnoses',
-  ],
-  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
 };

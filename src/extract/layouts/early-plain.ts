@@ -13,6 +13,4 @@ export const EARLY_PLAIN: LayoutDescription = {
   items: ['issuesDecisions'],
   itemStyles: ['decision-headings'],
   parts: {},
-  states: ['dateOfInjury', 'reviewer.licensure', 'reviewer.specialties', 'patient.age', 'patient.sex', 'diagnoses'],
-  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
 };

@@ -2,7 +2,6 @@
 // DETERMINATION WAS MADE", "CLINICAL CASE SUMMARY" and "IMR ISSUES, DECISIONS AND RATIONALES" with
 // one "<request>: Upheld" heading per item.
 import type { LayoutDescription } from './layout.ts';
-import { ALL_LETTER_FIELDS } from './layout.ts';
 
 export const HEADER_TABLE_2016: LayoutDescription = {
   id: 'maximus-2016-header-table',
@@ -15,6 +14,4 @@ export const HEADER_TABLE_2016: LayoutDescription = {
   items: ['issuesDecisions'],
   itemStyles: ['decision-headings'],
   parts: {},
-  states: ALL_LETTER_FIELDS,
-  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
 };

@@ -3,7 +3,6 @@
 import type { LetterView } from '../letter-view.ts';
 import type { FoundHeading, HeadingKey } from './headings.ts';
 import type { LayoutDescription } from './layout.ts';
-import { ALL_LETTER_FIELDS } from './layout.ts';
 import { HEADER_TABLE_2016 } from './header-table-2016.ts';
 import { EARLY_PLAIN } from './early-plain.ts';
 import { DECISIONS_2014 } from './decisions-2014.ts';
@@ -24,7 +23,7 @@ export const LAYOUT_UNKNOWN = 'unknown';
 
 /**
  * What the general rules read in a letter of no known layout: every heading and label any layout
- * uses, every way of writing items, and every field (so each one not found is reported).
+ * uses, every way of writing items (and every field the catalogue says some layout states is reported when not found).
  */
 export const GENERAL_RULES: LayoutDescription = {
   id: LAYOUT_UNKNOWN,
@@ -42,11 +41,9 @@ export const GENERAL_RULES: LayoutDescription = {
     rationale: ['decisionRationale', 'rationaleUsed', 'rationaleWhyNot'],
   },
   issue: 'issueAtDispute',
-  states: ALL_LETTER_FIELDS,
-  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
 };
 
-export const LAYOUT_RECOGNISED_NOT = 'layout not recognised: check every value';
+export const LAYOUT_RECOGNISED_NOT = 'Layout not recognised: the letter was read by the general rules, so check every value.';
 
 /**
  * The one known layout whose required headings are all present, whose header table is as it should

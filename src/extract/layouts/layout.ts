@@ -1,36 +1,7 @@
 // What a layout description says about one known layout of IMR letters. Adding a layout is one
 // module exporting one of these (and its test letters); the extractor itself has no per-layout code.
+// Which fields a layout's letters state is said by each field, in the field catalogue (field-catalogue.ts).
 import type { HeadingKey } from './headings.ts';
-
-/** The letter-level fields of the record, by the names problems use. */
-export type LetterField =
-  | 'caseNumber'
-  | 'dateAssigned'
-  | 'dateOfInjury'
-  | 'decisionDate'
-  | 'urDenialDate'
-  | 'priority'
-  | 'applicationReceived'
-  | 'reviewer.licensure'
-  | 'reviewer.specialties'
-  | 'patient.age'
-  | 'patient.sex'
-  | 'diagnoses';
-
-export const ALL_LETTER_FIELDS: readonly LetterField[] = [
-  'caseNumber',
-  'dateAssigned',
-  'dateOfInjury',
-  'decisionDate',
-  'urDenialDate',
-  'priority',
-  'applicationReceived',
-  'reviewer.licensure',
-  'reviewer.specialties',
-  'patient.age',
-  'patient.sex',
-  'diagnoses',
-];
 
 export type ItemPart = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
 
@@ -66,8 +37,4 @@ export interface LayoutDescription {
   parts: Readonly<Partial<Record<ItemPart, readonly HeadingKey[]>>>;
   /** Single-issue layouts: the section stating the disputed issue. */
   issue?: HeadingKey;
-  /** The letter-level fields every letter of this layout states: only these are reported when not found. */
-  states: readonly LetterField[];
-  /** The item parts every item of this layout has: only these are reported when not found. */
-  itemStates: readonly ItemPart[];
 }

@@ -28,18 +28,4 @@ export const NOTICE_2013: LayoutDescription = {
     reviewerGuideline: ['reviewerGuidelineUsed'],
     rationale: ['rationaleUsed'],
   },
-  states: [
-    'caseNumber',
-    'dateAssigned',
-    'dateOfInjury',
-    'decisionDate',
-    'urDenialDate',
-    'applicationReceived',
-    'reviewer.licensure',
-    'reviewer.specialties',
-    'patient.age',
-    'patient.sex',
-    'diagnoses',
-  ],
-  itemStates: ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'],
 };

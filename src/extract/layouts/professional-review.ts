@@ -1,7 +1,8 @@
 // The "MEDICAL PROFESSIONAL REVIEW" layout: one disputed issue set out in sections ("ISSUE AT DISPUTE:",
 // "CASE SUMMARY:", "DOCUMENTS REVIEWED FOR DETERMINATION:", the guidelines relied upon, the rationale,
 // "MEDICAL REVIEWER QUALIFICATIONS:"). It states no header dates, no priority and no claims
-// administrator guideline: those are null by design and not reported missing.
+// administrator guideline: those are null by design and not reported missing (the field catalogue,
+// field-catalogue.ts, lists the layouts that state each field).
 import type { LayoutDescription } from './layout.ts';
 
 export const PROFESSIONAL_REVIEW: LayoutDescription = {
@@ -24,6 +25,4 @@ export const PROFESSIONAL_REVIEW: LayoutDescription = {
   itemStyles: ['single-issue'],
   parts: { reviewerGuideline: ['guidelinesReliedUpon'], rationale: ['rationaleWhyNot'] },
   issue: 'issueAtDispute',
-  states: ['reviewer.licensure', 'reviewer.specialties', 'patient.age', 'patient.sex', 'diagnoses'],
-  itemStates: ['reviewerGuideline', 'rationale'],
 };

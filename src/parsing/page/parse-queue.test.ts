@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEntries, recordParsed, resetSession } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { fakeRecord } from '../../table/test-records.ts';
+import { fakeRecord } from '../../test-support/test-records.ts';
 import { SOURCE_UNREADABLE, type WorkerParseJob } from '../protocol.ts';
 import { failedRecord } from '../failed-record.ts';
 import type { FileEntry } from '../../store/file-entry.ts';

@@ -4,6 +4,7 @@
 import type { Field, LetterRecord, OcrInfo, Problem, Span } from '../../extract/record.ts';
 import type { LoadedLetter } from '../../document/load-letter.ts';
 import type { TextPiece } from '../../document/page-runs.ts';
+import { fieldOf, itemEntriesOf, letterEntriesOf } from '../../extract/field-catalogue.ts';
 
 /** A field whose words' confidence is below this (0-100) is flagged for review. */
 export const OCR_FIELD_THRESHOLD = 85;
@@ -42,7 +43,7 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
   if (!letter.ocr) return record;
   const pieces = letter.pieces;
   const problems: Problem[] = [];
-  const visit = (path: string, field: Field<unknown>) => {
+  const visit = (path: string, label: string, field: Field<unknown>) => {
     if (field.value === null || field.spans.length === 0) return;
     const confidence = spanConfidence(pieces, field.spans);
     if (confidence === undefined) return;
@@ -53,37 +54,15 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
         code: 'ocr-low-confidence',
         field: path,
         spans: field.spans,
-        message: `Read by OCR with low confidence (${Math.round(confidence)}%): check it against the page.`,
+        message: `${label} read by OCR with low confidence (${Math.round(confidence)}%): check it against the page.`,
       });
     }
   };
-  const top = [
-    'caseNumber',
-    'priority',
-    'dateAssigned',
-    'dateOfInjury',
-    'decisionDate',
-    'urDenialDate',
-    'applicationReceived',
-    'diagnoses',
-  ] as const;
-  for (const key of top) visit(key, record[key] as Field<unknown>);
-  visit('reviewer.licensure', record.reviewer.licensure);
-  visit('reviewer.specialties', record.reviewer.specialties);
-  visit('patient.age', record.patient.age);
-  visit('patient.sex', record.patient.sex);
+  // Every grounded field, as the field catalogue lists them.
+  for (const entry of letterEntriesOf().filter((e) => e.grounded)) visit(entry.path, entry.label, fieldOf(entry, record));
   record.items.forEach((item, n) => {
-    const keys = [
-      'request',
-      'originalRequest',
-      'decision',
-      'category',
-      'claimsAdministratorGuideline',
-      'reviewerGuideline',
-      'rationale',
-      'necessity',
-    ] as const;
-    for (const key of keys) visit(`items[${n}].${key}`, item[key] as Field<unknown>);
+    for (const entry of itemEntriesOf().filter((e) => e.grounded))
+      visit(`items[${n}].${entry.path}`, `${entry.label} of item ${n + 1}`, fieldOf(entry, item));
   });
 
   const notes = letter.ocr;

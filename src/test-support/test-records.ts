@@ -1,13 +1,13 @@
-// Small hand-made records for unit tests of the table, export and store, and TanStack's own table
-// over rows, the reference our one-pass filtering and sorting are checked against (not shipped in the
-// app bundle).
+// Test support, no feature of the app: small hand-made records for unit tests of the table, export,
+// review, insights and store, and TanStack's own table over rows, the reference our one-pass
+// filtering and sorting are checked against (not shipped in the app bundle).
 import { constructTable, type Table } from '@tanstack/react-table';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import type { Category, Decision, Item, LetterRecord } from '../extract/record.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
-import { reviewColumns } from './columns.tsx';
-import type { ItemRow } from './item-rows.ts';
-import { reviewFeatures, type ReviewFeatures } from './table-features.ts';
+import { reviewColumns } from '../table/columns.tsx';
+import type { ItemRow } from '../table/item-rows.ts';
+import { reviewFeatures, type ReviewFeatures } from '../table/table-features.ts';
 
 const none = () => ({ value: null, spans: [] });
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
