@@ -3,7 +3,8 @@ import { decodeLetterText, looksBinary } from './decode-text.ts';
 import { layoutLetterText } from './layout-text.ts';
 import type { LetterText } from './page-runs.ts';
 import { ocrImageLetter, ocrPdfPages, pagesWithoutText } from './ocr-letter.ts';
-import { readPdfRuns, type PdfReadOptions } from './pdf-text.ts';
+import type { PdfReadOptions } from './pdf-read.ts';
+import { readPdfPages, type TextEngine } from './pdf-text-engine.ts';
 import type { OcrOptions, OcrPageNote } from './ocr-letter.ts';
 
 export type LetterKind = 'pdf' | 'text' | 'image';
@@ -18,6 +19,8 @@ export interface LoadedLetter extends LetterText {
   ocr?: OcrPageNote[];
   /** For an image letter, what kind of image. */
   imageFormat?: ImageFormat;
+  /** For a PDF, which engine read its text layer (pdf-text-engine.ts). */
+  textEngine?: TextEngine;
 }
 
 export interface LoadOptions extends PdfReadOptions {
@@ -69,9 +72,9 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
     if (looksBinary(text)) throw new LetterLoadError('Not a PDF or a text file (binary content).', 'unknown', 'binary');
     return { kind, pages: 1, text, pageStarts: [0], pieces: [], pageSizes: [], truncated: false };
   }
-  let pages;
+  let pages, textEngine;
   try {
-    pages = await readPdfRuns(bytes, options);
+    ({ pages, engine: textEngine } = await readPdfPages(bytes, options));
   } catch (error) {
     const reason = (error as { reason?: string }).reason;
     if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
@@ -103,7 +106,7 @@ export async function loadLetter(bytes: Uint8Array, options: LoadOptions = {}): 
     if (ocr) throw new LetterLoadError('This PDF is a scan and OCR found no words on any page (blank pages?).', 'pdf', 'no-text-layer');
     throw new LetterLoadError('This PDF has no text layer - scanned letter? Run it through OCR first.', 'pdf', 'no-text-layer');
   }
-  return { kind, pages: pages.length, ...letter, truncated, ...(ocr ? { ocr } : {}) };
+  return { kind, pages: pages.length, ...letter, truncated, textEngine, ...(ocr ? { ocr } : {}) };
 }
 
 async function loadImageLetter(bytes: Uint8Array, format: ImageFormat, options: LoadOptions): Promise<LoadedLetter> {
