@@ -4,7 +4,10 @@
 // pdftotext runs as a shell user runs it over a folder with every core:
 //   ls *.pdf | xargs -P $(nproc) -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _
 // and the CLI as its users run it, `node dist-cli/extract.mjs <folder>` (what `npm run extract` runs
-// once the build is fresh), start-up included. Each is run 3 times, alternating; the median counts.
+// once the build is fresh), start-up included, once with each PDF text engine (--text-engine pdfium,
+// the default, and pdfjs). The three are run in turn, round after round (BENCH_ROUNDS, default 3), so
+// a machine shared with other work slows each alike; the median of each counts, and each round's
+// ratios are printed too.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -16,7 +19,8 @@ import { CORPUS_LETTERS, corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
 const cores = availableParallelism();
-const ROUNDS = 3;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ENGINES = ['pdfium', 'pdfjs'] as const;
 const PDFTOTEXT_LOOP = `ls *.pdf | xargs -P ${cores} -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _`;
 const SMALL_LETTER = new URL('../test-fixtures/short-letter.pdf', import.meta.url).pathname;
 
@@ -28,6 +32,7 @@ function wallSeconds(command: string, args: string[], cwd?: string): number {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const list = (xs: number[]) => xs.map((s) => s.toFixed(2)).join(', ');
 
 export async function engineFigures(letterCount = 480): Promise<Figure[]> {
   const pdfs = corpusPdfs();
@@ -40,35 +45,58 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
     .slice(0, letterCount)
     .forEach((path, i) => copyFileSync(path, join(folder, `letter-${String(i).padStart(5, '0')}.pdf`)));
 
-  const cli = [BUILT_CLI, '--format', 'jsonl', '--out', '/dev/null', folder];
+  const cli = (engine: string) => [BUILT_CLI, '--text-engine', engine, '--format', 'jsonl', '--out', '/dev/null', folder];
   const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
-  const engineRuns: number[] = [];
+  const runs: Record<(typeof ENGINES)[number], number[]> = { pdfium: [], pdfjs: [] };
   const popplerRuns: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    engineRuns.push(wallSeconds(process.execPath, cli));
     if (hasPdftotext) popplerRuns.push(wallSeconds('sh', ['-c', PDFTOTEXT_LOOP], folder));
+    for (const engine of ENGINES) runs[engine].push(wallSeconds(process.execPath, cli(engine)));
   }
-  const oneLetter = median(Array.from({ length: 5 }, () => wallSeconds(process.execPath, [BUILT_CLI, '--format', 'json', SMALL_LETTER])));
+  // One small letter, start to record: each engine in turn, 5 times.
+  const oneLetter: Record<(typeof ENGINES)[number], number[]> = { pdfium: [], pdfjs: [] };
+  for (let i = 0; i < 5; i++)
+    for (const engine of ENGINES)
+      oneLetter[engine].push(wallSeconds(process.execPath, [BUILT_CLI, '--text-engine', engine, '--format', 'json', SMALL_LETTER]));
   rmSync(folder, { recursive: true, force: true });
 
-  const engineSeconds = median(engineRuns);
-  const figures: Figure[] = [
-    { name: `CLI: full records, ${letterCount} real letters, ${cores} processes, start-up included`, value: engineSeconds, unit: 's' },
-    { name: 'CLI: letters/s', value: letterCount / engineSeconds, unit: 'letters/s' },
-    { name: 'CLI: one small letter, start to record (node dist-cli/extract.mjs, median of 5)', value: oneLetter, unit: 's' },
-  ];
+  const figures: Figure[] = [];
+  for (const engine of ENGINES) {
+    const seconds = median(runs[engine]);
+    figures.push(
+      {
+        name: `CLI (${engine}): full records, ${letterCount} real letters, ${cores} processes, start-up included`,
+        value: seconds,
+        unit: 's',
+      },
+      { name: `CLI (${engine}): letters/s`, value: letterCount / seconds, unit: 'letters/s' },
+      {
+        name: `CLI (${engine}): one small letter, start to record (node dist-cli/extract.mjs, median of 5)`,
+        value: median(oneLetter[engine]),
+        unit: 's',
+      },
+    );
+  }
   if (!hasPdftotext) {
     figures.push({ name: 'pdftotext', value: 'skipped: pdftotext not installed (apt-get install poppler-utils)' });
   } else {
     const popplerSeconds = median(popplerRuns);
-    figures.push(
-      { name: `pdftotext: text only, same letters, shell + xargs -P ${cores}`, value: popplerSeconds, unit: 's' },
-      { name: 'ratio: CLI time / pdftotext time (target <= 1.5, goal 1.0)', value: engineSeconds / popplerSeconds, unit: 'x' },
-      {
-        name: `  runs: CLI ${engineRuns.map((s) => s.toFixed(2)).join(', ')} s; pdftotext ${popplerRuns.map((s) => s.toFixed(2)).join(', ')} s`,
-        value: '',
-      },
-    );
+    figures.push({ name: `pdftotext: text only, same letters, shell + xargs -P ${cores}`, value: popplerSeconds, unit: 's' });
+    for (const engine of ENGINES) {
+      const ratios = runs[engine].map((s, round) => s / popplerRuns[round]!);
+      figures.push(
+        {
+          name: `ratio: CLI (${engine}) time / pdftotext time${engine === 'pdfium' ? ' (target <= 1.5, goal 1.0)' : ''}`,
+          value: median(runs[engine]) / popplerSeconds,
+          unit: 'x',
+        },
+        { name: `  each round's ratio: ${list(ratios)}`, value: '' },
+      );
+    }
+    figures.push({
+      name: `  runs (s): pdftotext ${list(popplerRuns)}; CLI pdfium ${list(runs.pdfium)}; CLI pdfjs ${list(runs.pdfjs)}; one letter pdfium ${list(oneLetter.pdfium)}, pdfjs ${list(oneLetter.pdfjs)}`,
+      value: '',
+    });
   }
 
   // Figure 2: the extractor alone on canonical text, one core.

@@ -99,10 +99,13 @@ class Pdfium {
     this.scratch = x.malloc(64);
   }
 
-  /** Views of the module's memory, made again when it has grown (growing detaches the old buffer). */
+  /**
+   * Views of the module's memory, made again when it has grown: growing detaches the old buffer,
+   * and a view of a detached buffer has length 0 (cheaper to ask than the memory's buffer).
+   */
   private views() {
-    const buffer = this.x.memory.buffer;
-    if (this.f64.buffer !== buffer) {
+    if (this.f64.length === 0) {
+      const buffer = this.x.memory.buffer;
       this.f32 = new Float32Array(buffer);
       this.f64 = new Float64Array(buffer);
     }
