@@ -7,9 +7,9 @@
 // once the build is fresh), start-up included, once with each PDF text engine (--text-engine pdfium,
 // the default, and pdfjs). The three are run in turn, round after round (BENCH_ROUNDS, default 3), so
 // a machine shared with other work slows each alike; the median of each counts, and each round's
-// ratios are printed too.
+// ratios are printed too, beside the ratio of CPU seconds (GNU time), which such sharing disturbs less.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractLetter } from '../src/extract/extract-letter.ts';
@@ -24,15 +24,28 @@ const ENGINES = ['pdfium', 'pdfjs'] as const;
 const PDFTOTEXT_LOOP = `ls *.pdf | xargs -P ${cores} -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _`;
 const SMALL_LETTER = new URL('../test-fixtures/short-letter.pdf', import.meta.url).pathname;
 
-function wallSeconds(command: string, args: string[], cwd?: string): number {
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+
+/**
+ * Wall seconds of a command, and the CPU seconds (user + system) it and its children used, by GNU time
+ * when installed. On a machine shared with other work the wall time mostly measures the others; CPU
+ * seconds much less so, which makes them the steadier comparison there.
+ */
+function timed(command: string, args: string[], cwd?: string): { wall: number; cpu: number } {
   const started = performance.now();
-  const run = spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const [file, argv] = hasTime ? [TIME, ['-f', 'cpu %U %S', command, ...args]] : [command, args];
+  const run = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
-  return (performance.now() - started) / 1000;
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
+  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const list = (xs: number[]) => xs.map((s) => s.toFixed(2)).join(', ');
+const both = (xs: { wall: number; cpu: number }[]) => xs.map((x) => `${x.wall.toFixed(2)} (${x.cpu.toFixed(2)})`).join(', ');
+type Engine = (typeof ENGINES)[number];
 
 export async function engineFigures(letterCount = 480): Promise<Figure[]> {
   const pdfs = corpusPdfs();
@@ -47,22 +60,24 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
 
   const cli = (engine: string) => [BUILT_CLI, '--text-engine', engine, '--format', 'jsonl', '--out', '/dev/null', folder];
   const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
-  const runs: Record<(typeof ENGINES)[number], number[]> = { pdfium: [], pdfjs: [] };
-  const popplerRuns: number[] = [];
+  const runs: Record<Engine, { wall: number; cpu: number }[]> = { pdfium: [], pdfjs: [] };
+  const popplerRuns: { wall: number; cpu: number }[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    if (hasPdftotext) popplerRuns.push(wallSeconds('sh', ['-c', PDFTOTEXT_LOOP], folder));
-    for (const engine of ENGINES) runs[engine].push(wallSeconds(process.execPath, cli(engine)));
+    if (hasPdftotext) popplerRuns.push(timed('sh', ['-c', PDFTOTEXT_LOOP], folder));
+    for (const engine of ENGINES) runs[engine].push(timed(process.execPath, cli(engine)));
   }
   // One small letter, start to record: each engine in turn, 5 times.
-  const oneLetter: Record<(typeof ENGINES)[number], number[]> = { pdfium: [], pdfjs: [] };
+  const oneLetter: Record<Engine, { wall: number; cpu: number }[]> = { pdfium: [], pdfjs: [] };
   for (let i = 0; i < 5; i++)
     for (const engine of ENGINES)
-      oneLetter[engine].push(wallSeconds(process.execPath, [BUILT_CLI, '--text-engine', engine, '--format', 'json', SMALL_LETTER]));
+      oneLetter[engine].push(timed(process.execPath, [BUILT_CLI, '--text-engine', engine, '--format', 'json', SMALL_LETTER]));
   rmSync(folder, { recursive: true, force: true });
 
+  const wall = (xs: { wall: number }[]) => xs.map((x) => x.wall);
+  const cpu = (xs: { cpu: number }[]) => xs.map((x) => x.cpu);
   const figures: Figure[] = [];
   for (const engine of ENGINES) {
-    const seconds = median(runs[engine]);
+    const seconds = median(wall(runs[engine]));
     figures.push(
       {
         name: `CLI (${engine}): full records, ${letterCount} real letters, ${cores} processes, start-up included`,
@@ -72,7 +87,12 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
       { name: `CLI (${engine}): letters/s`, value: letterCount / seconds, unit: 'letters/s' },
       {
         name: `CLI (${engine}): one small letter, start to record (node dist-cli/extract.mjs, median of 5)`,
-        value: median(oneLetter[engine]),
+        value: median(wall(oneLetter[engine])),
+        unit: 's',
+      },
+      {
+        name: `CLI (${engine}): one small letter, CPU seconds (user + system, median of 5)`,
+        value: median(cpu(oneLetter[engine])),
         unit: 's',
       },
     );
@@ -80,21 +100,25 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
   if (!hasPdftotext) {
     figures.push({ name: 'pdftotext', value: 'skipped: pdftotext not installed (apt-get install poppler-utils)' });
   } else {
-    const popplerSeconds = median(popplerRuns);
+    const popplerSeconds = median(wall(popplerRuns));
     figures.push({ name: `pdftotext: text only, same letters, shell + xargs -P ${cores}`, value: popplerSeconds, unit: 's' });
     for (const engine of ENGINES) {
-      const ratios = runs[engine].map((s, round) => s / popplerRuns[round]!);
+      const ratios = runs[engine].map((r, round) => r.wall / popplerRuns[round]!.wall);
+      const cpuRatios = runs[engine].map((r, round) => r.cpu / popplerRuns[round]!.cpu);
       figures.push(
         {
           name: `ratio: CLI (${engine}) time / pdftotext time${engine === 'pdfium' ? ' (target <= 1.5, goal 1.0)' : ''}`,
-          value: median(runs[engine]) / popplerSeconds,
+          value: median(wall(runs[engine])) / popplerSeconds,
           unit: 'x',
         },
         { name: `  each round's ratio: ${list(ratios)}`, value: '' },
+        { name: `  CPU seconds ratio (median of rounds; each: ${list(cpuRatios)})`, value: median(cpuRatios), unit: 'x' },
       );
     }
     figures.push({
-      name: `  runs (s): pdftotext ${list(popplerRuns)}; CLI pdfium ${list(runs.pdfium)}; CLI pdfjs ${list(runs.pdfjs)}; one letter pdfium ${list(oneLetter.pdfium)}, pdfjs ${list(oneLetter.pdfjs)}`,
+      name:
+        `  runs, wall (CPU) s: pdftotext ${both(popplerRuns)}; CLI pdfium ${both(runs.pdfium)}; CLI pdfjs ${both(runs.pdfjs)}; ` +
+        `one letter pdfium ${both(oneLetter.pdfium)}, pdfjs ${both(oneLetter.pdfjs)}`,
       value: '',
     });
   }

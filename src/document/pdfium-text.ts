@@ -56,7 +56,10 @@ const FPDF_PAGEOBJ_FORM = 5;
 /** PDFium's code for a hyphen it found at the end of a line (a word broken across lines). */
 const LINE_END_HYPHEN = 0x0002;
 
-let loadWasm: (() => Promise<ArrayBuffer | Uint8Array>) | null = null;
+/** pdfium.wasm as bytes, or already compiled (a browser compiles it while it downloads, and caches the code). */
+export type PdfiumWasm = ArrayBuffer | Uint8Array<ArrayBuffer> | WebAssembly.Module;
+
+let loadWasm: (() => Promise<PdfiumWasm>) | null = null;
 let engine: Promise<Pdfium> | null = null;
 
 /**
@@ -64,7 +67,7 @@ let engine: Promise<Pdfium> | null = null;
  * fetches it from the app's own files (pdfium-wasm-node.ts, pdfium-wasm-browser.ts). Without one,
  * PDFium is not available and PDFs are read by pdf.js.
  */
-export function setPdfiumWasm(load: (() => Promise<ArrayBuffer | Uint8Array>) | null): void {
+export function setPdfiumWasm(load: (() => Promise<PdfiumWasm>) | null): void {
   loadWasm = load;
   engine = null;
 }
@@ -76,8 +79,23 @@ export function loadPdfium(): Promise<Pdfium> {
   if (!loadWasm) return Promise.reject(new Error('PDFium: no way to load pdfium.wasm was set'));
   const load = loadWasm;
   engine ??= (async () => {
-    const wasmBinary = await load();
-    const module = await init({ wasmBinary: wasmBinary as ArrayBuffer, print: () => {}, printErr: () => {} });
+    const wasm = await load();
+    const compiled = wasm instanceof WebAssembly.Module ? wasm : await WebAssembly.compile(wasm);
+    // The module is instantiated here rather than by the package's loader, which would look for the
+    // file itself; a failure rejects instead of leaving the loader waiting.
+    let failed: (error: unknown) => void = () => {};
+    const instantiationFailed = new Promise<never>((_, reject) => (failed = reject));
+    const module = await Promise.race([
+      init({
+        print: () => {},
+        printErr: () => {},
+        instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+          WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance, compiled), failed);
+          return {};
+        },
+      }),
+      instantiationFailed,
+    ]);
     module.PDFiumExt_Init();
     return new Pdfium(module.pdfium.wasmExports as unknown as PdfiumExports);
   })();

@@ -5,8 +5,14 @@
 // first JavaScript does not carry it.
 import pdfiumWasmUrl from '@embedpdf/pdfium/pdfium.wasm?url';
 
-export async function browserPdfiumWasm(): Promise<ArrayBuffer> {
-  const response = await fetch(pdfiumWasmUrl);
-  if (!response.ok) throw new Error(`PDFium: pdfium.wasm could not be loaded (HTTP ${response.status})`);
-  return response.arrayBuffer();
+export async function browserPdfiumWasm(): Promise<WebAssembly.Module> {
+  try {
+    // Compiled while it downloads; the browser keeps the compiled code with its cached copy of the file.
+    return await WebAssembly.compileStreaming(fetch(pdfiumWasmUrl));
+  } catch {
+    // A server that does not say application/wasm: compile from the bytes (from the HTTP cache by now).
+    const response = await fetch(pdfiumWasmUrl);
+    if (!response.ok) throw new Error(`PDFium: pdfium.wasm could not be loaded (HTTP ${response.status})`);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
 }
