@@ -1,5 +1,6 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
@@ -69,8 +70,31 @@ function ocrAssets(): Plugin {
   };
 }
 
+/**
+ * The licences that must travel with files the build ships as they are: PDFium's (BSD-style and
+ * Apache-2.0) and its WebAssembly build's (MIT), beside pdfium.wasm's copy in assets/.
+ */
+const PDFIUM_LICENCES: Record<string, string> = {
+  'licences/pdfium.txt': 'LICENSE.pdfium',
+  'licences/embedpdf-pdfium.txt': 'LICENSE',
+};
+
+function licences(): Plugin {
+  return {
+    name: 'imr-lens-licences',
+    apply: 'build',
+    generateBundle() {
+      // The package exports its wasm (dist/pdfium.wasm), not its folder.
+      const pkg = join(dirname(require.resolve('@embedpdf/pdfium/pdfium.wasm')), '..');
+      for (const [fileName, source] of Object.entries(PDFIUM_LICENCES)) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(join(pkg, source)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ocrAssets()],
+  plugins: [react(), contentSecurityPolicy(), ocrAssets(), licences()],
   // Records carry the engine version that made them; a saved session re-parses older ones.
   define: { __IMR_LENS_ENGINE__: JSON.stringify(engineVersion(import.meta.dirname)) },
   base: './',

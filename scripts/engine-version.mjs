@@ -1,7 +1,7 @@
 // The engine version: which build of the code that turns a file into a record made that record. It
-// is a hash of every source a record depends on (bytes to text, text to record) and of the pdf.js
-// release, so it changes exactly when a record could come out differently, and nobody has to
-// remember to bump it. The app and the CLI are built with it (vite.config.ts, build-cli.mjs);
+// is a hash of every source a record depends on (bytes to text, text to record) and of the releases
+// of the two PDF text engines (pdf.js, and PDFium as @embedpdf/pdfium), so it changes exactly when a
+// record could come out differently, and nobody has to remember to bump it. The app and the CLI are built with it (vite.config.ts, build-cli.mjs);
 // a saved session re-parses records an older engine made.
 //
 // Plain JavaScript, so the CLI build and the Vite config can both run it before anything is compiled.
@@ -31,8 +31,10 @@ export function engineVersion(root) {
     .concat(EXTRA_FILES)
     .sort();
   const hash = createHash('sha256');
-  const pdfjs = JSON.parse(readFileSync(join(root, 'node_modules/pdfjs-dist/package.json'), 'utf8')).version;
-  hash.update(`pdfjs-dist ${pdfjs}\n`);
+  for (const engine of ['pdfjs-dist', '@embedpdf/pdfium']) {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', engine, 'package.json'), 'utf8'));
+    hash.update(`${engine} ${version}\n`);
+  }
   for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   return hash.digest('hex').slice(0, 12);
 }

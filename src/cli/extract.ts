@@ -1,4 +1,4 @@
-// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] <files or folders...>
+// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>
 // Parses every letter found (folders recursively) on the same engine as the app, in parallel across
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
@@ -15,11 +15,14 @@ import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
 import { inShard, parseShard } from './shard.ts';
+import { TEXT_ENGINES } from '../document/pdf-text-engine.ts';
+import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 
 const USAGE =
-  'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] <files or folders...>\n' +
+  'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
   '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
-  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it';
+  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it\n' +
+  "  --text-engine  what reads a PDF's text: pdfium (the default; pdf.js when PDFium cannot open a file) or pdfjs";
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -40,6 +43,7 @@ function readOptions() {
         jobs: { type: 'string' },
         shard: { type: 'string' },
         resume: { type: 'boolean', default: false },
+        'text-engine': { type: 'string', default: 'pdfium' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -57,12 +61,17 @@ function readOptions() {
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard === null && values.shard !== undefined) fail(`--shard takes k/n with 1 <= k <= n, not ${values.shard}`);
   if (values.resume && (values.out === undefined || format === 'csv')) fail('--resume needs --out FILE and --format json or jsonl');
+  const textEngine = values['text-engine'];
+  if (!(TEXT_ENGINES as readonly string[]).includes(textEngine))
+    fail(`--text-engine takes ${TEXT_ENGINES.join(' or ')}, not ${textEngine}`);
   const jobs = values.jobs ? Number(values.jobs) : undefined;
-  return { format, out: values.out, jobs, shard, resume: values.resume, paths: positionals };
+  return { format, out: values.out, jobs, shard, resume: values.resume, textEngine, paths: positionals };
 }
 
 async function main() {
   const options = readOptions();
+  // The parse processes (and this one, for a lone letter) read it in parse-source.ts.
+  process.env[TEXT_ENGINE_VARIABLE] = options.textEngine;
   const { format, out } = options;
   const { files, missing } = findLetters(options.paths);
   for (const path of missing) console.error(`not found: ${path}`);

@@ -8,11 +8,18 @@ import { failedRecord } from '../parsing/failed-record.ts';
 import { limitMessages } from '../parsing/limits.ts';
 import type { LetterSource } from './child-protocol.ts';
 import { inflateInThread } from './in-thread-inflate.ts';
+import { setPdfiumWasm } from '../document/pdfium-text.ts';
+import { nodePdfiumWasm } from '../document/pdfium-wasm-node.ts';
+import { setTextEngine } from '../document/pdf-text-engine.ts';
+import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 
 // Nothing else runs in a process that parses letters for the CLI (see in-thread-inflate.ts).
 inflateInThread();
 // Scans are read by OCR in Node, with the OCR code loaded only when one appears.
 setOcrPlatform(async () => (await import('../document/ocr-platform-node.ts')).nodeOcrPlatform);
+// PDF text is read by PDFium (pdfium.wasm from node_modules) unless the CLI was told --text-engine pdfjs.
+setPdfiumWasm(nodePdfiumWasm);
+if (process.env[TEXT_ENGINE_VARIABLE] === 'pdfjs') setTextEngine('pdfjs');
 
 export async function parseSource(source: LetterSource, onProgress?: (progress: ParseProgress) => void): Promise<LetterRecord> {
   try {

@@ -2,7 +2,8 @@
 // file type is one module in readers/ listed in load-letter.ts's LETTER_READERS.
 import type { LetterText } from './page-runs.ts';
 import type { ImageFormat, LetterKind } from './letter-kinds.ts';
-import type { PdfReadOptions } from './pdf-text.ts';
+import type { PdfReadOptions } from './pdf-read.ts';
+import type { TextEngine } from './pdf-text-engine.ts';
 import type { OcrOptions, OcrPageNote } from './ocr-letter.ts';
 
 export type { ImageFormat, LetterKind } from './letter-kinds.ts';
@@ -16,6 +17,8 @@ export interface LoadedLetter extends LetterText {
   ocr?: OcrPageNote[];
   /** For an image letter, what kind of image. */
   imageFormat?: ImageFormat;
+  /** For a PDF, which engine read its text layer (pdf-text-engine.ts). */
+  textEngine?: TextEngine;
 }
 
 export interface LoadOptions extends PdfReadOptions {

@@ -42,11 +42,12 @@ describe('letter readers', () => {
 
   it('read a PDF with whatever text engine the PDF reader is given', async () => {
     const pdf = bytes('%PDF-1.7\n(the engine reads it)\n%%EOF\n');
-    const engine = createPdfReader(async () => [
-      { width: 612, height: 792, runs: [{ str: 'Case Number: CM16-0000001', x: 72, y: 700, width: 160, fontSize: 10 }] },
-    ]);
+    const engine = createPdfReader(async () => ({
+      pages: [{ width: 612, height: 792, runs: [{ str: 'Case Number: CM16-0000001', x: 72, y: 700, width: 160, fontSize: 10 }] }],
+      engine: 'pdfjs',
+    }));
     const letter = await loadLetter(pdf, {}, { readers: [engine] });
-    expect(letter).toMatchObject({ kind: 'pdf', pages: 1, truncated: false });
+    expect(letter).toMatchObject({ kind: 'pdf', pages: 1, truncated: false, textEngine: 'pdfjs' });
     expect(letter.text).toContain('Case Number: CM16-0000001');
     // The engine's refusal of a password keeps its words and its reason.
     const locked = createPdfReader(async () => {

@@ -5,7 +5,7 @@
 import type { PageRuns } from './page-runs.ts';
 import { readPageImage, type OcrCanvas, type OcrPlatform } from './ocr-engine.ts';
 import { ocrPageRuns } from './ocr-words.ts';
-import { alphanumerics, drawPdfPages, SHORT_PAGE_CHARS } from './pdf-text.ts';
+import { alphanumerics, SHORT_PAGE_CHARS } from './pdf-read.ts';
 
 /** What OCR said about one page. */
 export interface OcrPageNote {
@@ -49,6 +49,8 @@ export async function ocrPdfPages(
   options: OcrOptions & { password?: string },
 ): Promise<OcrPageNote[]> {
   const platform = await options.platform();
+  // pdf.js draws the pages (whichever engine read the text layer), loaded only when a scan needs it.
+  const { drawPdfPages } = await import('./pdf-text.ts');
   const notes: OcrPageNote[] = [];
   let done = 0;
   for await (const { index, canvas } of drawPdfPages(bytes, indexes, OCR_PAGE_WIDTH_PX, {

@@ -12,25 +12,19 @@ import { getDocument, OPS, PasswordResponses, type PDFDocumentProxy, type PDFPag
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
-import { limitMessages } from '../parsing/limits.ts';
+import {
+  alphanumerics,
+  NEEDS_PASSWORD,
+  PdfReadError,
+  SHORT_PAGE_CHARS,
+  tooManyPages,
+  WRONG_PASSWORD,
+  type PdfReadOptions,
+} from './pdf-read.ts';
+
+export { alphanumerics, PdfReadError, SHORT_PAGE_CHARS, type PdfReadOptions };
 
 restoreEngineArrayPush();
-
-export class PdfReadError extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'password' | 'corrupt' | 'too-many-pages',
-  ) {
-    super(message);
-  }
-}
-
-export interface PdfReadOptions {
-  /** Password to try when the PDF is protected by a real (non-empty) user password. */
-  password?: string;
-  /** Refuse documents with more pages than this (pages are still counted first). */
-  maxPages?: number;
-}
 
 export async function openPdf(bytes: Uint8Array, password?: string, canvasFactory?: unknown): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy so callers keep theirs.
@@ -41,10 +35,7 @@ export async function openPdf(bytes: Uint8Array, password?: string, canvasFactor
     ...(canvasFactory ? { CanvasFactory: canvasFactory as never } : {}),
   });
   task.onPassword = (_update: unknown, reason: number) => {
-    const message =
-      reason === PasswordResponses.INCORRECT_PASSWORD
-        ? 'This PDF is password-protected and the password given is wrong.'
-        : 'This PDF is password-protected: it needs a password to open.';
+    const message = reason === PasswordResponses.INCORRECT_PASSWORD ? WRONG_PASSWORD : NEEDS_PASSWORD;
     void task.destroy();
     rejectPassword(message);
   };
@@ -57,7 +48,7 @@ export async function openPdf(bytes: Uint8Array, password?: string, canvasFactor
   } catch (error) {
     if (error instanceof PdfReadError) throw error;
     const name = (error as { name?: string })?.name;
-    if (name === 'PasswordException') throw new PdfReadError('This PDF is password-protected: it needs a password to open.', 'password');
+    if (name === 'PasswordException') throw new PdfReadError(NEEDS_PASSWORD, 'password');
     // pdf.js's own words go last, in brackets: what happened and what to do come first.
     const detail = ((error as Error)?.message ?? String(error)).replace(/\.$/, '');
     throw new PdfReadError(
@@ -71,7 +62,7 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
   const doc = await openPdf(bytes, options.password);
   try {
     if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
-      throw new PdfReadError(limitMessages.tooManyPages('PDF', doc.numPages, options.maxPages), 'too-many-pages');
+      throw tooManyPages(doc.numPages, options.maxPages);
     }
     const pages: PageRuns[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -123,11 +114,6 @@ export async function* drawPdfPages(
     await doc.destroy();
   }
 }
-
-/** A page with fewer letters and digits than this in its text layer may be an image of text (a scan). */
-export const SHORT_PAGE_CHARS = 40;
-
-export const alphanumerics = (runs: readonly TextRun[]) => runs.reduce((n, run) => n + run.str.replace(/[^A-Za-z0-9]/g, '').length, 0);
 
 let imageOps: ReadonlySet<number> | null = null;
 

@@ -84,6 +84,8 @@ export interface LetterRecord {
   /** The engine build that made this record (engine-version.ts); absent on records made before it was kept. */
   engineVersion?: string;
   kind: 'pdf' | 'text' | 'image';
+  /** For a PDF, which engine read its text layer: PDFium, or pdf.js (its fallback, or chosen). JSON only. */
+  textEngine?: 'pdfium' | 'pdfjs';
   pages: number;
   /** Present when some or all pages were read by OCR (a scanned PDF, an image): the letter was "read by OCR". */
   ocr?: OcrInfo;
@@ -123,4 +125,4 @@ export interface OcrInfo {
 }
 
 /** What the extractor adds to a letter's text: everything in LetterRecord that is read from the words. */
-export type Extraction = Omit<LetterRecord, 'file' | 'sha256' | 'kind' | 'pages' | 'text' | 'pageStarts' | 'ocr'>;
+export type Extraction = Omit<LetterRecord, 'file' | 'sha256' | 'kind' | 'textEngine' | 'pages' | 'text' | 'pageStarts' | 'ocr'>;

@@ -1,26 +1,28 @@
 // PDF letters: the text engine's positioned runs put in reading order, scanned pages read by OCR.
-// The text engine is a parameter (pdf.js by default, document/pdf-text.ts): another engine that
-// gives PageRuns, and throws PdfReadError for a password or too many pages, reads the same letters.
+// The text engine is a parameter (by default pdf-text-engine.ts: PDFium, pdf.js as its fallback):
+// another engine that gives PageRuns, and throws PdfReadError for a password or too many pages,
+// reads the same letters.
 import { hasPdfMagic } from '../letter-kinds.ts';
 import { layoutLetterText } from '../layout-text.ts';
 import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
 import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.ts';
 import type { PageRuns } from '../page-runs.ts';
-import { readPdfRuns, type PdfReadOptions } from '../pdf-text.ts';
+import type { PdfReadOptions } from '../pdf-read.ts';
+import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
 
-/** PDF bytes to positioned text runs per page. */
-export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<PageRuns[]>;
+/** PDF bytes to positioned text runs per page, and which engine read them. */
+export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;
 
 const CUT_SHORT = 'This PDF is cut short (no end-of-file marker)';
 
-export function createPdfReader(readRuns: PdfTextEngine = readPdfRuns): LetterReader {
+export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterReader {
   return {
     kind: 'pdf',
     accepts: (_name, firstBytes) => hasPdfMagic(firstBytes),
     read: async (bytes, options) => {
-      let pages;
+      let pages, textEngine;
       try {
-        pages = await readRuns(bytes, options);
+        ({ pages, engine: textEngine } = await readRuns(bytes, options));
       } catch (error) {
         const reason = (error as { reason?: string }).reason;
         if (reason === 'password' || reason === 'too-many-pages') throw new LetterLoadError((error as Error).message, 'pdf', reason);
@@ -65,12 +67,12 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfRuns): LetterRe
           'no-text-layer',
         );
       }
-      return { kind: 'pdf', pages: pages.length, ...letter, truncated, ...(ocr ? { ocr } : {}) };
+      return { kind: 'pdf', pages: pages.length, ...letter, truncated, textEngine, ...(ocr ? { ocr } : {}) };
     },
   };
 }
 
-/** Reads PDFs with pdf.js. */
+/** Reads PDFs with PDFium, or pdf.js where PDFium cannot (pdf-text-engine.ts). */
 export const pdfReader = createPdfReader();
 
 /** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */

@@ -53,6 +53,7 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
         sha256,
         engineVersion: ENGINE_VERSION,
         kind: letter.kind,
+        ...(letter.textEngine ? { textEngine: letter.textEngine } : {}),
         pages: letter.pages,
         text: letter.text,
         pageStarts: letter.pageStarts,
