@@ -16,7 +16,7 @@ export const zones = {
   document: {
     // parsing/limits.ts: every limit and the words a user reads when one is hit, in one place.
     features: ['extract', 'parsing'],
-    packages: ['pdfjs-dist', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'],
+    packages: ['pdfjs-dist', '@embedpdf/pdfium', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'],
     // Tests: OCR confidence is checked against the parse worker's review of it, and pdf.js's safe
     // options against every place that opens a document (the source view's included).
     testFeatures: ['parsing', 'source-view'],

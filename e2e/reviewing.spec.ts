@@ -16,21 +16,31 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ downl
   return { download: d, text: readFileSync((await d.path())!, 'utf8') };
 }
 
-/** Selects `words` inside the first element of `scope` (text runs with data-start) that holds them. */
+/**
+ * Selects `words` on the letter in `scope` as a user drags over them: from the text run (an element
+ * with data-start, its offset in the canonical text) where they begin to the run where they end,
+ * whether one run holds them all (pdf.js lines, the text view) or each word is its own (PDFium).
+ */
 async function selectWords(scope: Locator, words: string): Promise<void> {
   const found = await scope.evaluate((root, w) => {
-    for (const el of root.querySelectorAll<HTMLElement>('[data-start]')) {
-      const node = el.firstChild;
-      const at = node?.textContent?.indexOf(w) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return true;
-    }
-    return false;
+    const runs = [...root.querySelectorAll<HTMLElement>('[data-start]')]
+      .filter((el) => el.firstChild?.nodeType === Node.TEXT_NODE)
+      .map((el) => ({ node: el.firstChild as Text, start: Number(el.dataset.start) }))
+      .sort((a, b) => a.start - b.start);
+    // The runs laid out at their offsets, gaps (spaces and line ends, not in the DOM) as spaces.
+    let text = '';
+    for (const run of runs) text = text.padEnd(run.start, ' ').slice(0, run.start) + run.node.data;
+    const at = text.indexOf(w);
+    if (at < 0) return false;
+    const holding = (offset: number) => runs.findLast((run) => run.start <= offset && offset <= run.start + run.node.data.length)!;
+    const first = holding(at);
+    const last = holding(at + w.length);
+    const range = document.createRange();
+    range.setStart(first.node, at - first.start);
+    range.setEnd(last.node, at + w.length - last.start);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return true;
   }, words);
   expect(found, `"${words}" in the letter`).toBe(true);
 }
