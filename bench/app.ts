@@ -16,9 +16,9 @@ import { writeSyntheticLetters } from '../scripts/synthetic-files.ts';
 import { corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
-async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
+export async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
@@ -90,7 +90,7 @@ export async function appParseFigures(count = 1000): Promise<Figure[]> {
 }
 
 /** Runs `act` in the page and resolves with the milliseconds until `done` holds at a frame after it. */
-async function timeInPage(page: Page, act: string, done: string): Promise<number> {
+export async function timeInPage(page: Page, act: string, done: string): Promise<number> {
   return page.evaluate(
     async ({ act, done }) => {
       const check = new Function(`return (${done})`) as () => boolean;
