@@ -35,7 +35,7 @@ async function readLetters(count: number): Promise<{ entries: FileEntry[]; recor
 }
 
 /** Writes the session into the page's IndexedDB (in slices: one structured clone of 35 MB is slow), then reloads. */
-async function restoreSession(page: Page, entries: FileEntry[], records: LetterRecord[]): Promise<void> {
+async function restoreSession(page: Page, entries: FileEntry[], records: LetterRecord[], log: (what: string) => void): Promise<void> {
   // Handed over as one JSON string: Playwright's serialisation of a large object graph is far slower.
   const put = (values: [string, unknown][], clear: boolean) =>
     page.evaluate(
@@ -65,24 +65,25 @@ async function restoreSession(page: Page, entries: FileEntry[], records: LetterR
       false,
     );
   }
+  log('written to IndexedDB');
   await page.reload();
-  await page.locator('.app[data-hydrated="true"]').waitFor();
+  await page.locator('.app[data-hydrated="true"]').waitFor({ timeout: 300_000 });
+  log('hydrated');
 }
 
 const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
 
 /**
  * Insights is showing its numbers when its overall line has changed from `before` and every chart in
- * view is drawn for the current rows (a card not yet drawn says so with data-drawn="false").
+ * view holds its drawing (a chart waiting to be drawn for the current rows is an empty holder).
  */
 const insightsShown = (before: string | null) => `(() => {
   const overall = document.querySelector('[data-testid="insights-overall"]');
   if (!overall || overall.textContent === ${JSON.stringify(before)}) return false;
   const view = document.querySelector('.insights').getBoundingClientRect();
-  return [...document.querySelectorAll('.insight-card')].every((card) => {
-    const r = card.getBoundingClientRect();
-    const inView = r.bottom > view.top && r.top < view.bottom;
-    return !inView || (card.getAttribute('data-drawn') !== 'false' && (!card.querySelector('.insight-plot') || card.querySelector('.insight-plot svg')));
+  return [...document.querySelectorAll('.insight-plot')].every((plot) => {
+    const r = plot.getBoundingClientRect();
+    return r.bottom <= view.top || r.top >= view.bottom || !!plot.querySelector('svg');
   });
 })()`;
 
@@ -94,7 +95,7 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
   return withApp(async (page) => {
     const t = performance.now();
     const log = (what: string) => process.env.INSIGHTS_LOG && console.error(`${((performance.now() - t) / 1000).toFixed(1)} s ${what}`);
-    await restoreSession(page, entries, records);
+    await restoreSession(page, entries, records, log);
     log('restored');
     const summary = `document.querySelector('[data-testid="summary"]').textContent`;
     await page

@@ -12,7 +12,8 @@ const want = (name: string) => wanted.size === 0 || wanted.has(name);
 
 if (want('engine')) printFigures('1-2. Engine (Node) beside pdftotext; extractor alone', await engineFigures());
 // The bundle figures build the app, which the app figures then serve.
-if (want('bundle') || want('app') || want('table') || want('insights')) printFigures('5. Built app JavaScript, gzipped', await bundleFigures());
+if (want('bundle') || want('app') || want('table') || want('insights'))
+  printFigures('5. Built app JavaScript, gzipped', await bundleFigures());
 if (want('app')) printFigures('3. The app in headless Chromium', await appParseFigures());
 if (want('table')) printFigures('4. The table with 10,000 letters', await tableFigures());
 if (want('insights')) printFigures('7. Insights with 10,000 letters', await insightsFigures());

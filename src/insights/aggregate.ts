@@ -3,6 +3,7 @@
 // its items), the days letters took, and the most frequent requests and cited sections. Pure.
 import { FACETS } from '../table/facets.ts';
 import type { ItemRow } from '../table/item-rows.ts';
+import { tallyRows, type Tally } from './row-facts.ts';
 import { daysBetween, quantileSorted, wilsonInterval, type Interval } from './statistics.ts';
 
 /** Below this many decided items a bar is faded and says "small n". */
@@ -94,16 +95,10 @@ function facetIndex(facet: string): number {
   return index;
 }
 
-interface Tally {
-  items: number;
-  overturned: number;
-  upheld: number;
-}
-
 /** An item that counts: a row of a letter's item the reviewer did not mark "not an item" (as in the table's summary line). */
 const countsAsItem = (row: ItemRow) => row.itemIndex !== null && row.review.status !== 'not-an-item';
 
-/** Adds the row's item to the tally of each of its values of the facet at `index`. */
+/** Adds an item to the tally of each of its values. */
 function addToTallies(byValue: Map<string, Tally>, values: readonly string[], overturned: number, upheld: number): void {
   for (const value of values) {
     const tally = byValue.get(value);
@@ -191,74 +186,31 @@ export function daysDistribution(
   return distributionOf(id, title, days);
 }
 
-interface LetterDays {
-  urToDecision: number | null;
-  applicationToDecision: number | null;
-}
+const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
 
 /**
- * A letter's two spans of days, worked out once per row object: rows are rebuilt only when their
- * letter or its review changes, while Insights reads them again on every filter change.
- */
-const daysCache = new WeakMap<ItemRow, LetterDays>();
-function letterDays(row: ItemRow): LetterDays {
-  let days = daysCache.get(row);
-  if (!days) {
-    days = {
-      urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
-      applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
-    };
-    daysCache.set(row, days);
-  }
-  return days;
-}
-
-const CHART_FACETS = RATE_CHARTS.map((spec) => facetIndex(spec.facet));
-
-/**
- * Every number of the page in ONE pass over the rows: at 10,000 letters the rows are tens of
- * thousands, and Insights redoes this on every filter change. Items the reviewer marked "not an
- * item" leave the counts, as they leave the table's summary; a letter's days count once.
+ * Every number of the page in ONE pass over the rows (row-facts.ts): at 10,000 letters the rows are
+ * tens of thousands, and Insights redoes this on every filter change. Items the reviewer marked "not
+ * an item" leave the counts, as they leave the table's summary; a letter's days count once.
  */
 export function computeInsights(rows: readonly ItemRow[]): Insights {
-  let items = 0;
-  let overturned = 0;
-  let upheld = 0;
-  const tallies = RATE_CHARTS.map(() => new Map<string, Tally>());
-  const seen = new Set<string>();
-  const urToDecision: number[] = [];
-  const applicationToDecision: number[] = [];
-  for (const row of rows) {
-    if (!seen.has(row.fileId)) {
-      seen.add(row.fileId);
-      const days = letterDays(row);
-      if (days.urToDecision !== null) urToDecision.push(days.urToDecision);
-      if (days.applicationToDecision !== null) applicationToDecision.push(days.applicationToDecision);
-    }
-    if (!countsAsItem(row)) continue;
-    const o = row.decision === 'Overturned' ? 1 : 0;
-    const u = row.decision === 'Upheld' ? 1 : 0;
-    items++;
-    overturned += o;
-    upheld += u;
-    for (let c = 0; c < CHART_FACETS.length; c++) addToTallies(tallies[c]!, row.facetValues[CHART_FACETS[c]!]!, o, u);
-  }
-  const decided = overturned + upheld;
+  const t = tallyRows(rows, CHART_FACETS);
+  const decided = t.overturned + t.upheld;
   return {
-    items,
+    items: t.items,
     decided,
-    overturned,
-    rate: decided > 0 ? overturned / decided : null,
-    interval: wilsonInterval(overturned, decided),
+    overturned: t.overturned,
+    rate: decided > 0 ? t.overturned / decided : null,
+    interval: wilsonInterval(t.overturned, decided),
     charts: RATE_CHARTS.map((spec, c) =>
       chartOf(
         spec,
-        [...tallies[c]!].map(([value, t]) => toGroup(value, t)),
+        [...t.charts[c]!].map(([value, tally]) => toGroup(value, tally)),
       ),
     ),
     distributions: [
-      distributionOf('ur-to-decision', 'Days from UR denial to decision', urToDecision),
-      distributionOf('application-to-decision', 'Days from application received to decision', applicationToDecision),
+      distributionOf('ur-to-decision', 'Days from UR denial to decision', t.urToDecision),
+      distributionOf('application-to-decision', 'Days from application received to decision', t.applicationToDecision),
     ],
   };
 }

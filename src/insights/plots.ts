@@ -6,6 +6,7 @@ import { SMALL_N, type Distribution, type RateChart, type RateGroup } from './ag
 import { formatDays, formatRate, groupTooltip } from './format.ts';
 
 export const CHART_WIDTH = 560;
+export const DISTRIBUTION_HEIGHT = 220;
 const BAR_ROW = 24;
 /** Longest group label drawn beside a bar; the full value is in the tooltip and the table. */
 const LABEL_CHARS = 30;
@@ -19,6 +20,9 @@ function barLabel(chart: RateChart, g: RateGroup): string {
   return chart.kind === 'rate' ? `${formatRate(g.rate)} · n=${g.n}${small}` : `${g.items} · ${formatRate(g.rate)} overturned${small}`;
 }
 
+/** A chart of groups' height (in the units of CHART_WIDTH): known before it is drawn, so its place is kept. */
+export const rateChartHeight = (chart: RateChart) => chart.groups.length * BAR_ROW + 44;
+
 /** The SVG for a chart of groups; its bars (and a transparent band over each whole row) carry data-value. */
 export function rateChartSvg(chart: RateChart): SVGSVGElement {
   const groups = chart.groups;
@@ -29,7 +33,7 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
   const end = (g: RateGroup) => (isRate ? (g.interval?.high ?? 0) : g.items);
   const svg = Plot.plot({
     width: CHART_WIDTH,
-    height: groups.length * BAR_ROW + 44,
+    height: rateChartHeight(chart),
     marginLeft: Math.min(220, 12 + longest * 6.4),
     marginRight: isRate ? 150 : 180,
     style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
@@ -109,7 +113,7 @@ export function distributionSvg(d: Distribution): SVGSVGElement {
   const maxCount = Math.max(1, ...d.bins.map((b) => b.count));
   const svg = Plot.plot({
     width: CHART_WIDTH,
-    height: 220,
+    height: DISTRIBUTION_HEIGHT,
     marginTop: 28,
     style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
     x: { label: 'Days →' },
