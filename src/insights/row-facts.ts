@@ -27,17 +27,17 @@ interface RowFacts {
 }
 
 /** Every (list of charts, chart, value) seen on this page, numbered: `valueKeys[id]`. */
-const valueIds = new Map<string, number>();
+const valueIds = new Map<string, Map<string, number>[]>();
 const valueKeys: { list: string; chart: number; value: string }[] = [];
 const letterIds = new Map<string, number>();
 
-function valueId(list: string, chart: number, value: string): number {
-  const key = `${list}\u0000${chart}\u0000${value}`;
-  let id = valueIds.get(key);
+function valueId(ids: Map<string, number>[], list: string, chart: number, value: string): number {
+  const ofChart = (ids[chart] ??= new Map());
+  let id = ofChart.get(value);
   if (id === undefined) {
     id = valueKeys.length;
     valueKeys.push({ list, chart, value });
-    valueIds.set(key, id);
+    ofChart.set(value, id);
   }
   return id;
 }
@@ -56,7 +56,13 @@ function factsOf(row: ItemRow, list: string, facetIndexes: readonly number[], ca
   if (facts) return facts;
   const item = row.itemIndex !== null && row.review.status !== 'not-an-item' ? 1 : 0;
   const values: number[] = [];
-  if (item) facetIndexes.forEach((facet, chart) => row.facetValues[facet]!.forEach((value) => values.push(valueId(list, chart, value))));
+  if (item) {
+    let ids = valueIds.get(list);
+    if (!ids) valueIds.set(list, (ids = []));
+    for (let chart = 0; chart < facetIndexes.length; chart++) {
+      for (const value of row.facetValues[facetIndexes[chart]!]!) values.push(valueId(ids, list, chart, value));
+    }
+  }
   facts = {
     item,
     overturned: item && row.decision === 'Overturned' ? 1 : 0,
