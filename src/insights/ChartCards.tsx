@@ -7,7 +7,7 @@ import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';
 import type { DrawQueue } from './draw-queue.ts';
-import { CHART_WIDTH, DISTRIBUTION_HEIGHT, distributionSvg, rateChartHeight, rateChartSvg } from './plots.ts';
+import { CHART_WIDTH, DISTRIBUTION_HEIGHT, distributionSvg, rateChartHeight, rateChartSvg, splitLabel } from './plots.ts';
 
 /** The page's draw queue (draw-queue.ts): when each card's chart is drawn. */
 export const DrawQueueContext = createContext<DrawQueue | null>(null);
@@ -60,6 +60,17 @@ function ChartExports({ holder, name }: { holder: React.RefObject<HTMLDivElement
   );
 }
 
+/** A group's name in a table cell: cut before its last ": " when too long, so a guideline's section stays readable. */
+function GroupName({ value }: { value: string }) {
+  const { head, tail } = splitLabel(value);
+  return (
+    <>
+      <span className="group-head">{head}</span>
+      {tail ? <span className="group-tail">{tail}</span> : null}
+    </>
+  );
+}
+
 export const RateChartCard = memo(function RateChartCard({ chart }: { chart: RateChart }) {
   const holder = useChart(chart, rateChartSvg);
   const onClick = (event: MouseEvent) => {
@@ -91,10 +102,12 @@ export const RateChartCard = memo(function RateChartCard({ chart }: { chart: Rat
               <tr>
                 <th scope="col">Group</th>
                 <th scope="col">Items</th>
-                <th scope="col">Decided (n)</th>
+                <th scope="col">Decided</th>
                 <th scope="col">Overturned</th>
                 <th scope="col">Rate</th>
-                <th scope="col">95% interval</th>
+                <th scope="col">
+                  <abbr title="95% Wilson score interval of the rate">95% CI</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -102,7 +115,7 @@ export const RateChartCard = memo(function RateChartCard({ chart }: { chart: Rat
                 <tr key={g.value} className={g.n < SMALL_N ? 'is-small-n' : undefined} title={groupTooltip(g)}>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => filterToFacetValue(chart.facet, g.value)}>
-                      {g.value}
+                      <GroupName value={g.value} />
                     </button>
                   </th>
                   <td>{formatCount(g.items)}</td>
