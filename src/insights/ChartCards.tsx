@@ -27,7 +27,13 @@ function useChart<T extends object>(data: T, build: (data: T) => SVGSVGElement) 
     if (!el) return;
     const draw = () => {
       let svg = drawn.get(data);
-      if (!svg) drawn.set(data, (svg = build(data)));
+      if (!svg) {
+        svg = build(data);
+        // The holder is the image (role="img", labelled, its numbers in the table below); Plot's own
+        // aria-labels on its groups would be ARIA on elements with no role. Kept in an exported file.
+        svg.setAttribute('aria-hidden', 'true');
+        drawn.set(data, svg);
+      }
       el.replaceChildren(svg);
     };
     if (drawn.has(data) || !queue) {
