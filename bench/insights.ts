@@ -109,9 +109,9 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
 
     // The yardstick: the table's own facet filter, ticked and unticked.
     const overturned = `[...document.querySelectorAll('[data-facet="decision"] label')].find((l) => l.textContent.includes('Overturned')).querySelector('input').click()`;
-    let before = await page.evaluate(summary);
+    let before = (await page.evaluate(summary)) as string | null;
     const tableFilter = await timeInPage(page, overturned, `${summary} !== ${JSON.stringify(before)}`);
-    before = await page.evaluate(summary);
+    before = (await page.evaluate(summary)) as string | null;
     await timeInPage(page, overturned, `${summary} !== ${JSON.stringify(before)}`);
     await idle(page);
 
@@ -120,10 +120,10 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
     await idle(page);
     const overall = `document.querySelector('[data-testid="insights-overall"]')?.textContent ?? null`;
     const category = `document.querySelector('[data-facet="category"] label input').click()`;
-    before = await page.evaluate(overall);
+    before = (await page.evaluate(overall)) as string | null;
     const filter = await timeInPage(page, category, insightsShown(before));
     await idle(page);
-    before = await page.evaluate(overall);
+    before = (await page.evaluate(overall)) as string | null;
     const unfilter = await timeInPage(page, category, insightsShown(before));
     await idle(page);
     await page.locator('[role="tab"][data-view="table"]').click();
