@@ -20,7 +20,7 @@ interface RowFacts {
   overturned: number;
   upheld: number;
   /** The ids (see `valueId`) of the (chart, value) pairs the item counts for. */
-  values: Int32Array;
+  values: readonly number[];
   letter: number;
   urToDecision: number | null;
   applicationToDecision: number | null;
@@ -67,7 +67,7 @@ function factsOf(row: ItemRow, list: string, facetIndexes: readonly number[], ca
     item,
     overturned: item && row.decision === 'Overturned' ? 1 : 0,
     upheld: item && row.decision === 'Upheld' ? 1 : 0,
-    values: Int32Array.from(values),
+    values,
     letter: letterId(row.fileId),
     urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
     applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
