@@ -122,6 +122,11 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
 
     if (profile) await profile.send('Profiler.start');
     const open = await timeInPage(page, `document.querySelector('[role="tab"][data-view="insights"]').click()`, insightsShown(null));
+    if (profile && process.env.INSIGHTS_PROFILE_OPEN) {
+      const { profile: cpu } = await profile.send('Profiler.stop');
+      writeFileSync(process.env.INSIGHTS_PROFILE_OPEN, JSON.stringify(cpu));
+      await profile.send('Profiler.start');
+    }
     await idle(page);
     const overall = `document.querySelector('[data-testid="insights-overall"]')?.textContent ?? null`;
     const category = `document.querySelector('[data-facet="category"] label input').click()`;

@@ -22,8 +22,8 @@ interface RowFacts {
   /** The ids (see `valueId`) of the (chart, value) pairs the item counts for. */
   values: readonly number[];
   letter: number;
-  urToDecision: number | null;
-  applicationToDecision: number | null;
+  /** The letter's days, worked out for the first of its rows a pass meets (the others never need them). */
+  days?: { urToDecision: number | null; applicationToDecision: number | null };
 }
 
 /** Every (list of charts, chart, value) seen on this page, numbered: `valueKeys[id]`. */
@@ -69,8 +69,6 @@ function factsOf(row: ItemRow, list: string, facetIndexes: readonly number[], ca
     upheld: item && row.decision === 'Upheld' ? 1 : 0,
     values,
     letter: letterId(row.fileId),
-    urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
-    applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
   };
   cache.set(row, facts);
   return facts;
@@ -112,11 +110,17 @@ export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string
     urToDecision: [],
     applicationToDecision: [],
   };
-  for (const f of facts) {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
     if (!seen[f.letter]) {
       seen[f.letter] = 1;
-      if (f.urToDecision !== null) out.urToDecision.push(f.urToDecision);
-      if (f.applicationToDecision !== null) out.applicationToDecision.push(f.applicationToDecision);
+      const row = rows[i]!;
+      const days = (f.days ??= {
+        urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
+        applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
+      });
+      if (days.urToDecision !== null) out.urToDecision.push(days.urToDecision);
+      if (days.applicationToDecision !== null) out.applicationToDecision.push(days.applicationToDecision);
     }
     if (!f.item) continue;
     out.items++;
