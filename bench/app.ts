@@ -3,7 +3,7 @@
 //    comment so the app's duplicate check keeps it): time to the last row shown, peak JS heap, and
 //    the longest main-thread task while parsing.
 // 4. The table with 10,000 generated letters: time to sort, apply a facet filter, search, and open
-//    the source view for a row.
+//    the source view for a row. (Insights at 10,000 letters: insights.ts.)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -16,9 +16,9 @@ import { writeSyntheticLetters } from '../scripts/synthetic-files.ts';
 import { corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
-const PORT = 4190;
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
-async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
+export async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
@@ -90,7 +90,7 @@ export async function appParseFigures(count = 1000): Promise<Figure[]> {
 }
 
 /** Runs `act` in the page and resolves with the milliseconds until `done` holds at a frame after it. */
-async function timeInPage(page: Page, act: string, done: string): Promise<number> {
+export async function timeInPage(page: Page, act: string, done: string): Promise<number> {
   return page.evaluate(
     async ({ act, done }) => {
       const check = new Function(`return (${done})`) as () => boolean;
@@ -104,35 +104,6 @@ async function timeInPage(page: Page, act: string, done: string): Promise<number
     },
     { act, done },
   );
-}
-
-/**
- * Insights over every letter (filters and search cleared first): switching to it (the first time,
- * so loading its code and charting library is counted) until every chart is drawn, then ticking a
- * category in the sidebar while it is open until its numbers change.
- */
-async function insightsTimings(page: Page, count: number): Promise<{ open: number; filter: number }> {
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Clear all filters' }).click();
-  await page.locator('input[type="search"]').fill('');
-  await page
-    .getByTestId('summary')
-    .filter({ hasText: `in ${count.toLocaleString('en-US')} letters` })
-    .waitFor();
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
-  const overall = `document.querySelector('[data-testid="insights-overall"]')?.textContent`;
-  const open = await timeInPage(
-    page,
-    `document.querySelector('[role="tab"][data-view="insights"]').click()`,
-    `!!document.querySelector('[data-chart="category"] svg') && !!document.querySelector('[data-chart="application-to-decision"] svg')`,
-  );
-  const before = await page.evaluate(overall);
-  const filter = await timeInPage(
-    page,
-    `document.querySelector('[data-facet="category"] label input').click()`,
-    `${overall} !== ${JSON.stringify(before)} && !!document.querySelector('[data-chart="category"] svg')`,
-  );
-  return { open, filter };
 }
 
 export async function tableFigures(count = 10_000): Promise<Figure[]> {
@@ -179,15 +150,12 @@ export async function tableFigures(count = 10_000): Promise<Figure[]> {
         `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`,
         `!!document.querySelector('.sv mark')`,
       );
-      const insights = await insightsTimings(page, count);
       return [
         { name: `table: ${count} generated letters parsed and shown`, value: seconds, unit: 's' },
         { name: 'table: sort by case number (target < 100 ms)', value: sort, unit: 'ms' },
         { name: 'table: facet filter Overturned (target < 100 ms)', value: filter, unit: 'ms' },
         { name: 'table: search "lumbar" (target < 100 ms)', value: search, unit: 'ms' },
         { name: 'table: open the source view (target < 300 ms)', value: open, unit: 'ms' },
-        { name: 'insights: switch to Insights, all letters, first time (target < 200 ms)', value: insights.open, unit: 'ms' },
-        { name: 'insights: tick a category facet while Insights is open (target < 200 ms)', value: insights.filter, unit: 'ms' },
       ];
     });
   } finally {

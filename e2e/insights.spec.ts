@@ -1,5 +1,6 @@
 // Insights on the real reference letters: its rates agree with the exported table, a click on a bar
 // filters the table to it, and a chart exports as SVG that parses (and as PNG).
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -41,6 +42,19 @@ test('Insights agrees with the exported table, filters the table on a click, and
   await expect(page.getByRole('tab', { name: 'Insights' })).toHaveAttribute('aria-selected', 'true');
   const card = page.locator('[data-chart="category"]');
   await expect(card.locator('svg')).toBeVisible();
+  // Charts out of view are drawn after those in view (when idle), never left out; each has its table.
+  const plots = await page.locator('.insight-plot').count();
+  expect(plots).toBe(10);
+  await expect(page.locator('.insight-plot svg')).toHaveCount(plots);
+  await expect(page.locator('.insight-card table.insight-table')).toHaveCount(plots);
+  // Screen readers: no serious or critical axe violation in the Insights view, in either theme.
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="insights"]').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${theme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
 
   // The category chart's table: each row's n, overturned and rate equal those counted from the table's CSV.
   const shown = await card
@@ -78,11 +92,13 @@ test('Insights agrees with the exported table, filters the table on a click, and
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.nodeName,
+      // Hidden from screen readers in the page only (its card's table says the same), not in the file.
+      hidden: doc.documentElement.getAttribute('aria-hidden'),
       bars: doc.querySelectorAll('rect[data-value]').length,
       unresolved: /var\(--|currentColor/.test(text.replace(/<style[\s\S]*?<\/style>/g, '')),
     };
   }, svgFile.bytes.toString('utf8'));
-  expect(parsed).toEqual({ error: null, root: 'svg', bars: expect.any(Number), unresolved: false });
+  expect(parsed).toEqual({ error: null, root: 'svg', hidden: null, bars: expect.any(Number), unresolved: false });
   expect(parsed.bars).toBeGreaterThanOrEqual(expected.size);
   const pngFile = await download(page, () => card.getByRole('button', { name: 'PNG' }).click());
   expect(pngFile.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');

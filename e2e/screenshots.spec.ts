@@ -58,16 +58,18 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('screenshot of Insights on the real letters', async ({ page }, testInfo) => {
-  // Aggregates only (counts, rates, treatment kinds): no person's details are shown.
-  test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
-  const letters = corpusLetters((n) => n.endsWith('.pdf'));
-  // Tall enough to show most of the charts.
-  await page.setViewportSize({ width: 1440, height: 1700 });
-  await openApp(page);
-  await dropFiles(page, letters);
-  await waitForParsing(page, letters.length);
-  await page.getByRole('tab', { name: 'Insights' }).click();
-  await expect(page.locator('[data-chart="category"] svg')).toBeVisible();
-  await page.screenshot({ path: shot('insights.png', testInfo) });
-});
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of Insights on the real letters, ${theme} theme`, async ({ page }, testInfo) => {
+    // Aggregates only (counts, rates, treatment kinds): no person's details are shown.
+    test.skip(!HAS_CORPUS, NO_CORPUS_MESSAGE);
+    await page.emulateMedia({ colorScheme: theme });
+    const letters = corpusLetters((n) => n.endsWith('.pdf'));
+    await openApp(page);
+    await dropFiles(page, letters);
+    await waitForParsing(page, letters.length);
+    await page.getByRole('tab', { name: 'Insights' }).click();
+    await expect(page.locator('[data-chart="category"] svg')).toBeVisible();
+    await expect(page.locator('[data-chart="specialty"] svg')).toBeVisible();
+    await page.screenshot({ path: shot(`insights${theme === 'light' ? '' : '-dark'}.png`, testInfo) });
+  });
+}

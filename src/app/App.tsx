@@ -1,7 +1,8 @@
 // The page: skip links, application bar, progress, then either the empty state or
 // filters | table or Insights | source view (the split between the last two can be dragged), with the
 // files panel under the table.
-import { lazy, memo, Suspense, useDeferredValue, useEffect, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useRef } from 'react';
+import { InsightsView } from '../insights/InsightsView.tsx';
 import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
@@ -19,9 +20,6 @@ import { SplitHandle, usePaneWidth } from './SplitHandle.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
-
-// Insights and its charting library load when first opened, not with the table.
-const InsightsPage = lazy(() => import('../insights/InsightsPage.tsx'));
 
 function Workspace() {
   // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
@@ -56,13 +54,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
         <TableToolbar table={table} />
         <ReviewBar table={table} rows={rows} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
-          {mainView === 'insights' ? (
-            <Suspense fallback={<p className="loading">Opening Insights…</p>}>
-              <InsightsPage table={table} />
-            </Suspense>
-          ) : (
-            <ReviewTable table={table} />
-          )}
+          {mainView === 'insights' ? <InsightsView table={table} /> : <ReviewTable table={table} />}
         </div>
         {mainView === 'table' ? <FilesPanel /> : null}
       </main>

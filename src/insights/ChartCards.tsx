@@ -1,20 +1,50 @@
 // One card per chart: the Plot SVG (click a bar to filter the table to it, hover for its numbers),
 // SVG and PNG export, and the same numbers as a small table for screen readers and copy-paste.
-import { useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { createContext, memo, useContext, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { filterToFacetValue, notify } from '../store/actions.ts';
 import { formatCount } from '../table/summary.ts';
 import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';
-import { distributionSvg, rateChartSvg } from './plots.ts';
+import type { DrawQueue } from './draw-queue.ts';
+import { CHART_WIDTH, DISTRIBUTION_HEIGHT, distributionSvg, rateChartHeight, rateChartSvg, splitLabel } from './plots.ts';
 
-function usePlot(build: () => SVGSVGElement, deps: readonly unknown[]) {
+/** The page's draw queue (draw-queue.ts): when each card's chart is drawn. */
+export const DrawQueueContext = createContext<DrawQueue | null>(null);
+
+/** Each chart's SVG, kept for its data object (colours are CSS variables, so a theme change needs no redraw). */
+const drawn = new WeakMap<object, SVGSVGElement>();
+
+/**
+ * The chart for `data` in the returned holder: drawn when the page's queue says (at once when in
+ * view), and only when `data` is a new object. Until then the holder is empty, keeping its height.
+ */
+function useChart<T extends object>(data: T, build: (data: T) => SVGSVGElement) {
   const holder = useRef<HTMLDivElement>(null);
+  const queue = useContext(DrawQueueContext);
   useLayoutEffect(() => {
-    holder.current?.replaceChildren(build());
-    // The chart is rebuilt only when its data changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+    const el = holder.current;
+    if (!el) return;
+    const draw = () => {
+      let svg = drawn.get(data);
+      if (!svg) {
+        svg = build(data);
+        // The holder is the image (role="img", labelled, its numbers in the table below); Plot's own
+        // aria-labels on its groups would be ARIA on elements with no role. Kept in an exported file.
+        svg.setAttribute('aria-hidden', 'true');
+        drawn.set(data, svg);
+      }
+      el.replaceChildren(svg);
+    };
+    if (drawn.has(data) || !queue) {
+      draw();
+      el.dataset.drawn = 'true';
+      return;
+    }
+    // Not the old chart meanwhile: its numbers would disagree with the table under it.
+    el.replaceChildren();
+    return queue.request(el, draw);
+  }, [data, build, queue]);
   return holder;
 }
 
@@ -39,8 +69,19 @@ function ChartExports({ holder, name }: { holder: React.RefObject<HTMLDivElement
   );
 }
 
-export function RateChartCard({ chart }: { chart: RateChart }) {
-  const holder = usePlot(() => rateChartSvg(chart), [chart]);
+/** A group's name in a table cell: cut before its last ": " when too long, so a guideline's section stays readable. */
+function GroupName({ value }: { value: string }) {
+  const { head, tail } = splitLabel(value);
+  return (
+    <>
+      <span className="group-head">{head}</span>
+      {tail ? <span className="group-tail">{tail}</span> : null}
+    </>
+  );
+}
+
+export const RateChartCard = memo(function RateChartCard({ chart }: { chart: RateChart }) {
+  const holder = useChart(chart, rateChartSvg);
   const onClick = (event: MouseEvent) => {
     const value = (event.target as Element).closest('[data-value]')?.getAttribute('data-value');
     if (value !== null && value !== undefined) filterToFacetValue(chart.facet, value);
@@ -59,6 +100,7 @@ export function RateChartCard({ chart }: { chart: RateChart }) {
           <div
             className="insight-plot"
             ref={holder}
+            style={{ aspectRatio: `${CHART_WIDTH} / ${rateChartHeight(chart)}` }}
             onClick={onClick}
             role="img"
             aria-label={`${chart.title}: chart; its numbers are in the table below`}
@@ -69,10 +111,12 @@ export function RateChartCard({ chart }: { chart: RateChart }) {
               <tr>
                 <th scope="col">Group</th>
                 <th scope="col">Items</th>
-                <th scope="col">Decided (n)</th>
+                <th scope="col">Decided</th>
                 <th scope="col">Overturned</th>
                 <th scope="col">Rate</th>
-                <th scope="col">95% interval</th>
+                <th scope="col">
+                  <abbr title="95% Wilson score interval of the rate">95% CI</abbr>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -80,7 +124,7 @@ export function RateChartCard({ chart }: { chart: RateChart }) {
                 <tr key={g.value} className={g.n < SMALL_N ? 'is-small-n' : undefined} title={groupTooltip(g)}>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => filterToFacetValue(chart.facet, g.value)}>
-                      {g.value}
+                      <GroupName value={g.value} />
                     </button>
                   </th>
                   <td>{formatCount(g.items)}</td>
@@ -97,10 +141,10 @@ export function RateChartCard({ chart }: { chart: RateChart }) {
       )}
     </section>
   );
-}
+});
 
-export function DistributionCard({ distribution: d }: { distribution: Distribution }) {
-  const holder = usePlot(() => distributionSvg(d), [d]);
+export const DistributionCard = memo(function DistributionCard({ distribution: d }: { distribution: Distribution }) {
+  const holder = useChart(d, distributionSvg);
   const titleId = `insight-${d.id}-title`;
   return (
     <section className="insight-card" data-chart={d.id} aria-labelledby={titleId}>
@@ -116,7 +160,13 @@ export function DistributionCard({ distribution: d }: { distribution: Distributi
         <p className="insight-empty">No letter here has both dates.</p>
       ) : (
         <>
-          <div className="insight-plot" ref={holder} role="img" aria-label={`${d.title}: histogram; its numbers are in the table below`} />
+          <div
+            className="insight-plot"
+            ref={holder}
+            style={{ aspectRatio: `${CHART_WIDTH} / ${DISTRIBUTION_HEIGHT}` }}
+            role="img"
+            aria-label={`${d.title}: histogram; its numbers are in the table below`}
+          />
           <table className="insight-table">
             <caption className="visually-hidden">{d.title}</caption>
             <thead>
@@ -138,4 +188,4 @@ export function DistributionCard({ distribution: d }: { distribution: Distributi
       )}
     </section>
   );
-}
+});

@@ -1,21 +1,40 @@
 // The Insights view: charts of the rows the table's filters and search leave (the very rows the table
 // shows), one CSV of all their numbers. Loaded lazily with its charting library.
-import { useMemo } from 'react';
+// At 10,000 letters a filter change must show its numbers at once: the rows are deferred (the ticked
+// box and the table's counts answer first), the numbers come from one memoised pass over them
+// (aggregate.ts), cards whose numbers did not change are not rendered again, and only the charts in
+// view are drawn in that commit (draw-queue.ts).
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useDeferredValue } from 'react';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/file-name.ts';
 import { formatCount } from '../table/summary.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
-import { computeInsights, SMALL_N } from './aggregate.ts';
-import { DistributionCard, RateChartCard } from './ChartCards.tsx';
+import { insightsOf, SMALL_N, type Insights } from './aggregate.ts';
+import { DistributionCard, DrawQueueContext, RateChartCard } from './ChartCards.tsx';
+import { DrawQueue } from './draw-queue.ts';
 import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
 
+/** The last numbers shown, so a remounted page (back from the table) shares its unchanged charts. */
+let lastShown: Insights | null = null;
+
 export default function InsightsPage({ table }: { table: ReviewTableInstance }) {
-  const filtered = table.getFilteredRowModel().rows;
-  const insights = useMemo(() => computeInsights(filtered.map((r) => r.original)), [filtered]);
+  // The items the table is given (filtered and sorted by the table's one-pass code): no row objects built.
+  const current = table.options.data;
+  const rows = useDeferredValue(current);
+  const insights = useMemo(() => insightsOf(rows, lastShown), [rows]);
+  useEffect(() => {
+    lastShown = insights;
+  }, [insights]);
+  const [queue] = useState(() => new DrawQueue());
+  useEffect(() => queue.start(), [queue]);
+  const scroller = useRef<HTMLDivElement>(null);
+  // After the cards' own layout effects: draw the charts in view now, the rest later.
+  useLayoutEffect(() => queue.flush(scroller.current));
   const exportCsv = () => downloadBlob(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }), insightsFileName(table));
+  const stale = rows !== current;
   return (
-    <div className="insights" data-testid="insights">
+    <div className={`insights${stale ? ' is-stale' : ''}`} data-testid="insights" ref={scroller} aria-busy={stale}>
       <div className="insights-head">
         <p className="insights-overall" data-testid="insights-overall">
           {insights.decided > 0 ? (
@@ -35,14 +54,16 @@ export default function InsightsPage({ table }: { table: ReviewTableInstance }) 
         Bars show the share overturned among decided items, with n; whiskers are 95% Wilson intervals, and faded bars have fewer than{' '}
         {SMALL_N} decided items. Click a bar or a row to filter the table to it; hover for the exact numbers.
       </p>
-      <div className="insights-grid">
-        {insights.charts.map((chart) => (
-          <RateChartCard key={chart.id} chart={chart} />
-        ))}
-        {insights.distributions.map((d) => (
-          <DistributionCard key={d.id} distribution={d} />
-        ))}
-      </div>
+      <DrawQueueContext.Provider value={queue}>
+        <div className="insights-grid">
+          {insights.charts.map((chart) => (
+            <RateChartCard key={chart.id} chart={chart} />
+          ))}
+          {insights.distributions.map((d) => (
+            <DistributionCard key={d.id} distribution={d} />
+          ))}
+        </div>
+      </DrawQueueContext.Provider>
     </div>
   );
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Citation, Item, LetterRecord } from '../extract/record.ts';
 import { flattenRows, type ItemRow } from '../table/item-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
-import { computeInsights, daysDistribution, histogram, rateChart, rateGroups, RATE_CHARTS } from './aggregate.ts';
+import {
+  computeInsights,
+  daysDistribution,
+  histogram,
+  insightsOf,
+  keepUnchanged,
+  rateChart,
+  rateGroups,
+  RATE_CHARTS,
+} from './aggregate.ts';
 
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
 const cite = (source: Citation['source'], title: string, sections: string | null, citedBy: Citation['citedBy'] = 'reviewer'): Citation => ({
@@ -167,5 +176,63 @@ describe('computeInsights', () => {
     expect([one.items, one.decided, one.overturned, one.rate]).toEqual([1, 1, 1, 1]);
     expect(one.interval!.low).toBeCloseTo(0.2065, 4);
     expect(one.charts[0]!.groups).toHaveLength(1);
+  });
+});
+
+describe('computeInsights in one pass', () => {
+  it('gives every chart the groups rateChart gives, and the distributions daysDistribution gives', () => {
+    const rows = generatedRows(30);
+    const insights = computeInsights(rows);
+    expect(insights.charts).toEqual(RATE_CHARTS.map((spec) => rateChart(rows, spec)));
+    expect(insights.distributions[0]).toEqual(
+      daysDistribution(
+        rows,
+        'ur-to-decision',
+        'Days from UR denial to decision',
+        (r) => r.urDenialDate,
+        (r) => r.decisionDate,
+      ),
+    );
+    // 30 letters with 1, 2 or 3 items (60 items), each letter's days counted once, however the rows are ordered.
+    const reversed = computeInsights([...rows].reverse());
+    expect([reversed.items, reversed.distributions[0]!.n, reversed.distributions[0]!.median]).toEqual([60, 30, 145]);
+  });
+
+  it('leaves out an item the reviewer marked "not an item", as the summary line does', () => {
+    const rows = generatedRows(3); // items k = 0..5: k 0 and 3 overturned
+    const marked = rows.map((r) =>
+      r.itemIndex === 0 && r.fileId === 'l0' ? { ...r, review: { ...r.review, status: 'not-an-item' as const } } : r,
+    );
+    const insights = computeInsights(marked);
+    expect([insights.items, insights.decided, insights.overturned]).toEqual([5, 5, 1]);
+    expect(insights.charts.find((c) => c.id === 'category')!.groups.find((g) => g.value === 'medication')).toMatchObject({
+      items: 1,
+      n: 1,
+      overturned: 1,
+    });
+    // The letter still counts for its days.
+    expect(insights.distributions[0]!.n).toBe(3);
+  });
+});
+
+describe('keepUnchanged and insightsOf', () => {
+  it('keeps the previous object of every chart whose numbers did not change', () => {
+    const rows = generatedRows(12);
+    const before = computeInsights(rows);
+    // Without letter 11 (decided in 2016-04) the month chart's numbers change; the same rows again change nothing.
+    const after = keepUnchanged(computeInsights(rows.filter((r) => r.fileId !== 'l11')), before);
+    const month = (i: typeof before) => i.charts.find((c) => c.id === 'month')!;
+    expect(month(after)).not.toBe(month(before));
+    const same = keepUnchanged(computeInsights(rows), before);
+    expect(same.charts.every((c, i) => c === before.charts[i])).toBe(true);
+    expect(same.distributions.every((d, i) => d === before.distributions[i])).toBe(true);
+  });
+
+  it('computes once per row array', () => {
+    const rows = generatedRows(6);
+    const first = insightsOf(rows, null);
+    expect(insightsOf(rows, null)).toBe(first);
+    expect(insightsOf([...rows], null)).not.toBe(first);
+    expect(insightsOf([...rows], first).charts[0]).toBe(first.charts[0]);
   });
 });

@@ -3,6 +3,7 @@
 // its items), the days letters took, and the most frequent requests and cited sections. Pure.
 import { FACETS } from '../table/facets.ts';
 import type { ItemRow } from '../table/item-rows.ts';
+import { tallyRows, type Tally } from './row-facts.ts';
 import { daysBetween, quantileSorted, wilsonInterval, type Interval } from './statistics.ts';
 
 /** Below this many decided items a bar is faded and says "small n". */
@@ -88,51 +89,42 @@ export const RATE_CHARTS: readonly RateChartSpec[] = [
 
 const FACET_INDEX = new Map(FACETS.map((f, i) => [f.columnId, i]));
 
-interface Tally {
-  items: number;
-  overturned: number;
-  upheld: number;
+function facetIndex(facet: string): number {
+  const index = FACET_INDEX.get(facet);
+  if (index === undefined) throw new Error(`no facet ${facet}`);
+  return index;
 }
 
-/**
- * Each value of each facet among the rows' items, in ONE pass over the rows (at 10,000 letters the
- * rows are tens of thousands, and Insights redoes this on every filter change).
- */
-function tallyFacets(rows: readonly ItemRow[], facets: readonly string[]): Map<string, Tally>[] {
-  const indexes = facets.map((facet) => {
-    const index = FACET_INDEX.get(facet);
-    if (index === undefined) throw new Error(`no facet ${facet}`);
-    return index;
-  });
-  const tallies = facets.map(() => new Map<string, Tally>());
-  for (const row of rows) {
-    if (row.itemIndex === null) continue;
-    const overturned = row.decision === 'Overturned' ? 1 : 0;
-    const upheld = row.decision === 'Upheld' ? 1 : 0;
-    for (let f = 0; f < indexes.length; f++) {
-      const byValue = tallies[f]!;
-      for (const value of row.facetValues[indexes[f]!]!) {
-        const tally = byValue.get(value);
-        if (tally) {
-          tally.items++;
-          tally.overturned += overturned;
-          tally.upheld += upheld;
-        } else byValue.set(value, { items: 1, overturned, upheld });
-      }
-    }
+/** An item that counts: a row of a letter's item the reviewer did not mark "not an item" (as in the table's summary line). */
+const countsAsItem = (row: ItemRow) => row.itemIndex !== null && row.review.status !== 'not-an-item';
+
+/** Adds an item to the tally of each of its values. */
+function addToTallies(byValue: Map<string, Tally>, values: readonly string[], overturned: number, upheld: number): void {
+  for (const value of values) {
+    const tally = byValue.get(value);
+    if (tally) {
+      tally.items++;
+      tally.overturned += overturned;
+      tally.upheld += upheld;
+    } else byValue.set(value, { items: 1, overturned, upheld });
   }
-  return tallies;
 }
 
-function toGroups(tallies: Map<string, Tally>): RateGroup[] {
-  return [...tallies].map(([value, t]) => {
-    const n = t.overturned + t.upheld;
-    return { value, ...t, n, rate: n > 0 ? t.overturned / n : null, interval: wilsonInterval(t.overturned, n) };
-  });
+function toGroup(value: string, t: Tally): RateGroup {
+  const n = t.overturned + t.upheld;
+  return { value, ...t, n, rate: n > 0 ? t.overturned / n : null, interval: wilsonInterval(t.overturned, n) };
 }
 
 /** Each value of a facet among the rows' items, with its decided items, overturned and Wilson interval. */
-export const rateGroups = (rows: readonly ItemRow[], facet: string): RateGroup[] => toGroups(tallyFacets(rows, [facet])[0]!);
+export function rateGroups(rows: readonly ItemRow[], facet: string): RateGroup[] {
+  const index = facetIndex(facet);
+  const byValue = new Map<string, Tally>();
+  for (const row of rows) {
+    if (!countsAsItem(row)) continue;
+    addToTallies(byValue, row.facetValues[index]!, row.decision === 'Overturned' ? 1 : 0, row.decision === 'Upheld' ? 1 : 0);
+  }
+  return [...byValue].map(([value, t]) => toGroup(value, t));
+}
 
 export const rateChart = (rows: readonly ItemRow[], spec: RateChartSpec): RateChart => chartOf(spec, rateGroups(rows, spec.facet));
 
@@ -161,6 +153,20 @@ export function histogram(sorted: readonly number[]): Bin[] {
   return bins;
 }
 
+function distributionOf(id: string, title: string, days: number[]): Distribution {
+  days.sort((a, b) => a - b);
+  return {
+    id,
+    title,
+    n: days.length,
+    median: quantileSorted(days, 0.5),
+    p90: quantileSorted(days, 0.9),
+    min: days[0] ?? null,
+    max: days[days.length - 1] ?? null,
+    bins: histogram(days),
+  };
+}
+
 /** Days between two dates of each letter among the rows (a letter counts once, however many items it has). */
 export function daysDistribution(
   rows: readonly ItemRow[],
@@ -177,55 +183,74 @@ export function daysDistribution(
     const d = daysBetween(from(row), to(row));
     if (d !== null) days.push(d);
   }
-  days.sort((a, b) => a - b);
+  return distributionOf(id, title, days);
+}
+
+const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
+
+/**
+ * Every number of the page in ONE pass over the rows (row-facts.ts): at 10,000 letters the rows are
+ * tens of thousands, and Insights redoes this on every filter change. Items the reviewer marked "not
+ * an item" leave the counts, as they leave the table's summary; a letter's days count once.
+ */
+export function computeInsights(rows: readonly ItemRow[]): Insights {
+  const t = tallyRows(rows, CHART_FACETS);
+  const decided = t.overturned + t.upheld;
   return {
-    id,
-    title,
-    n: days.length,
-    median: quantileSorted(days, 0.5),
-    p90: quantileSorted(days, 0.9),
-    min: days[0] ?? null,
-    max: days[days.length - 1] ?? null,
-    bins: histogram(days),
+    items: t.items,
+    decided,
+    overturned: t.overturned,
+    rate: decided > 0 ? t.overturned / decided : null,
+    interval: wilsonInterval(t.overturned, decided),
+    charts: RATE_CHARTS.map((spec, c) =>
+      chartOf(
+        spec,
+        [...t.charts[c]!].map(([value, tally]) => toGroup(value, tally)),
+      ),
+    ),
+    distributions: [
+      distributionOf('ur-to-decision', 'Days from UR denial to decision', t.urToDecision),
+      distributionOf('application-to-decision', 'Days from application received to decision', t.applicationToDecision),
+    ],
   };
 }
 
-export function computeInsights(rows: readonly ItemRow[]): Insights {
-  let items = 0;
-  let overturned = 0;
-  let upheld = 0;
-  for (const row of rows) {
-    if (row.itemIndex === null) continue;
-    items++;
-    if (row.decision === 'Overturned') overturned++;
-    else if (row.decision === 'Upheld') upheld++;
-  }
-  const decided = overturned + upheld;
+const sameGroup = (a: RateGroup, b: RateGroup) =>
+  a.value === b.value && a.items === b.items && a.overturned === b.overturned && a.upheld === b.upheld;
+const sameChart = (a: RateChart, b: RateChart) =>
+  a.id === b.id && a.hidden === b.hidden && a.groups.length === b.groups.length && a.groups.every((g, i) => sameGroup(g, b.groups[i]!));
+const sameDistribution = (a: Distribution, b: Distribution) =>
+  a.id === b.id &&
+  a.n === b.n &&
+  a.median === b.median &&
+  a.p90 === b.p90 &&
+  a.bins.length === b.bins.length &&
+  a.bins.every((bin, i) => bin.from === b.bins[i]!.from && bin.count === b.bins[i]!.count);
+
+/**
+ * `next` with every chart and distribution whose numbers equal those of `previous` replaced by the
+ * previous object, so a chart whose data did not change is neither re-rendered nor redrawn.
+ */
+export function keepUnchanged(next: Insights, previous: Insights | null): Insights {
+  if (!previous) return next;
   return {
-    items,
-    decided,
-    overturned,
-    rate: decided > 0 ? overturned / decided : null,
-    interval: wilsonInterval(overturned, decided),
-    charts: tallyFacets(
-      rows,
-      RATE_CHARTS.map((spec) => spec.facet),
-    ).map((tallies, i) => chartOf(RATE_CHARTS[i]!, toGroups(tallies))),
-    distributions: [
-      daysDistribution(
-        rows,
-        'ur-to-decision',
-        'Days from UR denial to decision',
-        (r) => r.urDenialDate,
-        (r) => r.decisionDate,
-      ),
-      daysDistribution(
-        rows,
-        'application-to-decision',
-        'Days from application received to decision',
-        (r) => r.applicationReceived,
-        (r) => r.decisionDate,
-      ),
-    ],
+    ...next,
+    charts: next.charts.map((chart, i) => (previous.charts[i] && sameChart(chart, previous.charts[i]) ? previous.charts[i] : chart)),
+    distributions: next.distributions.map((d, i) =>
+      previous.distributions[i] && sameDistribution(d, previous.distributions[i]) ? previous.distributions[i] : d,
+    ),
   };
+}
+
+/** Insights of each row array already seen (the table's filtered rows: the same array while no filter or sort changes). */
+const insightsCache = new WeakMap<readonly ItemRow[], Insights>();
+
+/** computeInsights, memoised by the row array, sharing unchanged charts with `previous`. */
+export function insightsOf(rows: readonly ItemRow[], previous: Insights | null): Insights {
+  let insights = insightsCache.get(rows);
+  if (!insights) {
+    insights = keepUnchanged(computeInsights(rows), previous);
+    insightsCache.set(rows, insights);
+  }
+  return insights;
 }

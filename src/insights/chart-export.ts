@@ -22,6 +22,8 @@ export function standaloneSvg(svg: SVGSVGElement): string {
   const rootStyle = getComputedStyle(svg);
   const { width, height } = svg.viewBox.baseVal;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Hidden in the page only, where the card's table says the same (ChartCards.tsx).
+  clone.removeAttribute('aria-hidden');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.style.color = rootStyle.color;

@@ -6,11 +6,47 @@ import { SMALL_N, type Distribution, type RateChart, type RateGroup } from './ag
 import { formatDays, formatRate, groupTooltip } from './format.ts';
 
 export const CHART_WIDTH = 560;
+export const DISTRIBUTION_HEIGHT = 220;
 const BAR_ROW = 24;
-/** Longest group label drawn beside a bar; the full value is in the tooltip and the table. */
-const LABEL_CHARS = 30;
+/** Widest group label drawn beside a bar, in px; a longer one is cut with "…" (the full value is in the tooltip and the table). */
+const LABEL_WIDTH = 210;
+const FONT = '11px system-ui, sans-serif';
 
-const truncate = (s: string) => (s.length > LABEL_CHARS ? `${s.slice(0, LABEL_CHARS - 1)}…` : s);
+let context: CanvasRenderingContext2D | null | undefined;
+/** The label's width as the chart will draw it (its font, measured on a canvas; about 7 px a character without one). */
+function textWidth(text: string): number {
+  if (context === undefined) {
+    context = document.createElement('canvas').getContext('2d');
+    if (context) context.font = FONT;
+  }
+  return context ? context.measureText(text).width : text.length * 7;
+}
+
+const fitted = new Map<string, string>();
+/**
+ * The label cut to LABEL_WIDTH. What follows a label's last ": " (a guideline's section: "MTUS
+ * Chronic Pain Medical Treatment Guidelines: Opioids") is what tells such labels apart, so it is
+ * kept and the part before it is cut ("MTUS Chronic Pain…: Opioids").
+ */
+export function fitLabel(label: string): string {
+  let fit = fitted.get(label);
+  if (fit === undefined) {
+    const { head, tail } = splitLabel(label);
+    fit = label;
+    // Cut the part before ": " first, down to a word's start ("MTUS…"); then, if need be, the section's end.
+    for (let n = head.length - 1; tail && n >= 4 && textWidth(fit) > LABEL_WIDTH; n--) fit = `${head.slice(0, n).trimEnd()}…${tail}`;
+    const start = tail ? fit : label;
+    for (let n = start.length - 1; n > 1 && textWidth(fit) > LABEL_WIDTH; n--) fit = `${start.slice(0, n).trimEnd()}…`;
+    fitted.set(label, fit);
+  }
+  return fit;
+}
+
+/** A label's part up to its last ": " and the rest (with the ": "), or the whole label and ''. */
+export function splitLabel(label: string): { head: string; tail: string } {
+  const at = label.lastIndexOf(': ');
+  return at > 0 ? { head: label.slice(0, at), tail: label.slice(at) } : { head: label, tail: '' };
+}
 const faded = (g: RateGroup) => (g.n < SMALL_N ? 0.35 : 0.9);
 
 /** The label at a bar's end: its rate and n, or its count and rate. */
@@ -19,24 +55,27 @@ function barLabel(chart: RateChart, g: RateGroup): string {
   return chart.kind === 'rate' ? `${formatRate(g.rate)} · n=${g.n}${small}` : `${g.items} · ${formatRate(g.rate)} overturned${small}`;
 }
 
+/** A chart of groups' height (in the units of CHART_WIDTH): known before it is drawn, so its place is kept. */
+export const rateChartHeight = (chart: RateChart) => chart.groups.length * BAR_ROW + 44;
+
 /** The SVG for a chart of groups; its bars (and a transparent band over each whole row) carry data-value. */
 export function rateChartSvg(chart: RateChart): SVGSVGElement {
   const groups = chart.groups;
-  const longest = Math.max(4, ...groups.map((g) => truncate(g.value).length));
+  const labelWidth = Math.max(30, ...groups.map((g) => textWidth(fitLabel(g.value))));
   const isRate = chart.kind === 'rate';
   const maxCount = Math.max(1, ...groups.map((g) => g.items));
   const xMax = isRate ? 1 : maxCount;
   const end = (g: RateGroup) => (isRate ? (g.interval?.high ?? 0) : g.items);
   const svg = Plot.plot({
     width: CHART_WIDTH,
-    height: groups.length * BAR_ROW + 44,
-    marginLeft: Math.min(220, 12 + longest * 6.4),
+    height: rateChartHeight(chart),
+    marginLeft: Math.ceil(labelWidth) + 12,
     marginRight: isRate ? 150 : 180,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    style: { background: 'transparent', color: 'currentColor', font: FONT },
     x: isRate
       ? { domain: [0, 1], tickFormat: (x: number) => `${Math.round(x * 100)}%`, label: 'Overturned →', grid: true, ticks: 5 }
       : { domain: [0, maxCount], label: 'Items →', grid: true, ticks: 5 },
-    y: { domain: groups.map((g) => g.value), label: null, tickFormat: truncate },
+    y: { domain: groups.map((g) => g.value), label: null, tickFormat: fitLabel },
     marks: [
       Plot.barX(groups, {
         x: (g: RateGroup) => (isRate ? g.rate : g.items),
@@ -109,9 +148,9 @@ export function distributionSvg(d: Distribution): SVGSVGElement {
   const maxCount = Math.max(1, ...d.bins.map((b) => b.count));
   const svg = Plot.plot({
     width: CHART_WIDTH,
-    height: 220,
+    height: DISTRIBUTION_HEIGHT,
     marginTop: 28,
-    style: { background: 'transparent', color: 'currentColor', fontSize: '11px' },
+    style: { background: 'transparent', color: 'currentColor', font: FONT },
     x: { label: 'Days →' },
     y: { label: '↑ Letters', grid: true, domain: [0, maxCount * 1.15], ticks: 4 },
     marks: [

@@ -33,5 +33,8 @@ describe('daysBetween', () => {
     expect(daysBetween('2016-04-01', '2016-03-30')).toBe(-2);
     expect(daysBetween(null, '2016-04-01')).toBeNull();
     expect(daysBetween('not a date', '2016-04-01')).toBeNull();
+    expect(daysBetween('2016-0a-01', '2016-04-01')).toBeNull();
+    expect(daysBetween('2016-04-01', '+016-04-01')).toBeNull();
+    expect(daysBetween('2016-13-01', '2016-04-01')).toBeNull();
   });
 });

@@ -35,13 +35,24 @@ export function quantileSorted(sorted: readonly number[], q: number): number | n
 
 const DAY_MS = 86_400_000;
 
+/** Two to four ASCII digits at [from, to) as a number, or NaN. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Days since 1970-01-01 of an ISO date (yyyy-mm-dd), or null: read by hand, Date.parse is slow for tens of thousands. */
 function dayNumber(iso: string): number | null {
   if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-') return null;
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 7);
+  const d = digits(iso, 8, 10);
+  if (Number.isNaN(y) || Number.isNaN(m) || Number.isNaN(d) || m < 1 || m > 12 || d < 1 || d > 31) return null;
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { flattenRows } from '../table/item-rows.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../table/test-records.ts';
+import { tallyRows } from './row-facts.ts';
+
+const rows = flattenRows([fakeEntry('a'), fakeEntry('b'), fakeEntry('c')], {
+  a: fakeRecord({ items: [fakeItem('MRI', 'Upheld', 'imaging'), fakeItem('Norco', 'Overturned', 'medication')] }),
+  b: fakeRecord({ items: [fakeItem('CT', 'Overturned', 'imaging')], priority: { value: 'Expedited', spans: [] } }),
+  c: fakeRecord({ items: [] }),
+});
+
+const asObject = (tallies: Map<string, unknown>) => Object.fromEntries(tallies);
+
+describe('tallyRows', () => {
+  it('tallies each chart facet, whatever other lists of charts were tallied over the same rows before', () => {
+    const byCategory = tallyRows(rows, ['category', 'priority']);
+    expect(asObject(byCategory.charts[0]!)).toEqual({
+      imaging: { items: 2, overturned: 1, upheld: 1 },
+      medication: { items: 1, overturned: 1, upheld: 0 },
+    });
+    expect(asObject(byCategory.charts[1]!)).toEqual({
+      'Not found': { items: 2, overturned: 1, upheld: 1 },
+      Expedited: { items: 1, overturned: 1, upheld: 0 },
+    });
+    const byPriorityFirst = tallyRows(rows, ['priority', 'decision']);
+    expect(asObject(byPriorityFirst.charts[0]!)).toEqual(asObject(byCategory.charts[1]!));
+    expect(asObject(byPriorityFirst.charts[1]!)).toEqual({
+      Upheld: { items: 1, overturned: 0, upheld: 1 },
+      Overturned: { items: 2, overturned: 2, upheld: 0 },
+    });
+    // Counted again (facts kept per row): the same; a letter without items counts for no item.
+    expect(tallyRows(rows, ['category', 'priority'])).toEqual(byCategory);
+    expect([byCategory.items, byCategory.overturned, byCategory.upheld]).toEqual([3, 2, 1]);
+  });
+
+  it('refuses a column that has no facet', () => {
+    expect(() => tallyRows(rows, ['request'])).toThrow('no facet request');
+  });
+});
