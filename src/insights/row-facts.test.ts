@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenRows } from '../table/item-rows.ts';
-import { fakeEntry, fakeItem, fakeRecord } from '../table/test-records.ts';
+import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { tallyRows } from './row-facts.ts';
 
 const rows = flattenRows([fakeEntry('a'), fakeEntry('b'), fakeEntry('c')], {

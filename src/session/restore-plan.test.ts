@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { FileEntry, FileState } from '../store/file-entry.ts';
+import type { FileEntry } from '../store/file-entry.ts';
 import { stateForRecord } from '../store/actions.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { planRestore } from './restore-plan.ts';
+import { fakeEntry } from '../test-support/test-records.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 
 const CURRENT = 'engine-now';
-const entry = (id: string, state: FileState, message: string | null = null): FileEntry => ({
-  id,
-  name: `${id}.pdf`,
-  size: 1,
-  state,
-  message,
-  code: null,
-  addedAt: 0,
-});
+const entry = fakeEntry;
 const saved = (file: string, engineVersion?: string) => ({ file, status: 'ok', ...(engineVersion ? { engineVersion } : {}) });
 
 function plan(entries: FileEntry[], stored: Record<string, unknown>) {
