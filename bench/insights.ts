@@ -113,10 +113,15 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
     // The yardstick: the table's own facet filter, ticked and unticked REPEATS times (median).
     const overturned = `[...document.querySelectorAll('[data-facet="decision"] label')].find((l) => l.textContent.includes('Overturned')).querySelector('input').click()`;
     const tableTimes: number[] = [];
+    if (profile && process.env.INSIGHTS_PROFILE_TABLE) await profile.send('Profiler.start');
     for (let n = 0; n < 2 * REPEATS; n++) {
       const before = (await page.evaluate(summary)) as string | null;
       tableTimes.push(await timeInPage(page, overturned, `${summary} !== ${JSON.stringify(before)}`));
       await idle(page);
+    }
+    if (profile && process.env.INSIGHTS_PROFILE_TABLE) {
+      const { profile: cpu } = await profile.send('Profiler.stop');
+      writeFileSync(process.env.INSIGHTS_PROFILE_TABLE, JSON.stringify(cpu));
     }
     const tableFilter = median(tableTimes);
 

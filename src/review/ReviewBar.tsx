@@ -79,10 +79,11 @@ export function ReviewBar({ table, rows }: { table: ReviewTableInstance; rows: r
   const progress = useMemo(() => reviewProgress(rows), [rows]);
   const canUndo = useAppStore((s) => s.review.past.length > 0);
   const canRedo = useAppStore((s) => s.review.future.length > 0);
-  const shown = table.getRowModel().rows;
-  const shownRef = useRef<ItemRow[]>([]);
+  // The rows on screen, in order: the table's data is already filtered and sorted (use-review-table.ts).
+  const shown = table.options.data;
+  const shownRef = useRef<readonly ItemRow[]>([]);
   useLayoutEffect(() => {
-    shownRef.current = shown.map((r) => r.original);
+    shownRef.current = shown;
   });
   const fileInput = useRef<HTMLInputElement>(null);
   const samples = useAppStore((s) => s.order.some((id) => s.files[id]?.sample));

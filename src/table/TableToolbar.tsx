@@ -1,5 +1,6 @@
 // Above the table: the summary line (follows the filters), search over every field, the Columns
 // menu and the exports.
+import { useMemo } from 'react';
 import { csvTable } from './csv-schema.ts';
 import { exportCsv, exportJson } from '../export/export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -10,13 +11,16 @@ import type { ReviewTableInstance } from './use-review-table.ts';
 export const SEARCH_ID = 'table-search';
 
 export function TableToolbar({ table }: { table: ReviewTableInstance }) {
-  const summary = summarize(table.getFilteredRowModel().rows.map((r) => r.original));
+  // The table's data is already the filtered, sorted rows (use-review-table.ts): summed from it once
+  // per change, rather than through TanStack's row objects on every render.
+  const shown = table.options.data;
+  const summary = useMemo(() => summarize(shown), [shown]);
   const search = table.state.globalFilter as string;
   // Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only.
   const onExportCsv = () =>
     exportCsv(
       csvTable(
-        table.getRowModel().rows.map((r) => r.original),
+        shown,
         table.getVisibleLeafColumns().map((c) => c.id),
       ),
       { columnFilters: table.state.columnFilters, globalFilter: String(table.state.globalFilter ?? '') },
