@@ -1,6 +1,6 @@
 // One card per chart: the Plot SVG (click a bar to filter the table to it, hover for its numbers),
 // SVG and PNG export, and the same numbers as a small table for screen readers and copy-paste.
-import { createContext, memo, useContext, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { createContext, memo, useContext, useLayoutEffect, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { filterToFacetValue, notify } from '../store/actions.ts';
 import { formatCount } from '../table/summary.ts';
 import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
@@ -80,112 +80,136 @@ function GroupName({ value }: { value: string }) {
   );
 }
 
+interface ChartShellProps {
+  id: string;
+  title: string;
+  holder: RefObject<HTMLDivElement | null>;
+  /** What to say instead of a chart when there is nothing to draw; null when there is. */
+  empty: string | null;
+  /** Width / height of the drawing, so the card keeps its size before it is drawn. */
+  height: number;
+  /** What the drawing is, for screen readers (its numbers are in the table). */
+  kind: string;
+  onClick?: (event: MouseEvent) => void;
+  /** Above the chart (summary figures). */
+  lead?: ReactNode;
+  /** The small table's column headers and rows: the chart's numbers for screen readers and copying. */
+  head: ReactNode;
+  rows: ReactNode;
+  /** Below the table (what was left out). */
+  foot?: ReactNode;
+}
+
+/** One chart card: title and exports, the drawing, and the table of its numbers. */
+function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, head, rows, foot }: ChartShellProps) {
+  const titleId = `insight-${id}-title`;
+  return (
+    <section className="insight-card" data-chart={id} aria-labelledby={titleId}>
+      <header className="insight-head">
+        <h3 id={titleId}>{title}</h3>
+        {empty === null ? <ChartExports holder={holder} name={id} /> : null}
+      </header>
+      {lead}
+      {empty !== null ? (
+        <p className="insight-empty">{empty}</p>
+      ) : (
+        <>
+          <div
+            className="insight-plot"
+            ref={holder}
+            style={{ aspectRatio: `${CHART_WIDTH} / ${height}` }}
+            onClick={onClick}
+            role="img"
+            aria-label={`${title}: ${kind}; its numbers are in the table below`}
+          />
+          <table className="insight-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>{head}</tr>
+            </thead>
+            <tbody>{rows}</tbody>
+          </table>
+          {foot}
+        </>
+      )}
+    </section>
+  );
+}
+
 export const RateChartCard = memo(function RateChartCard({ chart }: { chart: RateChart }) {
   const holder = useChart(chart, rateChartSvg);
   const onClick = (event: MouseEvent) => {
     const value = (event.target as Element).closest('[data-value]')?.getAttribute('data-value');
     if (value !== null && value !== undefined) filterToFacetValue(chart.facet, value);
   };
-  const titleId = `insight-${chart.id}-title`;
   return (
-    <section className="insight-card" data-chart={chart.id} aria-labelledby={titleId}>
-      <header className="insight-head">
-        <h3 id={titleId}>{chart.title}</h3>
-        {chart.groups.length > 0 ? <ChartExports holder={holder} name={chart.id} /> : null}
-      </header>
-      {chart.groups.length === 0 ? (
-        <p className="insight-empty">No items here.</p>
-      ) : (
+    <ChartShell
+      id={chart.id}
+      title={chart.title}
+      holder={holder}
+      empty={chart.groups.length === 0 ? 'No items here.' : null}
+      height={rateChartHeight(chart)}
+      kind="chart"
+      onClick={onClick}
+      head={
         <>
-          <div
-            className="insight-plot"
-            ref={holder}
-            style={{ aspectRatio: `${CHART_WIDTH} / ${rateChartHeight(chart)}` }}
-            onClick={onClick}
-            role="img"
-            aria-label={`${chart.title}: chart; its numbers are in the table below`}
-          />
-          <table className="insight-table">
-            <caption className="visually-hidden">{chart.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Group</th>
-                <th scope="col">Items</th>
-                <th scope="col">Decided</th>
-                <th scope="col">Overturned</th>
-                <th scope="col">Rate</th>
-                <th scope="col">
-                  <abbr title="95% Wilson score interval of the rate">95% CI</abbr>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {chart.groups.map((g) => (
-                <tr key={g.value} className={g.n < SMALL_N ? 'is-small-n' : undefined} title={groupTooltip(g)}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => filterToFacetValue(chart.facet, g.value)}>
-                      <GroupName value={g.value} />
-                    </button>
-                  </th>
-                  <td>{formatCount(g.items)}</td>
-                  <td>{formatCount(g.n)}</td>
-                  <td>{formatCount(g.overturned)}</td>
-                  <td data-rate={g.rate ?? ''}>{formatRate(g.rate)}</td>
-                  <td>{formatInterval(g.interval)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {chart.hidden > 0 ? <p className="insight-note">and {formatCount(chart.hidden)} more, with fewer items</p> : null}
+          <th scope="col">Group</th>
+          <th scope="col">Items</th>
+          <th scope="col">Decided</th>
+          <th scope="col">Overturned</th>
+          <th scope="col">Rate</th>
+          <th scope="col">
+            <abbr title="95% Wilson score interval of the rate">95% CI</abbr>
+          </th>
         </>
-      )}
-    </section>
+      }
+      rows={chart.groups.map((g) => (
+        <tr key={g.value} className={g.n < SMALL_N ? 'is-small-n' : undefined} title={groupTooltip(g)}>
+          <th scope="row">
+            <button type="button" className="link-button" onClick={() => filterToFacetValue(chart.facet, g.value)}>
+              <GroupName value={g.value} />
+            </button>
+          </th>
+          <td>{formatCount(g.items)}</td>
+          <td>{formatCount(g.n)}</td>
+          <td>{formatCount(g.overturned)}</td>
+          <td data-rate={g.rate ?? ''}>{formatRate(g.rate)}</td>
+          <td>{formatInterval(g.interval)}</td>
+        </tr>
+      ))}
+      foot={chart.hidden > 0 ? <p className="insight-note">and {formatCount(chart.hidden)} more, with fewer items</p> : null}
+    />
   );
 });
 
 export const DistributionCard = memo(function DistributionCard({ distribution: d }: { distribution: Distribution }) {
   const holder = useChart(d, distributionSvg);
-  const titleId = `insight-${d.id}-title`;
   return (
-    <section className="insight-card" data-chart={d.id} aria-labelledby={titleId}>
-      <header className="insight-head">
-        <h3 id={titleId}>{d.title}</h3>
-        {d.n > 0 ? <ChartExports holder={holder} name={d.id} /> : null}
-      </header>
-      <p className="insight-stats">
-        {formatCount(d.n)} letter{d.n === 1 ? '' : 's'} with both dates · median <strong>{formatDays(d.median)}</strong> · 90th percentile{' '}
-        <strong>{formatDays(d.p90)}</strong> · range {formatDays(d.min)} to {formatDays(d.max)}
-      </p>
-      {d.n === 0 ? (
-        <p className="insight-empty">No letter here has both dates.</p>
-      ) : (
+    <ChartShell
+      id={d.id}
+      title={d.title}
+      holder={holder}
+      empty={d.n === 0 ? 'No letter here has both dates.' : null}
+      height={DISTRIBUTION_HEIGHT}
+      kind="histogram"
+      lead={
+        <p className="insight-stats">
+          {formatCount(d.n)} letter{d.n === 1 ? '' : 's'} with both dates · median <strong>{formatDays(d.median)}</strong> · 90th percentile{' '}
+          <strong>{formatDays(d.p90)}</strong> · range {formatDays(d.min)} to {formatDays(d.max)}
+        </p>
+      }
+      head={
         <>
-          <div
-            className="insight-plot"
-            ref={holder}
-            style={{ aspectRatio: `${CHART_WIDTH} / ${DISTRIBUTION_HEIGHT}` }}
-            role="img"
-            aria-label={`${d.title}: histogram; its numbers are in the table below`}
-          />
-          <table className="insight-table">
-            <caption className="visually-hidden">{d.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Days</th>
-                <th scope="col">Letters</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.bins.map((b) => (
-                <tr key={b.from}>
-                  <th scope="row">{b.to - b.from === 1 ? b.from : `${b.from}–${b.to - 1}`}</th>
-                  <td>{formatCount(b.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <th scope="col">Days</th>
+          <th scope="col">Letters</th>
         </>
-      )}
-    </section>
+      }
+      rows={d.bins.map((b) => (
+        <tr key={b.from}>
+          <th scope="row">{b.to - b.from === 1 ? b.from : `${b.from}–${b.to - 1}`}</th>
+          <td>{formatCount(b.count)}</td>
+        </tr>
+      ))}
+    />
   );
 });
