@@ -141,6 +141,44 @@ export const matchesSearch = (row: ItemRow, search: string) => row.searchText.in
 export const searchNeedle = (search: string) => search.trim().toLowerCase();
 
 /**
+ * The rows' facet values as small integers, worked out once per row array (a filter change re-counts
+ * these, it does not hash strings): for facet f, row i's values are ids[f][offsets[f][i] .. offsets[f][i + 1]),
+ * each an index into names[f].
+ */
+interface FacetIndex {
+  names: string[][];
+  offsets: Int32Array[];
+  ids: Int32Array[];
+}
+
+const facetIndexes = new WeakMap<readonly ItemRow[], FacetIndex>();
+
+function facetIndexOf(rows: readonly ItemRow[]): FacetIndex {
+  const known = facetIndexes.get(rows);
+  if (known) return known;
+  const index: FacetIndex = { names: [], offsets: [], ids: [] };
+  for (let f = 0; f < FACETS.length; f++) {
+    const names: string[] = [];
+    const idOf = new Map<string, number>();
+    const offsets = new Int32Array(rows.length + 1);
+    const ids: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      for (const value of rows[i]!.facetValues[f]!) {
+        let id = idOf.get(value);
+        if (id === undefined) idOf.set(value, (id = names.push(value) - 1));
+        ids.push(id);
+      }
+      offsets[i + 1] = ids.length;
+    }
+    index.names.push(names);
+    index.offsets.push(offsets);
+    index.ids.push(Int32Array.from(ids));
+  }
+  facetIndexes.set(rows, index);
+  return index;
+}
+
+/**
  * Every facet's counts in one pass over the rows. A row counts for a facet when it passes the search
  * and every OTHER facet's filter, so each count says what ticking that value would show (what
  * TanStack's faceted row models give, without filtering all rows once per facet).
@@ -150,25 +188,45 @@ export function countFacets(
   columnFilters: readonly { id: string; value: unknown }[],
   search: string,
 ): FacetCounts {
-  const active = activeFacets(columnFilters);
-  const tallies = FACETS.map(() => new Map<string, number>());
-  const add = (index: number, row: ItemRow) => {
-    const tally = tallies[index]!;
-    for (const value of row.facetValues[index]!) tally.set(value, (tally.get(value) ?? 0) + 1);
+  const { names, offsets, ids } = facetIndexOf(rows);
+  // Each ticked facet as a mask over its value ids.
+  const active = activeFacets(columnFilters).map(({ index, selected }) => {
+    const mask = new Uint8Array(names[index]!.length);
+    names[index]!.forEach((name, id) => (mask[id] = selected.includes(name) ? 1 : 0));
+    return { index, mask };
+  });
+  const passesMask = (f: number, mask: Uint8Array, row: number) => {
+    const from = offsets[f]![row]!;
+    const to = offsets[f]![row + 1]!;
+    for (let k = from; k < to; k++) if (mask[ids[f]![k]!]) return true;
+    return false;
+  };
+  const tallies = names.map((n) => new Int32Array(n.length));
+  const add = (f: number, row: number) => {
+    const tally = tallies[f]!;
+    const facetIds = ids[f]!;
+    for (let k = offsets[f]![row]!, to = offsets[f]![row + 1]!; k < to; k++) tally[facetIds[k]!]!++;
   };
   const base = baseFilter(columnFilters, search);
-  for (const row of rows) {
-    if (base && !base(row)) continue;
+  for (let row = 0; row < rows.length; row++) {
+    if (base && !base(rows[row]!)) continue;
     let failed = -1;
     let failures = 0;
-    for (const { index, selected } of active) {
-      if (passes(row, index, selected)) continue;
+    for (const { index, mask } of active) {
+      if (passesMask(index, mask, row)) continue;
       failed = index;
       if (++failures > 1) break;
     }
-    if (failures === 0) for (let index = 0; index < FACETS.length; index++) add(index, row);
+    if (failures === 0) for (let f = 0; f < FACETS.length; f++) add(f, row);
     else if (failures === 1) add(failed, row);
   }
-  const counts: FacetCounts = new Map(FACETS.map((f, i) => [f.columnId, tallies[i]!]));
-  return counts;
+  return new Map(
+    FACETS.map((facet, f) => {
+      const tally = new Map<string, number>();
+      names[f]!.forEach((name, id) => {
+        if (tallies[f]![id]! > 0) tally.set(name, tallies[f]![id]!);
+      });
+      return [facet.columnId, tally];
+    }),
+  );
 }
