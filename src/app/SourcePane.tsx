@@ -9,6 +9,7 @@ import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review/reviewed-record.ts';
 import type { SourceViewProps } from '../source-view/SourceView.tsx';
+import { errorWords } from '../parsing/limits.ts';
 
 /** The real component once its module is here: rendered directly, it never suspends (see usePrefetchSourceView). */
 let loadedSourceView: ComponentType<SourceViewProps> | null = null;
@@ -33,7 +34,7 @@ class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, 
     if (this.state.error)
       return (
         <p className="pane-error">
-          The source view could not show this letter ({this.state.error.message.replace(/\.$/, '')}). Close it and open the row again.
+          The source view could not show this letter ({errorWords(this.state.error)}). Close it and open the row again.
         </p>
       );
     return this.props.children;

@@ -21,6 +21,7 @@ import {
   WRONG_PASSWORD,
   type PdfReadOptions,
 } from './pdf-read.ts';
+import { errorWords } from '../parsing/limits.ts';
 
 export { alphanumerics, PdfReadError, SHORT_PAGE_CHARS, type PdfReadOptions };
 
@@ -50,9 +51,8 @@ export async function openPdf(bytes: Uint8Array, password?: string, canvasFactor
     const name = (error as { name?: string })?.name;
     if (name === 'PasswordException') throw new PdfReadError(NEEDS_PASSWORD, 'password');
     // pdf.js's own words go last, in brackets: what happened and what to do come first.
-    const detail = ((error as Error)?.message ?? String(error)).replace(/\.$/, '');
     throw new PdfReadError(
-      `Not a readable PDF: the file is damaged. Try opening it in a PDF reader, or get a fresh copy. (${detail})`,
+      `Not a readable PDF: the file is damaged. Try opening it in a PDF reader, or get a fresh copy. (${errorWords(error)})`,
       'corrupt',
     );
   }

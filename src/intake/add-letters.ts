@@ -9,7 +9,7 @@ import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytesMany } from '../session/session-db.ts';
 import { removeFiles } from '../session/remove-files.ts';
-import { limitMessages, MAX_FILE_BYTES } from '../parsing/limits.ts';
+import { limitMessages, MAX_FILE_BYTES, errorWords } from '../parsing/limits.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 import { sha256Hex } from '../document/sha256.ts';
@@ -150,7 +150,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
       );
     }
   } catch (error) {
-    notify('error', `Some files could not be added (${(error as Error).message.replace(/\.$/, '')}): add them again.`);
+    notify('error', `Some files could not be added (${errorWords(error)}): add them again.`);
   } finally {
     for (const id of mine) claimed.delete(id);
     setIntakePending(-pending);

@@ -22,10 +22,13 @@ export const MAX_ARCHIVE_TOTAL_BYTES = 1024 * 1024 * 1024;
 /** "3.2 MB", "51 MB": one decimal below 10 MB. */
 export const formatMegabytes = (n: number) => `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 
-/** What the user reads when a limit, a time-out or a failure of the parse machinery stops a file. */
-/** An error's own words, to go in brackets after what happened (its final full stop dropped). */
-const detail = (words: string) => words.replace(/\.$/, '');
+/** Words to go in brackets after what happened: a reason or an error's own message, its final full stop dropped. */
+export function errorWords(reason: unknown): string {
+  const message = (reason as { message?: unknown } | null)?.message;
+  return (typeof message === 'string' ? message : String(reason)).replace(/\.$/, '');
+}
 
+/** What the user reads when a limit, a time-out or a failure of the parse machinery stops a file. */
 export const limitMessages = {
   tooBig: (bytes: number) => `The file is ${formatMegabytes(bytes)}; letters over ${formatMegabytes(MAX_FILE_BYTES)} are not read.`,
   /** `what`: "PDF" or "image". */
@@ -38,9 +41,9 @@ export const limitMessages = {
     `Reading this file took over ${Math.round(ms / 1000)} s, so it was stopped: it may be damaged or unusually long.`,
   ocrPageTimedOut: (ms: number, page: number, pages: number) =>
     `OCR took over ${Math.round(ms / 1000)} s on page ${page} of ${pages}, so it was stopped: the scan may be too large or unclear.`,
-  crashed: (reason: string) => `The reader crashed on this file (${detail(reason)}): it may be damaged.`,
-  parserFailed: (reason: string) => `This file could not be read (${detail(reason)}): it may be damaged.`,
-  unreadable: (reason: string) => `The file could not be opened (${detail(reason)}): remove it and add it again.`,
+  crashed: (reason: string) => `The reader crashed on this file (${errorWords(reason)}): it may be damaged.`,
+  parserFailed: (reason: string) => `This file could not be read (${errorWords(reason)}): it may be damaged.`,
+  unreadable: (reason: string) => `The file could not be opened (${errorWords(reason)}): remove it and add it again.`,
   storedCopyMissing: 'its stored copy is gone from this browser',
   notALetter: 'not a PDF or text letter',
   archiveInArchive: 'archive inside an archive (unzip it first)',

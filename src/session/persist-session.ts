@@ -11,7 +11,7 @@ import { reviewStateFromSaved } from '../review/review-file.ts';
 import { restoreReview } from '../review/review-actions.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 import { planRestore } from './restore-plan.ts';
-import { limitMessages } from '../parsing/limits.ts';
+import { limitMessages, errorWords } from '../parsing/limits.ts';
 
 const SAVE_DELAY_MS = 250;
 const RECORDS_PER_WRITE = 25;
@@ -30,10 +30,7 @@ async function write(job: () => Promise<unknown>): Promise<void> {
   } catch (error) {
     writesInFlight--;
     setSaveStatus('failed');
-    notify(
-      'error',
-      `The session could not be saved in this browser (${(error as Error).message.replace(/\.$/, '')}): export your work to keep it.`,
-    );
+    notify('error', `The session could not be saved in this browser (${errorWords(error)}): export your work to keep it.`);
   }
 }
 
@@ -94,10 +91,7 @@ export async function startSession(): Promise<void> {
     void write(saveSchema);
   } catch (error) {
     restoreSession([], {}, null);
-    notify(
-      'error',
-      `The saved session could not be read (${(error as Error).message.replace(/\.$/, '')}), so imr-lens starts empty: add your letters again.`,
-    );
+    notify('error', `The saved session could not be read (${errorWords(error)}), so imr-lens starts empty: add your letters again.`);
   }
   useAppStore.subscribe(onChange);
   // Save what is pending before the tab goes away (best effort; IndexedDB writes usually finish).

@@ -3,7 +3,7 @@ import { layoutLetterText } from '../layout-text.ts';
 import { detectImageFormat } from '../letter-kinds.ts';
 import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
 import { ocrImageLetter } from '../ocr-letter.ts';
-import { limitMessages } from '../../parsing/limits.ts';
+import { limitMessages, errorWords } from '../../parsing/limits.ts';
 
 export const imageReader: LetterReader = {
   kind: 'image',
@@ -16,11 +16,7 @@ export const imageReader: LetterReader = {
     try {
       read = await ocrImageLetter(bytes, format, options.ocr);
     } catch (error) {
-      throw new LetterLoadError(
-        `This ${name} image could not be read (${(error as Error).message.replace(/\.$/, '')}): it may be damaged.`,
-        'image',
-        'corrupt',
-      );
+      throw new LetterLoadError(`This ${name} image could not be read (${errorWords(error)}): it may be damaged.`, 'image', 'corrupt');
     }
     if (options.maxPages !== undefined && read.pages.length > options.maxPages)
       throw new LetterLoadError(limitMessages.tooManyPages('image', read.pages.length, options.maxPages), 'image', 'too-many-pages');

@@ -9,6 +9,7 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
+import { errorWords } from '../../parsing/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
 export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;
@@ -40,11 +41,7 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
           ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
           if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
         } catch (error) {
-          throw new LetterLoadError(
-            `This PDF is a scan and OCR could not read it (${(error as Error).message.replace(/\.$/, '')}).`,
-            'pdf',
-            'ocr-failed',
-          );
+          throw new LetterLoadError(`This PDF is a scan and OCR could not read it (${errorWords(error)}).`, 'pdf', 'ocr-failed');
         }
       }
       const letter = layoutLetterText(pages);
