@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { timeInPage, withApp } from './app.ts';
+import { writeSavedSession } from '../scripts/saved-session.ts';
 import type { Figure } from './figures.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,33 +40,11 @@ async function readLetters(count: number): Promise<{ entries: FileEntry[]; recor
 
 /** Writes the session into the page's IndexedDB (in slices: one structured clone of 35 MB is slow), then reloads. */
 async function restoreSession(page: Page, entries: FileEntry[], records: LetterRecord[], log: (what: string) => void): Promise<void> {
-  // Handed over as one JSON string: Playwright's serialisation of a large object graph is far slower.
-  const put = (values: [string, unknown][], clear: boolean) =>
-    page.evaluate(
-      async ({ json, clear }) => {
-        const values = JSON.parse(json) as [string, unknown][];
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('imr-lens-session');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        const tx = db.transaction('session', 'readwrite');
-        const store = tx.objectStore('session');
-        if (clear) store.clear();
-        for (const [key, value] of values) store.put(value, key);
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      },
-      { json: JSON.stringify(values), clear },
-    );
-  await put([['entries', entries]], true);
+  await writeSavedSession(page, [['entries', entries]], [], true);
   for (let i = 0; i < records.length; i += 500) {
-    await put(
+    await writeSavedSession(
+      page,
       records.slice(i, i + 500).map((r) => [`record:${r.sha256}`, r]),
-      false,
     );
   }
   log('written to IndexedDB');

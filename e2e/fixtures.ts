@@ -84,35 +84,4 @@ export async function showColumn(page: Page, name: string): Promise<void> {
   await expect(menu).toHaveCount(0);
 }
 
-/**
- * Writes keys straight into the app's IndexedDB store, as a saved session (of this or an older version
- * of the app) leaves them: `values` as they are, `binary` (base64) as ArrayBuffers, like stored letters.
- * `clear` empties the store first. The page then reloads to restore it.
- */
-export async function writeSavedSession(
-  page: Page,
-  values: [string, unknown][],
-  binary: [string, string][] = [],
-  clear = false,
-): Promise<void> {
-  await page.evaluate(
-    async ({ values, binary, clear }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('imr-lens-session');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction('session', 'readwrite');
-      const store = tx.objectStore('session');
-      if (clear) store.clear();
-      for (const [key, value] of values) store.put(value, key);
-      for (const [key, base64] of binary) store.put(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)).buffer, key);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    { values, binary, clear },
-  );
-}
+export { writeSavedSession } from '../scripts/saved-session.ts';
