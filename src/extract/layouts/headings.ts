@@ -6,7 +6,6 @@
 // - 'section' headings divide the letter;
 // - 'label' headings open a part of one disputed item.
 import type { LetterView } from '../letter-view.ts';
-import { lineEndAt } from '../letter-view.ts';
 
 export type HeadingKind = 'title' | 'section' | 'label';
 
@@ -113,9 +112,4 @@ export function firstOf(found: readonly FoundHeading[], keys: readonly HeadingKe
 export function sectionAfter(view: LetterView, found: readonly FoundHeading[], heading: FoundHeading): { start: number; end: number } {
   const next = found.find((h) => h.start > heading.start && h.kind !== 'label');
   return { start: heading.end, end: next ? next.start : view.plain.length };
-}
-
-/** Where the content of a heading standing alone on its line starts (after that line). */
-export function afterHeadingLine(view: LetterView, heading: FoundHeading): number {
-  return lineEndAt(view.plain, heading.start);
 }
