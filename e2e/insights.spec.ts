@@ -113,4 +113,29 @@ test('Insights agrees with the exported table, filters the table on a click, and
   await expect(facet.getByRole('checkbox', { name: largest[0] })).toBeChecked();
   await facet.getByRole('button', { name: 'clear' }).click();
   await expect(page.getByTestId('summary')).toContainText(`in ${letters.length} letters`);
+
+  // A filter ticked while Insights is open: the numbers follow, and every chart is drawn again for
+  // them (those in view at once, the others when near the view or when idle), none left empty.
+  await page.getByRole('tab', { name: 'Insights' }).click();
+  await page
+    .locator('[data-facet="decision"]')
+    .getByRole('checkbox', { name: /^Upheld/ })
+    .check();
+  await expect(page.getByTestId('insights-overall')).toContainText('0.0% of');
+  await expect(card.locator('tbody td[data-rate]').first()).toHaveText('0.0%');
+  const drawnPlots = page.locator('.insight-plot[data-drawn="true"] svg');
+  await expect(drawnPlots).toHaveCount(await page.locator('.insight-plot').count());
+  await page.locator('[data-chart="application-to-decision"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.insight-plot[data-drawn="false"]')).toHaveCount(0);
+  // On paper every card is laid out, in view or not (on screen, cards out of view are skipped).
+  await page.emulateMedia({ media: 'print' });
+  const visibility = await page.locator('.insight-card').evaluateAll((cards) => cards.map((c) => getComputedStyle(c).contentVisibility));
+  expect(new Set(visibility)).toEqual(new Set(['visible']));
+  await page.emulateMedia({ media: null });
+  expect(
+    await page
+      .locator('.insight-card')
+      .first()
+      .evaluate((c) => getComputedStyle(c).contentVisibility),
+  ).toBe('auto');
 });

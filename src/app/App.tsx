@@ -2,7 +2,7 @@
 // filters | table or Insights | source view (the split between the last two can be dragged), with the
 // files panel under the table.
 import { memo, useDeferredValue, useEffect, useRef } from 'react';
-import { InsightsView } from '../insights/InsightsView.tsx';
+import { InsightsView, usePrepareInsights } from '../insights/InsightsView.tsx';
 import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
@@ -46,6 +46,7 @@ function Workspace() {
 const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
   const table = useReviewTable(rows);
   const mainView = useAppStore((s) => s.view.mainView);
+  usePrepareInsights(rows, table.options.data, mainView === 'table');
   return (
     <>
       <FacetSidebar table={table} rows={rows} />

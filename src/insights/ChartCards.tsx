@@ -7,44 +7,33 @@ import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';
 import type { DrawQueue } from './draw-queue.ts';
-import { CHART_WIDTH, DISTRIBUTION_HEIGHT, distributionSvg, rateChartHeight, rateChartSvg, splitLabel } from './plots.ts';
+import { distributionDrawing, isDrawn, rateChartDrawing } from './chart-drawings.ts';
+import { CHART_WIDTH, DISTRIBUTION_HEIGHT, rateChartHeight, splitLabel } from './plots.ts';
 
 /** The page's draw queue (draw-queue.ts): when each card's chart is drawn. */
 export const DrawQueueContext = createContext<DrawQueue | null>(null);
 
-/** Each chart's SVG, kept for its data object (colours are CSS variables, so a theme change needs no redraw). */
-const drawn = new WeakMap<object, SVGSVGElement>();
-
 /**
  * The chart for `data` in the returned holder: drawn when the page's queue says (at once when in
- * view), and only when `data` is a new object. Until then the holder is empty, keeping its height.
+ * view, or when its drawing is already made), and only when `data` is a new object. Until then the
+ * holder is empty, keeping its height.
  */
-function useChart<T extends object>(data: T, build: (data: T) => SVGSVGElement) {
+function useChart<T extends object>(data: T, drawing: (data: T) => SVGSVGElement) {
   const holder = useRef<HTMLDivElement>(null);
   const queue = useContext(DrawQueueContext);
   useLayoutEffect(() => {
     const el = holder.current;
     if (!el) return;
-    const draw = () => {
-      let svg = drawn.get(data);
-      if (!svg) {
-        svg = build(data);
-        // The holder is the image (role="img", labelled, its numbers in the table below); Plot's own
-        // aria-labels on its groups would be ARIA on elements with no role. Kept in an exported file.
-        svg.setAttribute('aria-hidden', 'true');
-        drawn.set(data, svg);
-      }
-      el.replaceChildren(svg);
-    };
-    if (drawn.has(data) || !queue) {
+    const draw = () => el.replaceChildren(drawing(data));
+    if (isDrawn(data) || !queue) {
       draw();
       el.dataset.drawn = 'true';
       return;
     }
     // Not the old chart meanwhile: its numbers would disagree with the table under it.
     el.replaceChildren();
-    return queue.request(el, draw);
-  }, [data, build, queue]);
+    return queue.request(el, draw, el.closest('.insight-card') ?? el);
+  }, [data, drawing, queue]);
   return holder;
 }
 
@@ -137,7 +126,7 @@ function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, hea
 }
 
 export const RateChartCard = memo(function RateChartCard({ chart }: { chart: RateChart }) {
-  const holder = useChart(chart, rateChartSvg);
+  const holder = useChart(chart, rateChartDrawing);
   const onClick = (event: MouseEvent) => {
     const value = (event.target as Element).closest('[data-value]')?.getAttribute('data-value');
     if (value !== null && value !== undefined) filterToFacetValue(chart.facet, value);
@@ -183,7 +172,7 @@ export const RateChartCard = memo(function RateChartCard({ chart }: { chart: Rat
 });
 
 export const DistributionCard = memo(function DistributionCard({ distribution: d }: { distribution: Distribution }) {
-  const holder = useChart(d, distributionSvg);
+  const holder = useChart(d, distributionDrawing);
   return (
     <ChartShell
       id={d.id}

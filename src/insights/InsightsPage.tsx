@@ -2,30 +2,27 @@
 // shows), one CSV of all their numbers. Loaded lazily with its charting library.
 // At 10,000 letters a filter change must show its numbers at once: the rows are deferred (the ticked
 // box and the table's counts answer first), the numbers come from one memoised pass over them
-// (aggregate.ts), cards whose numbers did not change are not rendered again, and only the charts in
-// view are drawn in that commit (draw-queue.ts).
+// (aggregate.ts, made ahead in idle time while the table is shown: prepare-insights.ts), cards whose
+// numbers did not change are not rendered again, and only the charts in view are drawn in that
+// commit (draw-queue.ts).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useDeferredValue } from 'react';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/file-name.ts';
 import { formatCount } from '../table/summary.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
-import { insightsOf, SMALL_N, type Insights } from './aggregate.ts';
+import { SMALL_N } from './aggregate.ts';
 import { DistributionCard, DrawQueueContext, RateChartCard } from './ChartCards.tsx';
 import { DrawQueue } from './draw-queue.ts';
 import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
-
-/** The last numbers shown, so a remounted page (back from the table) shares its unchanged charts. */
-let lastShown: Insights | null = null;
+import { insightsFor, markShown } from './prepare-insights.ts';
 
 export default function InsightsPage({ table }: { table: ReviewTableInstance }) {
   // The items the table is given (filtered and sorted by the table's one-pass code): no row objects built.
   const current = table.options.data;
   const rows = useDeferredValue(current);
-  const insights = useMemo(() => insightsOf(rows, lastShown), [rows]);
-  useEffect(() => {
-    lastShown = insights;
-  }, [insights]);
+  const insights = useMemo(() => insightsFor(rows), [rows]);
+  useEffect(() => markShown(insights), [insights]);
   const [queue] = useState(() => new DrawQueue());
   useEffect(() => queue.start(), [queue]);
   const scroller = useRef<HTMLDivElement>(null);

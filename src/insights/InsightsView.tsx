@@ -1,46 +1,52 @@
-// The Insights panel as the app shell shows it. The page's code (with Observable Plot, about 90 KB
-// gzipped) is not in the first bundle: it is fetched once the page is idle with no letters being
-// read, and once here it is rendered directly, so switching to Insights waits neither for the network
-// nor for React's throttled reveal of a suspended boundary (about 300 ms).
+// The Insights panel as the app shell shows it. Its code (with Observable Plot, about 90 KB gzipped)
+// is not in the first bundle: it is fetched once the page is idle with no letters being read, and
+// once here the page is rendered directly, so switching to Insights waits neither for the network
+// nor for React's throttled reveal of a suspended boundary (about 300 ms). While the table is shown,
+// idle time then prepares Insights for its rows (prepare-insights.ts), so a switch only shows them.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store.ts';
+import type { ItemRow } from '../table/item-rows.ts';
 import type { ReviewTableInstance } from '../table/use-review-table.ts';
+import { whenIdle } from './idle.ts';
 
+type Chunk = typeof import('./insights-chunk.ts');
 type PageComponent = ComponentType<{ table: ReviewTableInstance }>;
 
-let loadedPage: PageComponent | null = null;
-let loading: Promise<{ default: PageComponent }> | null = null;
-const loadPage = () =>
-  (loading ??= import('./InsightsPage.tsx').then(
-    (m) => {
-      loadedPage = m.default;
-      return m;
-    },
+let loaded: Chunk | null = null;
+let loading: Promise<Chunk> | null = null;
+const loadChunk = () =>
+  (loading ??= import('./insights-chunk.ts').then(
+    (chunk) => (loaded = chunk),
     (error: unknown) => {
       loading = null;
       throw error;
     },
   ));
-const LazyPage = lazy(loadPage);
+const LazyPage = lazy(() => loadChunk().then((chunk) => ({ default: chunk.InsightsPage })));
 
-/** Fetches the Insights code when the page is first idle and no letters are being read (parsing keeps the thread busy enough). */
-export function usePrefetchInsights(): void {
+/**
+ * While no letters are being read: fetches Insights' code when the page is first idle, then, while
+ * the table is shown, prepares Insights for `shown` (the rows the table shows, among `all`) one idle
+ * period at a time.
+ */
+export function usePrepareInsights(all: readonly ItemRow[], shown: readonly ItemRow[], tableShown: boolean): void {
+  // Parsing keeps the thread busy enough, and its rows change with every batch.
   const quiet = useAppStore((s) => s.intakePending === 0 && (s.run === null || s.run.finishedAt !== null));
+  const [chunk, setChunk] = useState(loaded);
   useEffect(() => {
-    if (!quiet || loadedPage) return;
-    const prefetch = () => void loadPage().catch(() => undefined);
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(prefetch, { timeout: 10_000 });
-      return () => cancelIdleCallback(id);
-    }
-    const timer = setTimeout(prefetch, 2000);
-    return () => clearTimeout(timer);
-  }, [quiet]);
+    if (!quiet) return;
+    if (!chunk) return whenIdle(() => void loadChunk().then(setChunk, () => undefined), 10_000);
+    if (!tableShown) return;
+    let cancel = whenIdle(function step(deadline) {
+      if (!chunk.prepareInsights(all, shown, deadline)) cancel = whenIdle(step);
+    });
+    return () => cancel();
+  }, [quiet, chunk, all, shown, tableShown]);
 }
 
 export function InsightsView({ table }: { table: ReviewTableInstance }) {
   // Chosen once per opening, so the page never remounts midway when its code arrives.
-  const [Page] = useState<PageComponent>(() => loadedPage ?? LazyPage);
+  const [Page] = useState<PageComponent>(() => loaded?.InsightsPage ?? LazyPage);
   return (
     <Suspense fallback={<p className="loading">Opening Insights…</p>}>
       <Page table={table} />

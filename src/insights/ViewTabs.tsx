@@ -1,8 +1,7 @@
 // "Table | Insights": the two views of the same filtered rows. Insights (and its charting library)
-// is not in the first bundle: it is fetched when the page is idle (InsightsView.tsx).
+// is not in the first bundle: it is fetched and prepared when the page is idle (InsightsView.tsx).
 import { showMainView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { usePrefetchInsights } from './InsightsView.tsx';
 import './insights.css';
 
 export const MAIN_PANEL_ID = 'main-view-panel';
@@ -18,7 +17,6 @@ function onArrowKey(event: React.KeyboardEvent<HTMLDivElement>) {
 
 export function ViewTabs() {
   const mainView = useAppStore((s) => s.view.mainView);
-  usePrefetchInsights();
   const tab = (view: 'table' | 'insights', label: string) => (
     <button
       type="button"

@@ -186,7 +186,8 @@ export function daysDistribution(
   return distributionOf(id, title, days);
 }
 
-const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
+/** The facet of each rate chart, in order. */
+export const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
 
 /**
  * Every number of the page in ONE pass over the rows (row-facts.ts): at 10,000 letters the rows are

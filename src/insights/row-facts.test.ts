@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { flattenRows } from '../table/item-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
-import { tallyRows } from './row-facts.ts';
+import { prepareRowFacts, tallyRows } from './row-facts.ts';
 
-const rows = flattenRows([fakeEntry('a'), fakeEntry('b'), fakeEntry('c')], {
-  a: fakeRecord({ items: [fakeItem('MRI', 'Upheld', 'imaging'), fakeItem('Norco', 'Overturned', 'medication')] }),
-  b: fakeRecord({ items: [fakeItem('CT', 'Overturned', 'imaging')], priority: { value: 'Expedited', spans: [] } }),
-  c: fakeRecord({ items: [] }),
-});
+const field = <T>(value: T) => ({ value, spans: [] });
+/** New row objects each time (facts are kept per row object). */
+const makeRows = () =>
+  flattenRows([fakeEntry('a'), fakeEntry('b'), fakeEntry('c')], {
+    a: fakeRecord({
+      items: [fakeItem('MRI', 'Upheld', 'imaging'), fakeItem('Norco', 'Overturned', 'medication')],
+      urDenialDate: field('2016-01-01'),
+      decisionDate: field('2016-01-31'),
+    }),
+    b: fakeRecord({ items: [fakeItem('CT', 'Overturned', 'imaging')], priority: field('Expedited') }),
+    c: fakeRecord({ items: [] }),
+  });
+const rows = makeRows();
 
 const asObject = (tallies: Map<string, unknown>) => Object.fromEntries(tallies);
 
@@ -35,5 +43,14 @@ describe('tallyRows', () => {
 
   it('refuses a column that has no facet', () => {
     expect(() => tallyRows(rows, ['request'])).toThrow('no facet request');
+  });
+
+  it('counts the same after the facts were worked out ahead (prepareRowFacts), in slices, days included', () => {
+    const prepared = makeRows();
+    prepareRowFacts(prepared, ['category', 'priority'], 0, 2);
+    prepareRowFacts(prepared, ['category', 'priority'], 2, 100);
+    const tallies = tallyRows(prepared, ['category', 'priority']);
+    expect(tallies).toEqual(tallyRows(makeRows(), ['category', 'priority']));
+    expect(tallies.urToDecision).toEqual([30]);
   });
 });

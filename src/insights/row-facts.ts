@@ -22,7 +22,7 @@ interface RowFacts {
   /** The ids (see `valueId`) of the (chart, value) pairs the item counts for. */
   values: readonly number[];
   letter: number;
-  /** The letter's days, worked out for the first of its rows a pass meets (the others never need them). */
+  /** The letter's days: worked out for the first of its rows a tally meets (the others never need them), or ahead (prepareRowFacts). */
   days?: { urToDecision: number | null; applicationToDecision: number | null };
 }
 
@@ -87,8 +87,8 @@ export interface RowTallies {
 
 const facetIndexOf = new Map(FACETS.map((f, i) => [f.columnId, i]));
 
-/** Tallies the rows' items by the value of each chart's facet, in one pass over the rows. */
-export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string[]): RowTallies {
+/** The charts' facet indexes, the list's key and its cache of row facts. */
+function factsContext(chartFacets: readonly string[]) {
   const facetIndexes = chartFacets.map((facet) => {
     const index = facetIndexOf.get(facet);
     if (index === undefined) throw new Error(`no facet ${facet}`);
@@ -97,6 +97,29 @@ export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string
   const list = chartFacets.join(',');
   let cache = factsCaches.get(list);
   if (!cache) factsCaches.set(list, (cache = new WeakMap()));
+  return { facetIndexes, list, cache };
+}
+
+const daysOf = (row: ItemRow) => ({
+  urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
+  applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
+});
+
+/**
+ * Works out the facts of rows[from, to) ahead of a tally (days included), so that the first tally
+ * after rows are read (opening Insights) only counts. For idle time, a slice at a time.
+ */
+export function prepareRowFacts(rows: readonly ItemRow[], chartFacets: readonly string[], from: number, to: number): void {
+  const { facetIndexes, list, cache } = factsContext(chartFacets);
+  for (let i = from; i < Math.min(to, rows.length); i++) {
+    const row = rows[i]!;
+    factsOf(row, list, facetIndexes, cache).days ??= daysOf(row);
+  }
+}
+
+/** Tallies the rows' items by the value of each chart's facet, in one pass over the rows. */
+export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string[]): RowTallies {
+  const { facetIndexes, list, cache } = factsContext(chartFacets);
   const facts = rows.map((row) => factsOf(row, list, facetIndexes, cache));
   const items = new Int32Array(valueKeys.length);
   const overturned = new Int32Array(valueKeys.length);
@@ -114,11 +137,7 @@ export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string
     const f = facts[i]!;
     if (!seen[f.letter]) {
       seen[f.letter] = 1;
-      const row = rows[i]!;
-      const days = (f.days ??= {
-        urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
-        applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
-      });
+      const days = (f.days ??= daysOf(rows[i]!));
       if (days.urToDecision !== null) out.urToDecision.push(days.urToDecision);
       if (days.applicationToDecision !== null) out.applicationToDecision.push(days.applicationToDecision);
     }
