@@ -10,6 +10,9 @@ import type { ReviewTableInstance } from '../table/use-review-table.ts';
 import { whenIdle } from './idle.ts';
 
 type Chunk = typeof import('./insights-chunk.ts');
+
+/** How long the table's rows stay the same before Insights is prepared for them, in ms. */
+const SETTLE_MS = 300;
 type PageComponent = ComponentType<{ table: ReviewTableInstance }>;
 
 let loaded: Chunk | null = null;
@@ -27,7 +30,7 @@ const LazyPage = lazy(() => loadChunk().then((chunk) => ({ default: chunk.Insigh
 /**
  * While no letters are being read: fetches Insights' code when the page is first idle, then, while
  * the table is shown, prepares Insights for `shown` (the rows the table shows, among `all`) one idle
- * period at a time.
+ * period at a time, once they have stayed the same for SETTLE_MS.
  */
 export function usePrepareInsights(all: readonly ItemRow[], shown: readonly ItemRow[], tableShown: boolean): void {
   // Parsing keeps the thread busy enough, and its rows change with every batch.
@@ -37,9 +40,13 @@ export function usePrepareInsights(all: readonly ItemRow[], shown: readonly Item
     if (!quiet) return;
     if (!chunk) return whenIdle(() => void loadChunk().then(setChunk, () => undefined), 10_000);
     if (!tableShown) return;
-    let cancel = whenIdle(function step(deadline) {
-      if (!chunk.prepareInsights(all, shown, deadline)) cancel = whenIdle(step);
-    });
+    // Once the rows have settled: filters ticked in a row are not each prepared for.
+    let cancel = () => clearTimeout(settle);
+    const settle = setTimeout(() => {
+      cancel = whenIdle(function step(deadline) {
+        if (!chunk.prepareInsights(all, shown, deadline)) cancel = whenIdle(step);
+      });
+    }, SETTLE_MS);
     return () => cancel();
   }, [quiet, chunk, all, shown, tableShown]);
 }
