@@ -1,7 +1,8 @@
 // Keeps the IndexedDB copy of the session in step with the store, and brings it back at start-up.
 // Files that were queued or being read when the page died come back as 'interrupted' (Resume).
 // Writes are gathered for SAVE_DELAY_MS: the entries list once, new records RECORDS_PER_WRITE to a
-// transaction (each record is cloned on the page's thread when it is put, so a transaction is kept small).
+// transaction (each record is cloned on the page's thread when it is put, so a transaction is kept
+// small). The review and the view go out in the next task (schedule).
 import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } from '../store/actions.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
@@ -51,10 +52,26 @@ function flush(): void {
   if (reviewDirty) void write(() => saveReview(review.present));
 }
 
+/** Whether the pending flush is the prompt one (see schedule). */
+let prompt = false;
+
+/**
+ * Records and entries are gathered for SAVE_DELAY_MS. The reviewer's work and the view are written
+ * in the next task: a write still waiting when the page goes away is lost (the pagehide flush below
+ * starts it, but a reload a moment after "Confirm" did not keep it), and they are small.
+ */
 function schedule(kind: keyof typeof dirty | null): void {
   if (kind) dirty[kind] = true;
   if (useAppStore.getState().saveStatus !== 'saving') setSaveStatus('saving');
-  timer ??= setTimeout(flush, SAVE_DELAY_MS);
+  const soon = kind === 'review' || kind === 'view';
+  if (timer !== null && soon && !prompt) {
+    clearTimeout(timer);
+    timer = null;
+  }
+  if (timer === null) {
+    prompt = soon;
+    timer = setTimeout(flush, soon ? 0 : SAVE_DELAY_MS);
+  }
 }
 
 function onChange(state: AppState, prev: AppState): void {
