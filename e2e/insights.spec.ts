@@ -16,6 +16,18 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 const parseCsv = (bytes: Buffer) =>
   Papa.parse<Record<string, string>>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
+/** The text of a PDF (the printed page), read by pdf.js, and its number of pages. */
+async function pdfText(bytes: Buffer): Promise<{ text: string; pages: number }> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
+  }
+  return { text: text.replace(/\s+/g, ' '), pages: doc.numPages };
+}
+
 const percent = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}%`;
 
 test('Insights agrees with the exported table, filters the table on a click, and exports its charts', async ({ page }) => {
@@ -131,6 +143,14 @@ test('Insights agrees with the exported table, filters the table on a click, and
   await page.emulateMedia({ media: 'print' });
   const visibility = await page.locator('.insight-card').evaluateAll((cards) => cards.map((c) => getComputedStyle(c).contentVisibility));
   expect(new Set(visibility)).toEqual(new Set(['visible']));
+  // Printed: every chart, over as many pages as it takes (the page is one window high on screen), under
+  // the filter that chose the rows and not the filters left unset.
+  const titles = await page.locator('.insight-card h3').allTextContents();
+  const printed = await pdfText(await page.pdf({ format: 'Letter' }));
+  expect(printed.pages).toBeGreaterThan(2);
+  for (const title of titles) expect(printed.text).toContain(title);
+  expect(printed.text).toMatch(/Decision\s*Upheld/);
+  expect(printed.text).not.toContain('Reviewer licensure');
   await page.emulateMedia({ media: null });
   expect(
     await page
