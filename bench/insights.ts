@@ -40,7 +40,7 @@ async function readLetters(count: number): Promise<{ entries: FileEntry[]; recor
   return { entries, records };
 }
 
-/** Writes the session into the page's IndexedDB (in slices: one structured clone of 35 MB is slow), then reloads. */
+/** Writes the session into the page's IndexedDB (in slices: one structured clone of 35 MB is slow), then reloads to its rows. */
 async function restoreSession(page: Page, entries: FileEntry[], records: LetterRecord[], log: (what: string) => void): Promise<void> {
   await writeSavedSession(page, [['entries', entries]], [], true);
   for (let i = 0; i < records.length; i += 500) {
@@ -50,9 +50,17 @@ async function restoreSession(page: Page, entries: FileEntry[], records: LetterR
     );
   }
   log('written to IndexedDB');
+  await reloadToRows(page, entries.length);
+}
+
+/** Reloads the page and waits until the saved session's letters are all in the table. */
+async function reloadToRows(page: Page, letters: number): Promise<void> {
   await page.reload();
   await page.locator('.app[data-hydrated="true"]').waitFor({ timeout: 300_000 });
-  log('hydrated');
+  await page
+    .getByTestId('summary')
+    .filter({ hasText: `in ${letters.toLocaleString('en-US')} letters` })
+    .waitFor({ timeout: 300_000 });
 }
 
 const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
@@ -86,10 +94,7 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
     await restoreSession(page, entries, records, log);
     log('restored');
     const summary = `document.querySelector('[data-testid="summary"]').textContent`;
-    await page
-      .getByTestId('summary')
-      .filter({ hasText: `in ${count.toLocaleString('en-US')} letters` })
-      .waitFor({ timeout: 300_000 });
+    const showInsights = `document.querySelector('[role="tab"][data-view="insights"]').click()`;
     await idle(page);
     log('rows shown');
     const profile = process.env.INSIGHTS_PROFILE ? await page.context().newCDPSession(page) : null;
@@ -121,7 +126,7 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
         path: process.env.INSIGHTS_TRACE,
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
-    const open = await timeInPage(page, `document.querySelector('[role="tab"][data-view="insights"]').click()`, insightsShown(null));
+    const open = await timeInPage(page, showInsights, insightsShown(null));
     if (trace) await trace.stopTracing();
     if (process.env.INSIGHTS_LOG)
       log(
@@ -147,7 +152,6 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
     // Back to the table and again to Insights, after a moment on the table; then the worst case: a
     // table filter and the switch in one go, before any idle time (one render, nothing prepared for
     // the filtered rows). The filter is unticked again, untimed, before the next round.
-    const showInsights = `document.querySelector('[role="tab"][data-view="insights"]').click()`;
     const showTable = async () => {
       await page.locator('[role="tab"][data-view="table"]').click();
       await idle(page);
@@ -170,15 +174,10 @@ export async function insightsFigures(count = 10_000): Promise<Figure[]> {
     // to the next here, so its figure is the median of three.
     const firstTimes = [open];
     for (let n = 0; n < 2; n++) {
-      // From the table, with the view saved (a reload within the save's delay would bring back the view before).
+      // From the table, with the view saved (so the page comes back to the table).
       await showTable();
       await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 120_000 });
-      await page.reload();
-      await page.locator('.app[data-hydrated="true"]').waitFor({ timeout: 300_000 });
-      await page
-        .getByTestId('summary')
-        .filter({ hasText: `in ${count.toLocaleString('en-US')} letters` })
-        .waitFor({ timeout: 300_000 });
+      await reloadToRows(page, count);
       await page.waitForTimeout(5_000);
       await idle(page);
       firstTimes.push(await timeInPage(page, showInsights, insightsShown(null)));

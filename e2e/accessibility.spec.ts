@@ -78,12 +78,17 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
+/** The app with the sample letters in its table; in a window `width` × 720 when a width is given. */
+async function openWithSamples(page: Page, width?: number): Promise<void> {
+  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+  if (width) await page.setViewportSize({ width, height: 720 });
+  await openApp(page);
+  await loadSamples(page);
+}
+
 test.describe('layout', () => {
   test('at 1280×720 the main columns and 15 rows show without scrolling sideways', async ({ page }) => {
-    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openApp(page);
-    await loadSamples(page);
+    await openWithSamples(page, 1280);
     const scroller = page.locator('.grid-scroll');
     const box = (await scroller.boundingBox())!;
     for (const column of ['decision', 'request', 'category', 'caseNumber', 'decisionDate', 'specialties', 'warnings']) {
@@ -102,10 +107,7 @@ test.describe('layout', () => {
   });
 
   test('at 1024 wide nothing in the toolbar is cut off, with or without the source view', async ({ page }) => {
-    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-    await page.setViewportSize({ width: 1024, height: 720 });
-    await openApp(page);
-    await loadSamples(page);
+    await openWithSamples(page, 1024);
     const fits = async () => {
       for (const name of ['Export CSV', 'Export JSON', 'Columns', 'Clear all']) {
         const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
@@ -123,10 +125,7 @@ test.describe('layout', () => {
   });
 
   test('at 1280×720 the letter gets most of the source view: the review panel is one line until unfolded', async ({ page }, testInfo) => {
-    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openApp(page);
-    await loadSamples(page);
+    await openWithSamples(page, 1280);
     await page.locator('table.grid tbody tr').first().click();
     const pane = page.getByRole('complementary', { name: 'Source letter' });
     await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
@@ -149,10 +148,7 @@ test.describe('layout', () => {
   });
 
   test('the split between table and source view can be dragged and is kept', async ({ page }) => {
-    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openApp(page);
-    await loadSamples(page);
+    await openWithSamples(page, 1280);
     await page.locator('table.grid tbody tr').first().click();
     const pane = page.getByRole('complementary', { name: 'Source letter' });
     const before = (await pane.boundingBox())!.width;
@@ -215,9 +211,7 @@ test('keyboard only: reach the search, filter, open a row and come back', async 
 });
 
 test('the Columns menu closes on Esc (focus back on its button) and an outside click opens no row', async ({ page }) => {
-  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-  await openApp(page);
-  await loadSamples(page);
+  await openWithSamples(page);
   const button = page.getByRole('button', { name: 'Columns', exact: true });
   await button.click();
   const menu = page.getByRole('group', { name: 'Columns', exact: true });
@@ -236,9 +230,7 @@ test('the Columns menu closes on Esc (focus back on its button) and an outside c
 test('a column is resized from the keyboard (Columns menu: narrower, wider) and by dragging its edge; widths are kept', async ({
   page,
 }) => {
-  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-  await openApp(page);
-  await loadSamples(page);
+  await openWithSamples(page);
   const header = page.locator('th[data-column="category"]');
   const width = async () => Math.round((await header.boundingBox())!.width);
   const before = await width();
@@ -275,9 +267,7 @@ test('a column is resized from the keyboard (Columns menu: narrower, wider) and 
 });
 
 test('search looks in every field and marks the match; filters and search live in the address', async ({ page }) => {
-  test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
-  await openApp(page);
-  await loadSamples(page);
+  await openWithSamples(page);
   const search = page.getByRole('searchbox', { name: 'Search all fields' });
   // A case number, and a file name.
   await search.fill('cm16-0912345');

@@ -52,9 +52,6 @@ function flush(): void {
   if (reviewDirty) void write(() => saveReview(review.present));
 }
 
-/** Whether the pending flush is the prompt one (see schedule). */
-let prompt = false;
-
 /**
  * Records and entries are gathered for SAVE_DELAY_MS. The reviewer's work and the view are written
  * in the next task: a write still waiting when the page goes away is lost (the pagehide flush below
@@ -63,15 +60,10 @@ let prompt = false;
 function schedule(kind: keyof typeof dirty | null): void {
   if (kind) dirty[kind] = true;
   if (useAppStore.getState().saveStatus !== 'saving') setSaveStatus('saving');
-  const soon = kind === 'review' || kind === 'view';
-  if (timer !== null && soon && !prompt) {
-    clearTimeout(timer);
-    timer = null;
-  }
-  if (timer === null) {
-    prompt = soon;
-    timer = setTimeout(flush, soon ? 0 : SAVE_DELAY_MS);
-  }
+  if (kind === 'review' || kind === 'view') {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(flush, 0);
+  } else timer ??= setTimeout(flush, SAVE_DELAY_MS);
 }
 
 function onChange(state: AppState, prev: AppState): void {
