@@ -11,13 +11,15 @@ import { readNecessity } from './necessity.ts';
 import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-request.ts';
 import { nullField, textField, trimRange } from './spans.ts';
 import { itemNotFound } from './item-parts.ts';
+import { LABEL_WORDS } from './layouts/headings.ts';
 
 type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
 
+const label = (words: string) => new RegExp(String.raw`(?<=^|\n)[ \t]*${words}`, 'gi');
 const LABELS: readonly (readonly [LabelKey, RegExp])[] = [
-  ['claimsAdministratorGuideline', /(?<=^|\n)[ \t]*Claims\s+Administrator\s+guideline\s*:/gi],
-  ['reviewerGuideline', /(?<=^|\n)[ \t]*MAXIMUS\s+guideline\s*:/gi],
-  ['rationale', /(?<=^|\n)[ \t]*Decision\s+rationale\s*:/gi],
+  ['claimsAdministratorGuideline', label(LABEL_WORDS.claimsGuideline)],
+  ['reviewerGuideline', label(LABEL_WORDS.maximusGuideline)],
+  ['rationale', label(LABEL_WORDS.decisionRationale)],
 ];
 
 interface LabelHit {

@@ -17,11 +17,13 @@ import type { Decision, Field, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { lineStartAt } from './letter-view.ts';
 import { SECTION_HEADING_LINE } from './letter-sections.ts';
+import { LABEL_WORDS } from './layouts/headings.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
 
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
 // Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
-export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)[ \t]*(?=\n|$)/g;
+// In any case ("UPHELD"), with or without a full stop after it.
+export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */
@@ -41,7 +43,10 @@ export interface ItemHeading {
 }
 
 /** Lines a heading never extends over: the labels of an item and the section headings. */
-const NOT_HEADING_LINE = /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
+const NOT_HEADING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${LABEL_WORDS.decisionRationale}|${LABEL_WORDS.maximusGuideline}|${LABEL_WORDS.claimsGuideline})`,
+  'i',
+);
 const SENTENCE_END = /[.?!]["')\]]*[ \t]*$/;
 /** A full stop that ends an abbreviation (a title, a dosing shorthand such as "q.d."), not a sentence. */
 const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|[A-Za-z](?:\.[A-Za-z])+)$/;
@@ -58,9 +63,10 @@ export function findDecisionMarkers(plain: string, from: number): DecisionMarker
     let start = colon;
     let newlines = 0;
     while (start > from && /[ \t\n]/.test(plain[start - 1] ?? '') && (plain[start - 1] !== '\n' || newlines++ === 0)) start--;
-    const word = m[1] === 'Overturned' ? 'Overturned' : 'Upheld';
-    const wordStart = colon + m[0].indexOf(word);
-    out.push({ start, end: wordStart + word.length, decision: word, word: { start: wordStart, end: wordStart + word.length } });
+    const said = m[1] ?? '';
+    const word = said.toLowerCase() === 'overturned' ? 'Overturned' : 'Upheld';
+    const wordStart = colon + m[0].indexOf(said);
+    out.push({ start, end: wordStart + said.length, decision: word, word: { start: wordStart, end: wordStart + said.length } });
   }
   return out;
 }

@@ -17,13 +17,13 @@ export interface LetterSections {
   headerEnd: number;
 }
 
-const HOW_MADE = /(?<=^|\n)[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b/;
-const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
-const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
+const HOW_MADE = /(?<=^|\n)[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b/i;
+const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/i;
+const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/i;
 
 /** A line holding one of the section headings (used to stop values that would run into them). */
 export const SECTION_HEADING_LINE =
-  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|IMR\s+DECISION\(S\)\s+AND|DOCUMENTS\s+REVIEWED|INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION)/;
+  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|IMR\s+DECISION\(S\)\s+AND|DOCUMENTS\s+REVIEWED|INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION)/i;
 
 function indexOf(re: RegExp, s: string, from = 0): number {
   const m = re.exec(s.slice(from));

@@ -70,9 +70,31 @@ function isDoubleSpaced(lines: string[]): boolean {
   return double >= 3 && double > single * 2;
 }
 
+/** Typographic quotes and dashes as their plain forms, one character for one. */
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+const TYPOGRAPHIC_CHAR = /[\u2018-\u201f\u2032\u2033\u2010-\u2015\u2212]/g;
+
 export function makeLetterView(text: string): LetterView {
   const furniture = findFurniture(text);
-  const chars = text.split('');
+  const chars = text.replace(TYPOGRAPHIC_CHAR, (c) => TYPOGRAPHIC[c] ?? c).split('');
   for (const f of furniture) {
     for (let i = f.start; i < f.end; i++) chars[i] = ' ';
     // One line break keeps the words before and after on separate, adjacent lines.
