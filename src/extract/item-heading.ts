@@ -18,6 +18,7 @@ import type { LetterView } from './letter-view.ts';
 import { lineStartAt } from './letter-view.ts';
 import { SECTION_HEADING_LINE } from './letter-sections.ts';
 import { LABEL_WORDS } from './layouts/headings.ts';
+import { afterNumbering, isNumberingLine } from './item-numbering.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
 
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
@@ -85,6 +86,11 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
     const prev = previousLine(plain, start);
     if (!prev || prev.start < floor) break;
     const t = prev.text;
+    // Numbering on a line of its own belongs to the heading below it, and nothing above it does.
+    if (isNumberingLine(t)) {
+      start = prev.start;
+      break;
+    }
     const endsSentence = SENTENCE_END.test(t) && !ABBREVIATION_END.test(t.replace(/\.[ \t]*$/, ''));
     // The first line of the section ending with a colon introduces the items, whatever its words.
     const introduces = INTRO_LINE.test(t) || (atSectionStart && /:[ \t]*$/.test(t) && plain.slice(floor, prev.start).trim() === '');
@@ -119,7 +125,9 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
   if (MENTIONS_ORIGINAL.test(plain.slice(start, marker.start)) && !WAS_ORIGINAL.test(plain.slice(start, marker.start))) {
     start = partialStart(plain, start, marker.start, floor);
   }
-  const span = trimRange(plain, start, marker.start);
+  // The heading (and so the item's block) starts at its numbering; the request after it.
+  const heading0 = trimRange(plain, start, marker.start);
+  const span = { start: afterNumbering(plain, heading0.start, heading0.end), end: heading0.end };
   const decision = valueField<Decision>(marker.decision, [marker.word]);
   const heading = plain.slice(span.start, span.end);
 
@@ -131,7 +139,7 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
       const isWord = TRAILING_IS.exec(plain.slice(zStart, span.end).trimEnd());
       const zEnd = isWord ? zStart + isWord.index : span.end;
       return {
-        start: span.start,
+        start: heading0.start,
         end: marker.end,
         request: textField(view, zStart, zEnd),
         originalRequest: textField(view, span.start, span.start + original.index),
@@ -139,5 +147,5 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
       };
     }
   }
-  return { start: span.start, end: marker.end, request: textField(view, span.start, span.end), originalRequest: nullField(), decision };
+  return { start: heading0.start, end: marker.end, request: textField(view, span.start, span.end), originalRequest: nullField(), decision };
 }
