@@ -21,7 +21,6 @@ export interface LetterView {
   furniture: Span[];
 }
 
-
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 }

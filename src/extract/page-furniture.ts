@@ -79,32 +79,33 @@ export function furnitureLines(text: string): Span[] {
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1 });
   const all = linesOf(text, 0, text.length);
   const marked = new Set<Line>();
-  for (const line of all) if (line.words.length <= 20 && PAGE_LINE.test(line.words)) marked.add(line);
-
-  // Pages, and the lines at each page's edges.
-  const breaks: number[] = [];
-  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) breaks.push(i);
-  if (breaks.length > 0) {
-    const bounds = [0, ...breaks.map((b) => b + 1)];
-    const tops: Line[][] = [];
-    const bottoms: Line[][] = [];
-    bounds.forEach((start, p) => {
-      const end = p + 1 < bounds.length ? bounds[p + 1]! - 1 : text.length;
-      const lines = all.filter((l) => l.end > start && l.start < end && !marked.has(l));
-      tops.push(p === 0 ? [] : lines.slice(0, EDGE_LINES));
-      bottoms.push(lines.slice(-EDGE_LINES));
-    });
-    for (const edge of [tops, bottoms]) {
-      const pagesWith = new Map<string, number>();
-      for (const page of edge) for (const k of new Set(page.map((l) => key(l.words)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
-      for (const page of edge) {
-        for (const line of page) {
-          if (CONTENT_LINE.test(line.words)) continue;
-          if (EDGE_LINE.test(line.words) || (looksLikeFurniture(line.words) && (pagesWith.get(key(line.words)) ?? 0) >= 2))
-            marked.add(line);
-        }
+  // Pages end at a form feed or at a "Page n" line (text copied from a viewer has no form feeds).
+  const pages: Line[][] = [[]];
+  let previousEnd = 0;
+  for (const line of all) {
+    const pageLine = line.words.length <= 20 && PAGE_LINE.test(line.words);
+    if (pageLine) marked.add(line);
+    // A form feed since the last line's words, or before this line's words, opens a page.
+    const firstWord = wordsSpan(text, line).start;
+    if (text.slice(previousEnd, firstWord).includes('\f')) pages.push([]);
+    if (!pageLine) pages[pages.length - 1]!.push(line);
+    if (pageLine) pages.push([]);
+    previousEnd = wordsSpan(text, line).end;
+  }
+  const nonEmpty = pages.filter((p) => p.length > 0);
+  // The first page's top is the letter's own header: its labelled lines ("Case Number: ...") stay.
+  const tops = nonEmpty.map((p, n) => (n === 0 ? p.slice(0, EDGE_LINES).filter((l) => !l.words.includes(':')) : p.slice(0, EDGE_LINES)));
+  const bottoms = nonEmpty.map((p) => p.slice(-EDGE_LINES));
+  for (const edge of [tops, bottoms]) {
+    const pagesWith = new Map<string, number>();
+    for (const page of edge) for (const k of new Set(page.map((l) => key(l.words)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+    edge.forEach((page, n) => {
+      for (const line of page) {
+        if (CONTENT_LINE.test(line.words)) continue;
+        const shaped = EDGE_LINE.test(line.words) && !(edge === tops && n === 0);
+        if (shaped || (looksLikeFurniture(line.words) && (pagesWith.get(key(line.words)) ?? 0) >= 2)) marked.add(line);
       }
-    }
+    });
   }
   for (const line of marked) out.push(wordsSpan(text, line));
   return out;
