@@ -44,10 +44,10 @@ function labelsIn(plain: string, start: number, end: number): LabelHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function readItems(view: LetterView, itemsStart: number): ItemsResult {
+export function readItems(view: LetterView, itemsStart: number, itemsEnd = view.plain.length): ItemsResult {
   const { plain } = view;
   const problems: Problem[] = [];
-  const markers = findDecisionMarkers(plain, itemsStart);
+  const markers = findDecisionMarkers(plain, itemsStart).filter((m) => m.end <= itemsEnd);
   const items: Item[] = [];
   let floor = itemsStart;
   const headings = markers.map((marker) => {
@@ -57,7 +57,7 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
   });
   headings.forEach((heading, n) => {
     const next = headings[n + 1];
-    const blockEnd = next ? next.start : plain.length;
+    const blockEnd = next ? next.start : itemsEnd;
     const fields: Record<LabelKey, Field<string>> = {
       claimsAdministratorGuideline: nullField(),
       reviewerGuideline: nullField(),
@@ -99,6 +99,6 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
       block: { start: block.start, end: Math.max(block.end, block.start) },
     });
   });
-  const rationaleCount = labelsIn(plain, itemsStart, plain.length).filter((h) => h.key === 'rationale').length;
+  const rationaleCount = labelsIn(plain, itemsStart, itemsEnd).filter((h) => h.key === 'rationale').length;
   return { items, problems, rationaleCount };
 }

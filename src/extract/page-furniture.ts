@@ -30,6 +30,8 @@ const CONTENT_LINE = /:[ \t]*(?:upheld|overturned)\b|guideline\s*:|rationale\s*:
 /** How many lines from a page's edge running headers and footers stand. */
 const EDGE_LINES = 3;
 const MAX_FURNITURE_LINE = 100;
+/** The letter's opening lines (its header table and address block). */
+const OPENING_LINES = 15;
 
 interface Line {
   start: number;
@@ -95,7 +97,9 @@ export function furnitureLines(text: string): Span[] {
   const nonEmpty = pages.filter((p) => p.length > 0);
   // The first page's top is the letter's own header: its labelled lines ("Case Number: ...") stay.
   const tops = nonEmpty.map((p, n) => (n === 0 ? p.slice(0, EDGE_LINES).filter((l) => !l.words.includes(':')) : p.slice(0, EDGE_LINES)));
-  const bottoms = nonEmpty.map((p) => p.slice(-EDGE_LINES));
+  // A short letter's last lines may be its header: the opening lines are never a footer.
+  const opening = new Set(all.slice(0, OPENING_LINES));
+  const bottoms = nonEmpty.map((p) => p.slice(-EDGE_LINES).filter((l) => !opening.has(l)));
   for (const edge of [tops, bottoms]) {
     const pagesWith = new Map<string, number>();
     for (const page of edge) for (const k of new Set(page.map((l) => key(l.words)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);

@@ -17,6 +17,17 @@ const at = (source: string) => new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${source}
 /** The words of a heading pattern, without the line-start part `at` adds. */
 const wordsOf = (re: RegExp) => re.source.slice(String.raw`(?<=^|\n)[ \t]*(?:`.length, -1);
 
+/**
+ * The section headings of the 2016-17 and early letters, with the wordings other producers use
+ * ("HOW THE FINAL DETERMINATION WAS MADE", a bare "CASE SUMMARY" line, "ISSUES, DECISIONS, AND
+ * RATIONALES"). "Case Summary:" with a colon is the 2013 letters' heading (caseSummary).
+ */
+export const SECTION_WORDS = {
+  howMade: String.raw`HOW\s+THE\s+(?:IMR\s+)?(?:FINAL\s+)?DETERMINATION\s+WAS\s+MADE\b`,
+  clinicalSummary: String.raw`(?:CLINICAL\s+CASE\s+SUMMARY\b|(?:CLINICAL\s+|CASE\s+)SUMMARY[ \t]*(?=\n|$))`,
+  issuesDecisions: String.raw`(?:IMR\s+)?ISSUES?\s*,?\s+DECISIONS?\s*,?\s+AND\s+RATIONALES?\b`,
+} as const;
+
 /** The item labels of the ": Upheld" layouts, with their synonyms (each ends with its colon). */
 export const LABEL_WORDS = {
   claimsGuideline: String.raw`(?:Claims\s+Administrator(?:'s)?\s+guidelines?|Guidelines?(?:\(s\))?\s+used\s+by\s+the\s+Claims\s+Administrator)\s*:`,
@@ -26,9 +37,9 @@ export const LABEL_WORDS = {
 
 export const HEADINGS = {
   // 2016-17 and the early plain layout.
-  howMade: { kind: 'section', re: at(String.raw`HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b`) },
-  clinicalSummary: { kind: 'section', re: at(String.raw`CLINICAL\s+CASE\s+SUMMARY\b`) },
-  issuesDecisions: { kind: 'section', re: at(String.raw`IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b`) },
+  howMade: { kind: 'section', re: at(SECTION_WORDS.howMade) },
+  clinicalSummary: { kind: 'section', re: at(SECTION_WORDS.clinicalSummary) },
+  issuesDecisions: { kind: 'section', re: at(SECTION_WORDS.issuesDecisions) },
   // Each item label in its synonyms: "Decision rationale:" is also "Rationale:", "Rationale for the
   // decision:" or "Reason for the decision:"; "MAXIMUS guideline:" also "Guideline used by the reviewer:".
   claimsGuideline: { kind: 'label', re: at(LABEL_WORDS.claimsGuideline) },
