@@ -9,6 +9,8 @@
 // - White space: the no-break space and every other Unicode space -> a plain space.
 // - Invisible characters (zero-width space, joiners, word joiner, byte-order mark, soft hyphen) are
 //   dropped; a soft hyphen ending a line joins the word's two halves ("medi\u00ad\ncally" -> "medically").
+// - A word hyphenated at a line end is joined ("medi-\ncally" -> "medically"); a compound's own hyphen
+//   stays where it is ("follow-\nup").
 // Typographic quotes and dashes, and case, are folded in the matching view (letter-view.ts) and by
 // the rules' case-blind patterns, so that values keep the letter's own quotes, dashes and case.
 import type { Span } from './record.ts';
@@ -27,7 +29,29 @@ const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
 const LINE_BREAK = /[\u0085\u2028\u2029]/;
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 /** Anything folding may change: the fast path skips texts without any. */
-const FOLDABLE = /[^\x00-\x7f]|\r/;
+const FOLDABLE = /[^\x00-\x7f]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
+/** A word broken at a line end: "medi-" then "cally" on the next line. */
+const LINE_END_HYPHEN = /^-[ \t]*\n[ \t]*(?=[a-z]{3})/;
+/**
+ * Words that start compounds ("follow-up", "anti-inflammatory", "self-directed"): a hyphen after one
+ * at a line end is the compound's own and stays. After any other fragment of four letters or more it
+ * is hyphenation and goes ("documen-tation").
+ */
+const COMPOUND_HEAD = new Set(
+  'anti post self semi multi over under follow well short long high hand sprain peer false right left wrist back neck knee ankle foot shoulder upper lower mid full part half pain work home weight'.split(
+    ' ',
+  ),
+);
+
+/** Length of the hyphen, line break and indent to drop at `i` (a '-'), or 0 when the hyphen is a word's own. */
+function hyphenationAt(canonical: string, i: number): number {
+  const rest = LINE_END_HYPHEN.exec(canonical.slice(i, i + 40));
+  if (!rest) return 0;
+  let s = i;
+  while (s > 0 && /[a-z]/i.test(canonical[s - 1] ?? '')) s--;
+  const head = canonical.slice(s, i);
+  return head.length >= 4 && !COMPOUND_HEAD.has(head.toLowerCase()) ? rest[0].length : 0;
+}
 
 export function foldText(canonical: string): FoldedText {
   if (!FOLDABLE.test(canonical)) return { text: canonical, map: null, canonical };
@@ -42,6 +66,13 @@ export function foldText(canonical: string): FoldedText {
   for (let i = 0; i < canonical.length; i++) {
     const ch = canonical[i]!;
     const code = ch.charCodeAt(0);
+    if (ch === '-') {
+      const drop = hyphenationAt(canonical, i);
+      if (drop > 0) {
+        i += drop - 1;
+        continue;
+      }
+    }
     if (code < 0x80 && ch !== '\r') {
       out.push(ch);
       map.push(i);

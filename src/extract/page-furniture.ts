@@ -1,10 +1,14 @@
 // Page furniture: what a producer prints on every page that is no part of the letter's words. Found
-// two ways, and never in a value (spans.ts cuts values around it) though kept in the canonical text:
-// - by shape, anywhere: the form feed between pages, "Page 2", "Page 2 of 5", "2 of 5", "- 2 -";
-// - at a page's edge (its first or last few lines): a bare page number, a line holding only the case
-//   number ("IMR Case Number: CM16-0000001"), and any line that recurs at the edge of two pages or
-//   more once its digits are ignored (a running title, a date, a form number, a logo line).
-// The first page's top is the letter's own header and is never furniture.
+// by shape and by repetition, and never in a value (spans.ts cuts values around it), though kept in
+// the canonical text:
+// - anywhere: the form feed between pages, a page line ("Page 2", "Page 2 of 5", "2 of 5", "- 2 -")
+//   alone or beside other furniture in columns ("IMR-FD-03 (Rev. 02/2019)   Page 2 of 5"), and a short
+//   title-like line naming the case number ("Final Determination Letter for IMR Case Number CM16-…");
+// - at a page's edge (its first or last few lines; pages end at a form feed or a page line): a bare
+//   page number, a form number, a date, the case number, and any title-like line that recurs at the
+//   edge of two pages or more once its digits are ignored (a running title, a logo line);
+// - a title-like line recurring word for word three times or more anywhere (no page breaks left).
+// The letter's opening lines (its header table, address block) are never furniture.
 import type { Span } from './record.ts';
 
 /** Furniture by its shape alone, wherever it stands. */
@@ -27,11 +31,48 @@ const EDGE_LINE = new RegExp(
 );
 /** A line that belongs to an item or a heading, however often it recurs. */
 const CONTENT_LINE = /:[ \t]*(?:upheld|overturned)\b|guideline\s*:|rationale\s*:|^(?:state\(s\)|certification)/i;
+const CASE_NUMBER = /\bCM\d{2}-\d{7}\b/i;
+/** Columns of a furniture line: a tab or two spaces or more. */
+const COLUMN_GAP = /\t+|[ ]{2,}/;
+/** "Page 2 of 5" closing a line after other furniture. */
+const TRAILING_PAGE = /[ \t]+(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4})$/i;
 /** How many lines from a page's edge running headers and footers stand. */
 const EDGE_LINES = 3;
 const MAX_FURNITURE_LINE = 100;
 /** The letter's opening lines (its header table and address block). */
-const OPENING_LINES = 15;
+const OPENING_LINES = 30;
+
+const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words);
+
+/**
+ * A title, a name, a date or a form number, not a line of prose: no word in lower case but a few
+ * small ones, and no full stop, comma or colon at its end.
+ */
+function looksLikeFurniture(words: string): boolean {
+  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words)) return false;
+  const lower = words.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|the|and|for|on|in|to|by|rev)$/.test(w));
+  return lower.length === 0;
+}
+
+/** Furniture wherever it stands: a page line, alone or among furniture columns, or a title line naming the case number. */
+function furnitureAnywhere(words: string): boolean {
+  if (isPageLine(words)) return true;
+  if (words.length > MAX_FURNITURE_LINE || CONTENT_LINE.test(words)) return false;
+  const columns = words.split(COLUMN_GAP).map((c) => c.trim());
+  if (columns.length > 1 && columns.some(isPageLine) && columns.every((c) => isPageLine(c) || EDGE_LINE.test(c) || looksLikeFurniture(c)))
+    return true;
+  const withoutPage = words.replace(TRAILING_PAGE, '');
+  if (withoutPage !== words && (EDGE_LINE.test(withoutPage) || looksLikeFurniture(withoutPage))) return true;
+  return (
+    CASE_NUMBER.test(words) && looksLikeFurniture(words.replace(CASE_NUMBER, 'CM').replace(/\bcase\s+(?:number|no\.?|#)\s*:?/gi, 'Case'))
+  );
+}
+
+/** Furniture when it stands at a page's edge. */
+function furnitureAtEdge(words: string): boolean {
+  if (CONTENT_LINE.test(words)) return false;
+  return EDGE_LINE.test(words) || words.split(COLUMN_GAP).every((c) => EDGE_LINE.test(c.trim()) || isPageLine(c.trim()));
+}
 
 interface Line {
   start: number;
@@ -63,16 +104,6 @@ function wordsSpan(text: string, line: Line): Span {
   return { start: s, end: e };
 }
 
-/**
- * A running header or footer is a title, a name, a date or a form number, not a line of prose: few
- * words in lower case, and no full stop, comma or colon at its end.
- */
-function looksLikeFurniture(words: string): boolean {
-  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words)) return false;
-  const lower = words.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|the|and|for|on|in|to|by|rev)$/.test(w));
-  return lower.length === 0;
-}
-
 const key = (words: string) => words.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
 
 /** The spans of furniture lines (their words only) and form feeds, unsorted. */
@@ -80,25 +111,23 @@ export function furnitureLines(text: string): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1 });
   const all = linesOf(text, 0, text.length);
+  const opening = new Set(all.slice(0, OPENING_LINES));
   const marked = new Set<Line>();
-  // Pages end at a form feed or at a "Page n" line (text copied from a viewer has no form feeds).
+  // Pages end at a form feed or at a page line (text copied from a viewer has no form feeds).
   const pages: Line[][] = [[]];
   let previousEnd = 0;
   for (const line of all) {
-    const pageLine = line.words.length <= 20 && PAGE_LINE.test(line.words);
-    if (pageLine) marked.add(line);
-    // A form feed since the last line's words, or before this line's words, opens a page.
-    const firstWord = wordsSpan(text, line).start;
-    if (text.slice(previousEnd, firstWord).includes('\f')) pages.push([]);
-    if (!pageLine) pages[pages.length - 1]!.push(line);
-    if (pageLine) pages.push([]);
-    previousEnd = wordsSpan(text, line).end;
+    const anywhere = isPageLine(line.words) || (!opening.has(line) && furnitureAnywhere(line.words));
+    if (anywhere) marked.add(line);
+    const span = wordsSpan(text, line);
+    if (text.slice(previousEnd, span.start).includes('\f')) pages.push([]);
+    if (!anywhere) pages[pages.length - 1]!.push(line);
+    if (isPageLine(line.words)) pages.push([]);
+    previousEnd = span.end;
   }
   const nonEmpty = pages.filter((p) => p.length > 0);
-  // The first page's top is the letter's own header: its labelled lines ("Case Number: ...") stay.
+  // The first page's top is the letter's own header: only its unlabelled lines count (a logo line).
   const tops = nonEmpty.map((p, n) => (n === 0 ? p.slice(0, EDGE_LINES).filter((l) => !l.words.includes(':')) : p.slice(0, EDGE_LINES)));
-  // A short letter's last lines may be its header: the opening lines are never a footer.
-  const opening = new Set(all.slice(0, OPENING_LINES));
   const bottoms = nonEmpty.map((p) => p.slice(-EDGE_LINES).filter((l) => !opening.has(l)));
   for (const edge of [tops, bottoms]) {
     const pagesWith = new Map<string, number>();
@@ -106,10 +135,17 @@ export function furnitureLines(text: string): Span[] {
     edge.forEach((page, n) => {
       for (const line of page) {
         if (CONTENT_LINE.test(line.words)) continue;
-        const shaped = EDGE_LINE.test(line.words) && !(edge === tops && n === 0);
+        const shaped = furnitureAtEdge(line.words) && !(edge === tops && n === 0);
         if (shaped || (looksLikeFurniture(line.words) && (pagesWith.get(key(line.words)) ?? 0) >= 2)) marked.add(line);
       }
     });
+  }
+  // A title line recurring three times or more, wherever (pages without breaks between them).
+  const counts = new Map<string, number>();
+  for (const line of all) if (looksLikeFurniture(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
+  for (const line of all) {
+    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && (counts.get(line.words) ?? 0) >= 3 && looksLikeFurniture(line.words))
+      marked.add(line);
   }
   for (const line of marked) out.push(wordsSpan(text, line));
   return out;
