@@ -40,7 +40,9 @@ describe('robustness of reading the sample letters', () => {
   it('reads no variant wrong while showing it as Done', async () => {
     const bases = await readBases();
     const run = runHarness(bases, SEED, combinationsOf(bases.length, COMBINATIONS, SEED));
-    console.log(`robustness on the sample letters, seed ${SEED} (ROBUSTNESS_SEED=${SEED} repeats it)\n${formatTally(tally(run.variants), run.variants)}`);
+    console.log(
+      `robustness on the sample letters, seed ${SEED} (ROBUSTNESS_SEED=${SEED} repeats it)\n${formatTally(tally(run.variants), run.variants)}`,
+    );
     expect(run.variants.length).toBeGreaterThan(bases.length * 10);
     expect(run.asPublished.filter((j) => j.verdict !== 'right').map((j) => j.letter)).toEqual([]);
     console.log(`right rate ${rightRate(run.variants).toFixed(4)}`);

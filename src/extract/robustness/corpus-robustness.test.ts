@@ -27,7 +27,11 @@ function readBases(): BaseLetter[] {
       .sort()
       .map((f) => {
         const stem = f.replace(/\.txt$/, '');
-        return { name: stem, text: readFileSync(join(letters, f), 'utf8'), key: JSON.parse(readFileSync(join(keys, `${stem}.json`), 'utf8')) };
+        return {
+          name: stem,
+          text: readFileSync(join(letters, f), 'utf8'),
+          key: JSON.parse(readFileSync(join(keys, `${stem}.json`), 'utf8')),
+        };
       }),
   );
 }

@@ -69,7 +69,10 @@ export const CHARACTER_KINDS: VariantKind[] = [
     change: 'some spaces as no-break, thin, en or narrow no-break spaces',
     apply(text, _key, rand) {
       const spaces = ['\u00a0', '\u2002', '\u2009', '\u202f', '\u2007'];
-      return changed(text, text.replace(/(?<=\S) (?=\S)/g, (s) => (rand.chance(0.3) ? rand.pick(spaces) : s)));
+      return changed(
+        text,
+        text.replace(/(?<=\S) (?=\S)/g, (s) => (rand.chance(0.3) ? rand.pick(spaces) : s)),
+      );
     },
   },
   {
@@ -86,8 +89,7 @@ export const CHARACTER_KINDS: VariantKind[] = [
     apply(text) {
       const out = text
         .replace(DECISION_MARKER, (_m, _gap: string, word: string) => `:\u00a0${word}`)
-        .replace(LINE_LABEL, (m) => `${m}\u0000`)
-        .replace(/\u0000[ ]?/g, '\u00a0')
+        .replace(new RegExp(`${LINE_LABEL.source} ?`, 'gi'), (m: string) => `${m.trimEnd()}\u00a0`)
         .replace(/\r?\n/g, '\r\n');
       return changed(text, out);
     },

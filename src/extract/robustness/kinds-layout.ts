@@ -145,17 +145,22 @@ export const LAYOUT_KINDS: VariantKind[] = [
     id: 'label-spacing',
     change: 'other spacing around label colons ("Decision Date :", "Priority:Standard", "Case Number:     CM..")',
     apply(text, _key, rand) {
-      const style = rand.pick([(l: string) => `${l} :`, (l: string) => `${l}:\u0000`, (l: string) => `${l}:    `]);
-      const out = text.replace(LINE_LABEL, (_m, indent: string, label: string) => `${indent}${style(label)}`);
-      // "\u0000" marks a colon whose following spaces go.
-      return changed(text, out.replace(/:\u0000[ \t]*/g, ':'));
+      const style = rand.pick(['space before', 'no space', 'wide']);
+      const out = text.replace(new RegExp(`${LINE_LABEL.source}([ \\t]*)`, 'gi'), (_m, indent: string, label: string, gap: string) => {
+        if (style === 'space before') return `${indent}${label} :${gap}`;
+        return style === 'no space' ? `${indent}${label}:` : `${indent}${label}:${gap ? '    ' : ''}`;
+      });
+      return changed(text, out);
     },
   },
   {
     id: 'tabs',
     change: 'tabs between labels and values, and for runs of spaces',
     apply(text) {
-      const out = text.replace(LINE_LABEL, (m) => `${m}\t`).replace(/:\t[ ]+/g, ':\t').replace(/ {2,}/g, '\t');
+      const out = text
+        .replace(LINE_LABEL, (m) => `${m}\t`)
+        .replace(/:\t[ ]+/g, ':\t')
+        .replace(/ {2,}/g, '\t');
       return changed(text, out);
     },
   },
@@ -164,7 +169,9 @@ export const LAYOUT_KINDS: VariantKind[] = [
     change: 'spaces and tabs at line ends, and a left margin of spaces',
     apply(text, _key, rand) {
       const margin = rand.chance(0.5) ? ' '.repeat(rand.pick([2, 4, 8])) : '';
-      const out = linesOf(text).map((l) => `${l.text.trim() && !l.text.includes('\f') ? margin : ''}${l.text}${rand.pick(['', ' ', '  ', '\t', ' \t'])}`);
+      const out = linesOf(text).map(
+        (l) => `${l.text.trim() && !l.text.includes('\f') ? margin : ''}${l.text}${rand.pick(['', ' ', '  ', '\t', ' \t'])}`,
+      );
       return changed(text, out.join('\n'));
     },
   },

@@ -34,7 +34,11 @@ function pagesOf(text: string, rand: Random): Pages {
 }
 
 /** Inserts `make(page)` lines at each break: before it (a footer of the page ending) or after it (a header of the next). */
-function furnish(pages: Pages, where: 'header' | 'footer', make: (page: number, count: number) => string[]): { text: string; added: string[] } {
+function furnish(
+  pages: Pages,
+  where: 'header' | 'footer',
+  make: (page: number, count: number) => string[],
+): { text: string; added: string[] } {
   const { text, breaks, formFeeds } = pages;
   const count = breaks.length + 1;
   const added: string[] = [];

@@ -6,7 +6,10 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'o
 const titleCase = (s: string) =>
   s.toLowerCase().replace(/[a-z][a-z']*/g, (w, at: number) => (at > 0 && SMALL_WORDS.has(w) ? w : w[0]!.toUpperCase() + w.slice(1)));
 /** "IMR" and "(S)" stay in capitals in a title. */
-const headingTitle = (s: string) => titleCase(s).replace(/\bImr\b/g, 'IMR').replace(/\(s\)/g, '(s)');
+const headingTitle = (s: string) =>
+  titleCase(s)
+    .replace(/\bImr\b/g, 'IMR')
+    .replace(/\(s\)/g, '(s)');
 
 /** Replaces each line-start label matched by `pattern` with `by(label)`. */
 function relabel(text: string, pattern: RegExp, by: (label: string) => string): string {
@@ -21,7 +24,10 @@ export const WORDING_KINDS: VariantKind[] = [
       const synonyms: [RegExp, string[]][] = [
         [/^CLINICAL CASE SUMMARY$/, ['CASE SUMMARY', 'CLINICAL SUMMARY', 'SUMMARY OF THE CASE']],
         [/^HOW THE IMR FINAL DETERMINATION WAS MADE$/, ['HOW THE FINAL DETERMINATION WAS MADE', 'HOW THE IMR DETERMINATION WAS MADE']],
-        [/^IMR ISSUES, DECISIONS AND RATIONALES$/, ['IMR ISSUES, DECISIONS, AND RATIONALES', 'ISSUES, DECISIONS AND RATIONALES', 'DECISIONS AND RATIONALES']],
+        [
+          /^IMR ISSUES, DECISIONS AND RATIONALES$/,
+          ['IMR ISSUES, DECISIONS, AND RATIONALES', 'ISSUES, DECISIONS AND RATIONALES', 'DECISIONS AND RATIONALES'],
+        ],
       ];
       const edits = linesOf(text).flatMap((l): [number, number, string][] => {
         const t = l.text.trim();
@@ -33,7 +39,8 @@ export const WORDING_KINDS: VariantKind[] = [
   },
   {
     id: 'label-synonyms',
-    change: 'field labels in other words ("IMR Case Number", "IMR Case #", "Rationale for the decision", "Reason for the decision", "Maximus guideline", "Guideline used by the reviewer")',
+    change:
+      'field labels in other words ("IMR Case Number", "IMR Case #", "Rationale for the decision", "Reason for the decision", "Maximus guideline", "Guideline used by the reviewer")',
     apply(text, _key, rand) {
       const caseLabel = rand.pick(['IMR Case Number', 'IMR Case #', 'Case No.']);
       const rationale = rand.pick(['Rationale', 'Rationale for the decision', 'Reason for the decision']);
@@ -62,7 +69,13 @@ export const WORDING_KINDS: VariantKind[] = [
         (n: number) => `Item ${n}: `,
         (n: number) => `Issue #${n}: `,
       ]);
-      return changed(text, applyEdits(text, starts.map((at, i): [number, number, string] => [at, at, style(i + 1)])));
+      return changed(
+        text,
+        applyEdits(
+          text,
+          starts.map((at, i): [number, number, string] => [at, at, style(i + 1)]),
+        ),
+      );
     },
   },
   {
@@ -70,7 +83,10 @@ export const WORDING_KINDS: VariantKind[] = [
     change: 'the decision after an item heading in capitals or lower case (": UPHELD", ": overturned")',
     apply(text, _key, rand) {
       const upper = rand.chance(0.7);
-      return changed(text, text.replace(DECISION_MARKER, (_m, gap: string, word: string) => `:${gap}${upper ? word.toUpperCase() : word.toLowerCase()}`));
+      return changed(
+        text,
+        text.replace(DECISION_MARKER, (_m, gap: string, word: string) => `:${gap}${upper ? word.toUpperCase() : word.toLowerCase()}`),
+      );
     },
   },
   {
@@ -86,7 +102,11 @@ export const WORDING_KINDS: VariantKind[] = [
   {
     id: 'labels-upper-case',
     change: 'field labels in capitals ("DECISION RATIONALE:", "CLAIMS ADMINISTRATOR GUIDELINE:", "DATE OF INJURY:")',
-    apply: (text) => changed(text, relabel(text, /./, (label) => label.toUpperCase())),
+    apply: (text) =>
+      changed(
+        text,
+        relabel(text, /./, (label) => label.toUpperCase()),
+      ),
   },
   {
     id: 'date-formats',

@@ -60,7 +60,15 @@ const KEY_OF: Record<string, (k: AnswerKey) => unknown> = {
   'patient.age': (k) => k.age,
   'patient.sex': (k) => k.sex,
 };
-const ITEM_FIELDS = ['request', 'originalRequest', 'decision', 'category', 'claimsAdministratorGuideline', 'reviewerGuideline', 'necessity'] as const;
+const ITEM_FIELDS = [
+  'request',
+  'originalRequest',
+  'decision',
+  'category',
+  'claimsAdministratorGuideline',
+  'reviewerGuideline',
+  'necessity',
+] as const;
 const GROUNDED_ITEM_FIELDS = ['request', 'originalRequest', 'claimsAdministratorGuideline', 'reviewerGuideline', 'rationale'] as const;
 
 const tokens = (s: unknown) => new Set((fold(s) ?? '').split(/[^a-z0-9]+/).filter(Boolean));
@@ -92,7 +100,8 @@ function pairItems(key: KeyItem[], read: Item[]): (number | null)[] {
 
 function readsBack(text: string, f: Field<unknown>): boolean {
   if (typeof f.value !== 'string') return true;
-  const ok = f.spans.length > 0 && f.spans.every((s) => Number.isInteger(s.start) && 0 <= s.start && s.start < s.end && s.end <= text.length);
+  const ok =
+    f.spans.length > 0 && f.spans.every((s) => Number.isInteger(s.start) && 0 <= s.start && s.start < s.end && s.end <= text.length);
   return ok && fold(f.spans.map((s) => text.slice(s.start, s.end)).join(' ')) === fold(f.value);
 }
 

@@ -31,7 +31,8 @@ export function tally(judgements: readonly Judgement[]): Row[] {
     row[j.verdict]++;
     if (j.verdict === 'right' && j.outcome !== 'done') row.rightFlagged++;
     // Silent ones first: they are the worst.
-    if (j.verdict === 'silent' && row.examples.filter((e) => e.startsWith('silent')).length < 2) row.examples.unshift(`silent: ${describeJudgement(j)}`);
+    if (j.verdict === 'silent' && row.examples.filter((e) => e.startsWith('silent')).length < 2)
+      row.examples.unshift(`silent: ${describeJudgement(j)}`);
     else if (j.verdict === 'flagged' && row.examples.length < 2) row.examples.push(`flagged: ${describeJudgement(j)}`);
   }
   return [...rows.values()];
