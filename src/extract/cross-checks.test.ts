@@ -191,4 +191,37 @@ describe('values that do not look like values of their kind', () => {
       },
     ]);
   });
+
+  it('warns about a rationale that goes on under a heading after its conclusion, and not about one that goes on in sentences', () => {
+    const tail = [
+      'Decision rationale: The brace was tried. Therefore, the knee brace is not medically necessary.',
+      'Notice to Both Parties',
+      'Either side may ask the appeals board to look again within thirty days.',
+      '',
+    ].join('\n');
+    const rationale = { start: tail.indexOf('The brace'), end: tail.indexOf('thirty days.') + 'thirty days.'.length };
+    const conclusion = at(tail, 'not medically necessary');
+    const read = (text: string, spans: Span[], concluded: Span) =>
+      item({ rationale: field('…', spans), necessity: field('not medically necessary', [concluded]) });
+    expect(checkValueShapes(makeLetterView(tail), [read(tail, [rationale], conclusion)])).toEqual([
+      {
+        severity: 'warning',
+        code: 'cross-check',
+        field: 'items[0].rationale',
+        message: 'Rationale of item 1 goes on under a heading after its conclusion: check where it ends.',
+        spans: [rationale, at(tail, 'Notice to Both Parties')],
+      },
+    ]);
+    const sentences = tail.replace('Notice to Both Parties\n', 'This does not rule out a softer support later on, which the doctor may\n');
+    const r2 = { start: sentences.indexOf('The brace'), end: sentences.indexOf('thirty days.') + 12 };
+    expect(checkValueShapes(makeLetterView(sentences), [read(sentences, [r2], at(sentences, 'not medically necessary'))])).toEqual([]);
+  });
+
+  it('takes a line ending in a page number set off by a column gap for a footer', () => {
+    const footer = 'knee support.\n11/04/2022      Review Services Unit      4\nThe brace';
+    const [p] = checkValueShapes(makeLetterView(footer), [item({ rationale: field('…', [{ start: 0, end: footer.length }]) })]);
+    expect(p!.spans!.at(-1)).toEqual(at(footer, '11/04/2022      Review Services Unit      4'));
+    const prose = 'the dose was 40 mg twice daily for 4\nweeks';
+    expect(checkValueShapes(makeLetterView(prose), [item({ rationale: field('…', [{ start: 0, end: prose.length }]) })])).toEqual([]);
+  });
 });

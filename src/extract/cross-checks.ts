@@ -81,11 +81,11 @@ export function checkItemsAgainstSummary(view: LetterView, items: readonly Item[
 
 /**
  * A line that is page furniture by its shape: a page number alone ("Page 2 of 3", "- 2 -", "2 of 3"),
- * or set off at a line's end by a column gap ("Claim 4471    Page 2"), or a line holding a case
- * number (a letter's values never quote it).
+ * or set off at a line's end by a column gap ("Claim 4471    Page 2", "Review Unit    7"), or a line
+ * holding a case number (a letter's values never quote it).
  */
 const FURNITURE_LINE =
-  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:\s{3,}|\|\s*)page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$|\bCM\d{2}-\d{7}\b/i;
+  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
 /** The label of another part of an item: a value that holds one ran on over it. */
 const PART_LABEL = /\b(?:decision\s+rationale|claims\s+administrator\s+guideline|maximus\s+guideline)\s*:/i;
 /** A whole line in capitals of three words or more: a section heading. */
@@ -117,6 +117,29 @@ function foreignLine(text: string, field: Field<string>, kind: (typeof ITEM_TEXT
   return null;
 }
 
+/** A line that reads as a heading: a few words from a capital, no closing punctuation. */
+const HEADING_SHAPED = /^\s*[A-Z][\w'&/()-]*(?:[ \t]+[\w'&/()-]+){0,5}[ \t]*$/;
+
+/**
+ * A heading after the rationale's conclusion, with text after it: the rationale ran on over the end
+ * of the item into what follows (a notice, another section). Rationales do go on after their
+ * conclusion (a caution about tapering a drug), but in sentences, never under a heading.
+ */
+function headingAfterConclusion(text: string, item: Item): Span | null {
+  const conclusion = item.necessity.spans.at(-1);
+  const end = item.rationale.spans.at(-1)?.end;
+  const start = item.rationale.spans[0]?.start;
+  // Only a conclusion inside the rationale (some layouts state it in an outcome sentence elsewhere).
+  if (!conclusion || start === undefined || end === undefined || conclusion.start < start || conclusion.end >= end) return null;
+  const lines = text.slice(conclusion.end, end).split('\n');
+  let at = conclusion.end + lines[0]!.length + 1;
+  for (const line of lines.slice(1, -1)) {
+    if (HEADING_SHAPED.test(line) && line.trim() !== '') return { start: at, end: at + line.length };
+    at += line.length + 1;
+  }
+  return null;
+}
+
 /** Values read once that do not look like values of their kind. */
 export function checkValueShapes(view: LetterView, items: readonly Item[]): Problem[] {
   const problems: Problem[] = [];
@@ -135,6 +158,11 @@ export function checkValueShapes(view: LetterView, items: readonly Item[]): Prob
           warning(`items[${n}].${kind}`, `${name} begins with what looks like an item number: check the heading.`, field.spans),
         );
       }
+    }
+    const heading = headingAfterConclusion(view.text, item);
+    if (heading && !problems.some((p) => p.field === `items[${n}].rationale`)) {
+      const message = `Rationale of item ${n + 1} goes on under a heading after its conclusion: check where it ends.`;
+      problems.push(warning(`items[${n}].rationale`, message, [...item.rationale.spans, heading]));
     }
   });
   return problems;
