@@ -29,6 +29,7 @@ import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
 import { nullField } from './spans.ts';
 import { foldText, toCanonical } from './folded-text.ts';
+import { crossCheck } from './cross-checks.ts';
 
 export const NOT_A_LETTER =
   'Not an IMR determination letter: it names neither MAXIMUS nor Independent Medical Review and has no case number or known heading.';
@@ -128,6 +129,8 @@ function extract(text: string): Extraction {
         'No disputed items found (no ": Upheld" or ": Overturned" headings, no outcome sentences): check that this is a final determination letter.',
     });
   }
+
+  problems.push(...crossCheck(view, extraction, header.dateOfInjury, summary?.dateOfInjury ?? nullField()));
 
   // The status follows from the problems and the fields by the one rule the CLI and the app use.
   extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
