@@ -31,7 +31,7 @@ const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 /** Anything folding may change: the fast path skips texts without any. */
 const FOLDABLE = /[^\x00-\x7f]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
 /** A word broken at a line end: "medi-" then "cally" on the next line. */
-const LINE_END_HYPHEN = /^-[ \t]*\n[ \t]*(?=[a-z]{3})/;
+const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
 /**
  * Words that start compounds ("follow-up", "anti-inflammatory", "self-directed"): a hyphen after one
  * at a line end is the compound's own and stays. After any other fragment of four letters or more it
