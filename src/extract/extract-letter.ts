@@ -27,7 +27,7 @@ import { findHeadings } from './layouts/headings.ts';
 import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, recogniseLayout } from './layouts/index.ts';
 import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
-import { nullField } from './spans.ts';
+import { nullField, trimRange } from './spans.ts';
 import { foldText, toCanonical } from './folded-text.ts';
 import { crossCheck } from './cross-checks.ts';
 
@@ -77,6 +77,7 @@ function extract(text: string): Extraction {
     layout,
     status: 'ok',
     problems,
+    furniture: view.furniture.map((f) => trimRange(view.text, f.start, f.end)).filter((f) => f.start < f.end),
     caseNumber: header.caseNumber,
     priority: header.priority,
     dateAssigned: header.dateAssigned,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { furnitureLines } from './page-furniture.ts';
 import { makeLetterView } from './letter-view.ts';
 import { textField } from './spans.ts';
+import { extractLetter } from './extract-letter.ts';
 
 const marked = (text: string) =>
   furnitureLines(text)
@@ -71,5 +72,21 @@ describe('page furniture', () => {
     const f = textField(view, start, text.length);
     expect(f.value).toBe('the cane is not medically necessary.');
     expect(f.spans.map((s) => text.slice(s.start, s.end))).toEqual(['the cane is', 'not medically necessary.']);
+  });
+
+  it('lists the furniture on the record, on the letter own characters, so the source view can mark it', () => {
+    const text = [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The items are set forth below:',
+      '',
+      'Walker with wheels: Upheld',
+      'Decision rationale: The walker is not',
+      '\f',
+      'Page 2 of 2',
+      'medically necessary.',
+    ].join('\r\n');
+    const r = extractLetter(text);
+    expect(r.items[0]!.rationale.value).toBe('The walker is not medically necessary.');
+    expect((r.furniture ?? []).map((s) => text.slice(s.start, s.end))).toEqual(['Page 2 of 2']);
   });
 });
