@@ -5,8 +5,8 @@
  * Pipeline:
  * 0. folded-text: the text every rule reads, with Unicode compatibility forms, line ends, spaces and
  *    invisible characters folded; every span is mapped back to the canonical text at the end.
- * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
- *    and text letters' double spacing neutralised, so rules can use line-based regular
+ * 1. letter-view: a same-length copy of the text with page furniture (page-furniture.ts: page
+ *    breaks, running headers and footers) and text letters' double spacing neutralised, so rules can use line-based regular
  *    expressions and match offsets are span offsets.
  * 2. layouts/: find the known headings, decide whether this is an IMR letter at all and which
  *    known layout (a description in layouts/) it follows; none known = the general rules, flagged.
