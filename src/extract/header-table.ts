@@ -173,7 +173,8 @@ function wrappedLabel(region: string, def: LabelDef, taken: (s: number, e: numbe
         String.raw`(?<![\w-])(${words(name.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(name.slice(k))}[ \t]*:)`,
         'gi',
       );
-      const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length) ?? aloneOnItsLine(region, re);
+      const m =
+        [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length) ?? aloneOnItsLine(region, re);
       if (!m) continue;
       const first = m.index;
       const firstEnd = first + (m[1] ?? '').length;
