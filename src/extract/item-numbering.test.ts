@@ -46,3 +46,20 @@ describe('item numbering', () => {
     expect(r.items[1]!.block.start).toBe(text.indexOf('(b)'));
   });
 });
+
+describe('a decision label under the request', () => {
+  it('keeps "Decision:" out of the request', () => {
+    const text = [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The items are set forth below:',
+      '',
+      'Reacher grabber tool',
+      'Decision: Overturned',
+      'Decision rationale: The reacher is medically necessary.',
+      '',
+    ].join('\n');
+    const r = extractLetter(text);
+    expect(r.items.map((i) => [i.request.value, i.decision.value])).toEqual([['Reacher grabber tool', 'Overturned']]);
+    expect(r.items[0]!.request.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Reacher grabber tool']);
+  });
+});
