@@ -24,7 +24,8 @@ import { nullField, textField, trimRange, valueField } from './spans.ts';
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
 // Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
 // In any case ("UPHELD"), with or without a full stop after it.
-export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
+// A dash may stand for the colon ("Cane, quad tip - Upheld"; the matching view makes every dash '-').
+export const DECISION_MARKER = /(?::|[ \t]-)[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */

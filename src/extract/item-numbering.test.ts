@@ -63,3 +63,19 @@ describe('a decision label under the request', () => {
     expect(r.items[0]!.request.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Reacher grabber tool']);
   });
 });
+
+describe('a dash for the colon before the decision', () => {
+  it('reads "Request – Upheld" with an en dash', () => {
+    const text = [
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      '',
+      'Raised toilet seat \u2013 Upheld',
+      'Decision rationale: The seat is not medically necessary.',
+      '',
+    ].join('\n');
+    const r = extractLetter(text);
+    expect(r.items.map((i) => [i.request.value, i.decision.value, i.necessity.value])).toEqual([
+      ['Raised toilet seat', 'Upheld', 'not medically necessary'],
+    ]);
+  });
+});
