@@ -3,6 +3,8 @@
  * every value carrying the spans of the words it was read from.
  *
  * Pipeline:
+ * 0. folded-text: the text every rule reads, with Unicode compatibility forms, line ends, spaces and
+ *    invisible characters folded; every span is mapped back to the canonical text at the end.
  * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
  *    and text letters' double spacing neutralised, so rules can use line-based regular
  *    expressions and match offsets are span offsets.
@@ -26,6 +28,7 @@ import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, reco
 import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
 import { nullField } from './spans.ts';
+import { foldText, toCanonical } from './folded-text.ts';
 import { crossCheck } from './cross-checks.ts';
 
 export const NOT_A_LETTER =
@@ -138,7 +141,9 @@ function extract(text: string): Extraction {
 export function extractLetter(text: string): Extraction {
   try {
     if (typeof text !== 'string') return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
-    return extract(text);
+    // Every rule reads the folded text; the spans found there are mapped back to the letter's own characters.
+    const folded = foldText(text);
+    return toCanonical(folded, extract(folded.text));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return emptyExtraction('failed', LAYOUT_UNKNOWN, [
