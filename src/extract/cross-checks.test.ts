@@ -224,4 +224,24 @@ describe('values that do not look like values of their kind', () => {
     const prose = 'the dose was 40 mg twice daily for 4\nweeks';
     expect(checkValueShapes(makeLetterView(prose), [item({ rationale: field('…', [{ start: 0, end: prose.length }]) })])).toEqual([]);
   });
+
+  it('warns about a request that holds the wording of a partial authorization', () => {
+    const text = 'Six sessions of hand therapy was the original request. Two were authori-\nzed. Hand therapy, four sessions: Upheld';
+    const request = { start: 0, end: text.indexOf(': Upheld') };
+    expect(checkValueShapes(makeLetterView(text), [item({ request: field(text.slice(0, request.end), [request]) })])).toEqual([
+      {
+        severity: 'warning',
+        code: 'cross-check',
+        field: 'items[0].request',
+        message: 'Request of item 1 holds the wording of a partial authorization: check what remains in dispute.',
+        spans: [request],
+      },
+    ]);
+  });
+
+  it('takes a tab before a closing page number for a column gap', () => {
+    const text = 'the splint.\nClaims Review\t3\nThe splint';
+    const [p] = checkValueShapes(makeLetterView(text), [item({ rationale: field('…', [{ start: 0, end: text.length }]) })]);
+    expect(p!.spans!.at(-1)).toEqual(at(text, 'Claims Review\t3'));
+  });
 });

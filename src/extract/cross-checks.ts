@@ -85,11 +85,14 @@ export function checkItemsAgainstSummary(view: LetterView, items: readonly Item[
  * holding a case number (a letter's values never quote it).
  */
 const FURNITURE_LINE =
-  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
+  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\t|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
 /** The label of another part of an item: a value that holds one ran on over it. */
 const PART_LABEL = /\b(?:decision\s+rationale|claims\s+administrator\s+guideline|maximus\s+guideline)\s*:/i;
 /** A whole line in capitals of three words or more: a section heading. */
 const HEADING_LINE = /^\s*[A-Z][A-Z'&,()/-]*(?:\s+[A-Z][A-Z'&,()/-]*){2,}\s*:?\s*$/;
+/** What a partial authorization says around its requests: a request holding it was read with them. */
+const PARTIAL_WORDING =
+  /\b(?:was|is)\s+the\s+original\s+request\b|\bauthori[sz]ed\s+by\s+the\s+claims\s+administrator\b|\bremaining\s+IMR\s+eligible\s+portion\b/i;
 /** "1. ", "2) ", "(a) ", "Item 2: ", "Issue #2 -": an item's number before its request. */
 const ITEM_NUMBER = /^(?:\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s|\([a-z]\)\s|(?:item|issue)\s*(?:no\.?|#)?\s*\d{1,2}\s*[:.)-])/i;
 
@@ -153,6 +156,9 @@ export function checkValueShapes(view: LetterView, items: readonly Item[]): Prob
         problems.push(
           warning(`items[${n}].${kind}`, `${name} may hold ${foreign.why}: check where it ends.`, [...field.spans, foreign.span]),
         );
+      } else if (kind === 'request' && PARTIAL_WORDING.test(field.value)) {
+        const message = `${name} holds the wording of a partial authorization: check what remains in dispute.`;
+        problems.push(warning(`items[${n}].${kind}`, message, field.spans));
       } else if ((kind === 'request' || kind === 'originalRequest') && ITEM_NUMBER.test(field.value)) {
         problems.push(
           warning(`items[${n}].${kind}`, `${name} begins with what looks like an item number: check the heading.`, field.spans),

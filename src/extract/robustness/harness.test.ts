@@ -90,6 +90,12 @@ describe('the run and its tally', () => {
     expect(texts.size).toBeGreaterThan(1);
   });
 
+  it('makes a variant again from the kinds it printed, whatever else was asked for', () => {
+    const asked = makeVariant(base, ['bullet-glyphs', 'label-synonyms', 'rewrap'], 5)!;
+    expect(asked.kinds).toEqual(['label-synonyms', 'rewrap']);
+    expect(makeVariant(base, asked.kinds, 5)).toEqual(asked);
+  });
+
   it('tallies single kinds by kind and combinations together, with the right rate', () => {
     const run = runHarness([base], 3, [{ letter: 0, kinds: ['trailing-whitespace', 'blank-lines'], seed: 9 }]);
     expect(run.asPublished.map((j) => j.verdict)).toEqual(['right']);

@@ -65,13 +65,13 @@ export interface Variant {
 
 /** Applies the kinds named (in VARIANT_KINDS order) with parameters drawn from `seed`; null when none changed anything. */
 export function makeVariant(base: BaseLetter, kindIds: readonly string[], seed: number): Variant | null {
-  const rand = seeded(seed);
   let text = base.text;
   const kinds: string[] = [];
   const added: string[] = [];
   for (const kind of VARIANT_KINDS) {
     if (!kindIds.includes(kind.id)) continue;
-    const c = kind.apply(text, base.key, rand);
+    // Each kind draws from its own stream, so a variant made again from its printed kinds and seed is the same.
+    const c = kind.apply(text, base.key, seeded(mixSeed(seed, kind.id)));
     if (!c) continue;
     text = c.text;
     kinds.push(kind.id);

@@ -48,14 +48,19 @@ const appealNotice = (rand: Random) => [
 
 /**
  * Re-wraps prose at `width` columns, hyphenating some long words at line ends. A paragraph ends at a
- * line well short of the widest or ending in a colon, before a label or an item heading, and after
+ * line well short of the letter's width or ending in a colon, before a label or an item heading, and after
  * an item's decision.
  */
 function rewrap(text: string, key: AnswerKey, width: number, rand: Random): string {
   const source = isDoubleSpaced(text) ? text.replace(/\n\n/g, '\n') : text;
   const opens = new Set([...(itemHeadingStarts(source, key) ?? []), ...[...source.matchAll(LINE_LABEL)].map((m) => m.index)]);
   const lines = linesOf(source);
-  const full = Math.max(...lines.map((l) => l.text.trimEnd().length));
+  // The width the letter is wrapped at: most full lines reach it (the longest line may be a table row).
+  const lengths = lines
+    .map((l) => l.text.trimEnd().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  const full = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const isProse = (t: string) => t.trim() !== '' && !/\f| {3}|\t/.test(t) && !isSectionHeading(t);
   const out: string[] = [];
   let paragraph: string[] = [];
@@ -86,11 +91,36 @@ function rewrap(text: string, key: AnswerKey, width: number, rand: Random): stri
       continue;
     }
     paragraph.push(l.text.trim());
-    // A line well short of the widest, or one ending in a colon, ends its paragraph.
+    // A line well short of the letter's width, or one ending in a colon, ends its paragraph.
     if (l.text.trimEnd().length < full * 0.75 || /:\s*$/.test(l.text) || new RegExp(DECISION_MARKER.source, 'i').test(l.text)) flush();
   }
   flush();
   return out.join('\n');
+}
+
+/** Runs of two spaces or more as tabs at 8-column stops and the spaces left over, as `unexpand -a` writes them. */
+function unexpand(line: string): string {
+  let out = '';
+  let col = 0;
+  for (let i = 0; i < line.length;) {
+    if (line[i] !== ' ' || line[i + 1] !== ' ') {
+      out += line[i];
+      col++;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === ' ') j++;
+    const target = col + (j - i);
+    for (let stop = (Math.floor(col / 8) + 1) * 8; stop <= target; stop += 8) {
+      out += '\t';
+      col = stop;
+    }
+    out += ' '.repeat(target - col);
+    col = target;
+    i = j;
+  }
+  return out;
 }
 
 export const LAYOUT_KINDS: VariantKind[] = [
@@ -143,25 +173,29 @@ export const LAYOUT_KINDS: VariantKind[] = [
   },
   {
     id: 'label-spacing',
-    change: 'other spacing around label colons ("Decision Date :", "Priority:Standard", "Case Number:     CM..")',
+    change: 'other spacing around label colons ("Decision Date :", "Priority:Standard", "Case Number:     CM.."), table columns kept',
     apply(text, _key, rand) {
       const style = rand.pick(['space before', 'no space', 'wide']);
-      const out = text.replace(new RegExp(`${LINE_LABEL.source}([ \\t]*)`, 'gi'), (_m, indent: string, label: string, gap: string) => {
-        if (style === 'space before') return `${indent}${label} :${gap}`;
-        return style === 'no space' ? `${indent}${label}:` : `${indent}${label}:${gap ? '    ' : ''}`;
+      const row = new RegExp(`${LINE_LABEL.source}([ \\t]*)([^\\n]*)`, 'gi');
+      const out = text.replace(row, (_m, indent: string, label: string, gap: string, rest: string) => {
+        const head = style === 'space before' ? `${label} :${gap}` : style === 'no space' ? `${label}:` : `${label}:${rest ? '    ' : ''}`;
+        // A table row keeps its next column where it stood: the gap before it takes up the difference.
+        const shift = `${label}:${gap}`.length - head.length;
+        return `${indent}${head}${rest.replace(/ {3,}/, (run) => ' '.repeat(Math.max(2, run.length + shift)))}`;
       });
       return changed(text, out);
     },
   },
   {
     id: 'tabs',
-    change: 'tabs between labels and values, and for runs of spaces',
+    change: 'a tab between a label and its value; in table rows, runs of spaces as tabs at 8-column stops (columns kept)',
     apply(text) {
-      const out = text
-        .replace(LINE_LABEL, (m) => `${m}\t`)
-        .replace(/:\t[ ]+/g, ':\t')
-        .replace(/ {2,}/g, '\t');
-      return changed(text, out);
+      const out = linesOf(text).map((l) =>
+        / {3,}/.test(l.text)
+          ? unexpand(l.text)
+          : l.text.replace(new RegExp(`${LINE_LABEL.source}[ \\t]*(?=\\S)`, 'gi'), (m) => `${m.trimEnd()}\t`),
+      );
+      return changed(text, out.join('\n'));
     },
   },
   {

@@ -90,6 +90,20 @@ describe('kinds of change', () => {
     expect(notices.some((n) => n.text.endsWith(TEST_LETTER))).toBe(true);
   });
 
+  it("keeps a table row's columns when it changes the spacing or puts in tabs", () => {
+    const row = 'Date Assigned:        02/11/2019                      Date of Injury:      05/30/2017';
+    const letter = { ...base, text: `${row}\n${TEST_LETTER}` };
+    const expandTabs = (line: string) => [...line].reduce((out, ch) => out + (ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch), '');
+    const tabbed = makeVariant(letter, ['tabs'], 1)!.text.split('\n')[0]!;
+    expect(tabbed).toContain('\t');
+    expect(expandTabs(tabbed)).toBe(row);
+    for (const s of seeds) {
+      const spaced = makeVariant(letter, ['label-spacing'], s)!.text.split('\n')[0]!;
+      expect(spaced).toMatch(/^Date Assigned ?:(\S| )/);
+      expect(spaced.indexOf('Date of Injury')).toBe(row.indexOf('Date of Injury'));
+    }
+  });
+
   it('puts CRLF line ends and no-break spaces before decisions and after labels', () => {
     const t = variant('crlf-nbsp').text;
     expect(t).not.toMatch(/[^\r]\n/);
