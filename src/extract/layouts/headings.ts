@@ -101,6 +101,12 @@ const STICKY = new Map(
  * hold a heading; each candidate is then confirmed by the heading's own pattern.
  */
 const ANY_HEADING = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'gi');
+const HEADING_AT_START = new RegExp(String.raw`^[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'i');
+
+/** Whether a line opens with a known heading or label (which is never page furniture). */
+export function isHeadingLine(line: string): boolean {
+  return HEADING_AT_START.test(line);
+}
 
 /** The first occurrence of every known heading in the letter, in text order. */
 export function findHeadings(view: LetterView): FoundHeading[] {
