@@ -53,15 +53,20 @@ const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words
  * small ones, and no full stop, comma or colon at its end.
  */
 function looksLikeFurniture(words: string): boolean {
-  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words) || !/[A-Z0-9]/.test(words)) return false;
-  const lower = words.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|the|and|for|on|in|to|by|rev)$/.test(w));
-  return lower.length === 0;
+  return words.length <= MAX_FURNITURE_LINE && !/[.,;:]$/.test(words) && /[A-Z0-9]/.test(words) && !PROSE_WORD.test(words);
 }
+/** A word in lower case other than a few small ones: the mark of a line of prose. */
+const PROSE_WORD = /(?:^|\s)(?!(?:of|the|and|for|on|in|to|by|rev)(?:\s|$))[a-z]/;
 
 /** Furniture wherever it stands: a page line, alone or among furniture columns, or a title line naming the case number. */
 function furnitureAnywhere(words: string): boolean {
   if (isPageLine(words)) return true;
-  if (words.length > MAX_FURNITURE_LINE || CONTENT_LINE.test(words)) return false;
+  if (words.length > MAX_FURNITURE_LINE) return false;
+  // Cheap tests first: most lines name neither a page nor the case number.
+  const paged = /(?:^|[ \t])(?:page[ \t]*\d|\d{1,4}[ \t]+of[ \t]+\d)/i.test(words);
+  const cased = CASE_NUMBER.test(words);
+  if (!paged && !cased) return false;
+  if (CONTENT_LINE.test(words)) return false;
   const columns = words.split(COLUMN_GAP).map((c) => c.trim());
   if (columns.length > 1 && columns.some(isPageLine) && columns.every((c) => isPageLine(c) || EDGE_LINE.test(c) || looksLikeFurniture(c)))
     return true;
