@@ -14,7 +14,8 @@ import type { Span } from './record.ts';
 import { isHeadingLine, isSectionHeadingLine } from './layouts/headings.ts';
 
 /** Furniture by its shape alone, wherever it stands. */
-const PAGE_LINE = /^(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|-[ \t]*\d{1,4}[ \t]*-)$/i;
+const PAGE_LINE =
+  /^(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|[-\u2013\u2014\u2022\u25aa\u25cf*o][ \t]*\d{1,4}[ \t]*[-\u2013\u2014])$/i;
 /**
  * Furniture by its shape when it stands at a page's edge: a page number, the case number, a form
  * number ("Form IMR-3 (Rev. 01/2019)"), a date.
