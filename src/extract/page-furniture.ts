@@ -7,8 +7,8 @@
 // - at a page's edge (its first or last few lines; pages end at a form feed or a page line): a bare
 //   page number, a form number, a date, the case number, and any title-like line that recurs at the
 //   edge of two pages or more once its digits are ignored (a running title, a logo line);
-// - title lines next to a page line (its running header or footer), and a title line in capitals
-//   or naming the review recurring word for word three times or more anywhere (no page breaks left).
+// - title lines naming the review next to a page line (its running header or footer), and a title
+//   line recurring word for word anywhere: twice when it names the review, three times in capitals.
 // The letter's opening lines (its header table, address block) are never furniture.
 import type { Span } from './record.ts';
 import { isHeadingLine, isSectionHeadingLine } from './layouts/headings.ts';
@@ -165,15 +165,20 @@ export function furnitureLines(text: string): Span[] {
       }
     }
   });
-  // A title line recurring three times or more, wherever (pages without breaks between them), when
-  // it is in capitals or names the review: a wrapped guideline title ("Chronic Pain Medical
-  // Treatment") recurs in Title Case too.
+  // A title line recurring wherever (pages without breaks between them): twice when it names the
+  // review, three times when it is in capitals; a wrapped guideline title ("Chronic Pain Medical
+  // Treatment") recurs in Title Case too, so no other title line counts.
   const counts = new Map<string, number>();
   const shouted = (words: string) =>
     looksLikeFurniture(words) && ((/[A-Z]{3}/.test(words) && words === words.toUpperCase()) || PRODUCER_WORDS.test(words));
   for (const line of all) if (shouted(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
   for (const line of all) {
-    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && !isHeadingLine(line.words) && (counts.get(line.words) ?? 0) >= 3)
+    if (
+      !opening.has(line) &&
+      !CONTENT_LINE.test(line.words) &&
+      !isHeadingLine(line.words) &&
+      (counts.get(line.words) ?? 0) >= (PRODUCER_WORDS.test(line.words) ? 2 : 3)
+    )
       marked.add(line);
   }
   for (const line of marked) out.push(wordsSpan(text, line));
