@@ -21,7 +21,7 @@ import {
   WRONG_PASSWORD,
   type PdfReadOptions,
 } from './pdf-read.ts';
-import { errorWords } from '../parsing/limits.ts';
+import { errorWords } from '../limits/limits.ts';
 
 export { alphanumerics, PdfReadError, SHORT_PAGE_CHARS, type PdfReadOptions };
 

@@ -1,7 +1,7 @@
 // Letters out of a .zip archive, in the browser, with hard bounds: an archive is untrusted input and
 // a "zip bomb" (few KB that inflate to GBs) must not take the tab down.
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../parsing/limits.ts';
+import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../limits/limits.ts';
 import { isClutter, type Skipped } from './letter-candidates.ts';
 import { detectImageFormat, hasPdfMagic, isImageName, isLetterName, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 

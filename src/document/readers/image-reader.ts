@@ -3,7 +3,7 @@ import { layoutLetterText } from '../layout-text.ts';
 import { detectImageFormat } from '../letter-kinds.ts';
 import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
 import { ocrImageLetter } from '../ocr-letter.ts';
-import { limitMessages, errorWords } from '../../parsing/limits.ts';
+import { limitMessages, errorWords } from '../../limits/limits.ts';
 
 export const imageReader: LetterReader = {
   kind: 'image',
