@@ -72,8 +72,17 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
 /** Reads PDFs with PDFium, or pdf.js where PDFium cannot (pdf-text-engine.ts). */
 export const pdfReader = createPdfReader();
 
-/** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */
-function hasEndOfFileMarker(bytes: Uint8Array): boolean {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 64)));
-  return tail.includes('%%EOF');
+const END_MARK = [0x25, 0x25, 0x45, 0x4f, 0x46]; // "%%EOF"
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Whether the PDF ends: its last "%%EOF" has no PDF object after it. Bytes after the marker (padding,
+ * a mail program's footer) are accepted; a file cut short after an earlier marker (a linearized PDF
+ * has one near its start, an updated one after each revision) still has objects past it.
+ */
+export function hasEndOfFileMarker(bytes: Uint8Array): boolean {
+  let at = bytes.length - END_MARK.length;
+  for (; at >= 0; at--) if (END_MARK.every((b, k) => bytes[at + k] === b)) break;
+  if (at < 0) return false;
+  return !/\bendobj\b|\bstartxref\b/.test(latin1.decode(bytes.subarray(at + END_MARK.length)));
 }

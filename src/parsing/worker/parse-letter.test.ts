@@ -63,6 +63,14 @@ describe('parseLetter on bad input', () => {
     expect(cut.problems[0]).toMatchObject({ severity: 'warning', code: 'truncated', message: expect.stringContaining('cut short') });
   });
 
+  it('a PDF with bytes after its end-of-file marker reads as whole', async () => {
+    const bytes = fixture('short-letter.pdf');
+    const padded = new Uint8Array([...bytes, ...new TextEncoder().encode('\r\n-- sent from my scanner --\r\n'), ...new Uint8Array(5000)]);
+    const record = await parseLetter(job('padded.pdf', padded));
+    expect(record.problems.map((p) => p.code)).not.toContain('truncated');
+    expect(record.text).toContain('Lumbar support brace: Upheld');
+  });
+
   it('a corrupt PDF', async () => {
     const junk = new TextEncoder().encode('%PDF-1.7\n' + 'garbage '.repeat(200) + '\n%%EOF\n');
     expect(await firstProblem('junk.pdf', junk)).toMatchObject({
@@ -118,7 +126,18 @@ describe('parseLetter on bad input', () => {
     expect(record.problems.map((p) => p.message).join(' ')).toMatch(/not an IMR/i);
   });
 
+  const utf16 = (le: boolean) => {
+    const view = new DataView(new ArrayBuffer(LETTER_TEXT.length * 2));
+    [...LETTER_TEXT].forEach((c, i) => view.setUint16(i * 2, c.charCodeAt(0), le));
+    return new Uint8Array(view.buffer);
+  };
+  const utf32 = (text: string) => new Uint8Array(new Uint32Array([...text].map((c) => c.codePointAt(0)!)).buffer);
   it.each([
+    ['UTF-16 LE without a BOM', utf16(true)],
+    ['UTF-16 BE without a BOM', utf16(false)],
+    ['UTF-32 LE with a BOM', utf32('\uFEFF' + LETTER_TEXT)],
+    ['UTF-8 with NEL line ends', new TextEncoder().encode(LETTER_TEXT.replace(/\r\n/g, '\u0085'))],
+    ['UTF-8 with LINE SEPARATORs', new TextEncoder().encode(LETTER_TEXT.replace(/\r\n/g, '\u2028'))],
     ['UTF-16 LE', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...LETTER_TEXT].map((c) => c.charCodeAt(0))).buffer)])],
     ['Windows-1252', Uint8Array.from([...LETTER_TEXT].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))))],
   ])('a text letter in %s reads the same as in UTF-8', async (_label, bytes) => {
