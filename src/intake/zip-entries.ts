@@ -68,8 +68,14 @@ export function readZipDirectory(data: Uint8Array, maxEntries: number): { entrie
       const size = u16(data, e + 2);
       if (id === 1) {
         let f = e + 4;
-        if (declaredSize === 0xffffffff) ((declaredSize = u64(data, f)), (f += 8));
-        if (compressedSize === 0xffffffff) ((compressedSize = u64(data, f)), (f += 8));
+        if (declaredSize === 0xffffffff) {
+          declaredSize = u64(data, f);
+          f += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(data, f);
+          f += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(data, f);
       }
       e += 4 + size;
@@ -119,6 +125,9 @@ export function inflateEntry(data: Uint8Array, entry: ZipEntry, maxBytes: number
   if (total > maxBytes) return { overLimit: true };
   const bytes = new Uint8Array(total);
   let offset = 0;
-  for (const chunk of chunks) (bytes.set(chunk, offset), (offset += chunk.length));
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
   return { bytes };
 }
