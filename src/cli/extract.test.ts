@@ -39,14 +39,15 @@ describe('npm run extract', () => {
   it('reads a folder recursively, keeps going past bad files, and says what was wrong with each', () => {
     const { stdout, stderr } = runCli(['--format', 'json', dir]);
     const records = JSON.parse(stdout) as LetterRecord[];
-    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'letter.txt']);
+    // Named by their path inside the folder given.
+    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'nested/letter.txt']);
     const byName = new Map(records.map((r) => [r.file, r]));
     expect(byName.get('empty.pdf')).toMatchObject({ status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.' }] });
     expect(byName.get('broken.pdf')).toMatchObject({ status: 'failed', kind: 'pdf' });
     expect(byName.get('broken.pdf')!.problems[0]!.message).toMatch(/^Not a readable PDF/);
     // Detected from its bytes, not its name: a renamed note is read as text.
     expect(byName.get('fake.pdf')!.kind).toBe('text');
-    const letter = byName.get('letter.txt')!;
+    const letter = byName.get('nested/letter.txt')!;
     expect(letter.kind).toBe('text');
     expect(letter.text).not.toContain('\r');
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);

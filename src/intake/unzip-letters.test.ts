@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate';
+import { zipSync, strToU8 } from 'fflate';
+import { zipWithEntries as zipWith } from '../test-support/hostile-files.ts';
 import { describe, expect, it } from 'vitest';
 import { unzipLetters } from './unzip-letters.ts';
 
@@ -90,24 +91,6 @@ describe('unzipLetters', () => {
     expect(result.skipped).toEqual([{ name: 'liar.zip/liar.pdf', reason: 'inflates past the archive limit' }]);
   });
 });
-
-/** A zip whose entries may share a name (zipSync takes an object, so it cannot make one). */
-function zipWith(entries: [string, Uint8Array][]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const [name, bytes] of entries) {
-    const file = new ZipDeflate(name);
-    zip.add(file);
-    file.push(bytes, true);
-  }
-  zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
-  return out;
-}
 
 /** The central-directory record of `name` (signature PK\1\2), to be altered in place. */
 function centralRecord(zip: Uint8Array, name: string): number {

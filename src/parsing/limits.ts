@@ -7,6 +7,23 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Letters are a few pages; a PDF (or multi-page image) with more pages than this is not read. */
 export const MAX_PDF_PAGES = 200;
 
+/** A scan is read by OCR page by page (each up to OCR_PAGE_TIMEOUT_MS): one with more pages to read than this is refused before any is read. */
+export const MAX_OCR_PAGES = 50;
+/**
+ * An image (a scan, or a PDF page drawn for OCR) over this many pixels is refused before it is
+ * decoded or drawn: 40 megapixels is a letter page at 600 dpi with room to spare, 160 MB as RGBA.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
+/**
+ * A letter decides a few items, a few dozen at most. Past this many item headings the rest are not
+ * read: what the app derives for each row grows with items × problems, and a hostile text of 10,000
+ * one-line "items" took a tab down.
+ */
+export const MAX_ITEMS_PER_LETTER = 200;
+/** At most this many problems are kept on a letter (one more says how many were left out). */
+export const MAX_PROBLEMS_PER_LETTER = 500;
+
 /** A letter is a few pages; one that takes longer than this is stuck (or a hostile file): its worker is replaced. */
 export const PARSE_TIMEOUT_MS = 60_000;
 /** Time a scan gets for each page OCR reads (the time-out of a scanned file grows with its pages). */
@@ -32,7 +49,16 @@ export function errorWords(reason: unknown): string {
 export const limitMessages = {
   tooBig: (bytes: number) => `The file is ${formatMegabytes(bytes)}; letters over ${formatMegabytes(MAX_FILE_BYTES)} are not read.`,
   /** `what`: "PDF" or "image". */
-  tooManyPages: (what: string, pages: number, max: number) => `This ${what} has ${pages} pages; letters over ${max} pages are not read.`,
+  tooManyPages: (what: string, pages: number | string, max: number) =>
+    `This ${what} has ${pages} pages; letters over ${max} pages are not read.`,
+  /** `what`: "image" or "page 3 drawn for OCR". */
+  tooManyPixels: (what: string, width: number, height: number) =>
+    `This ${what} is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); images over ${MAX_IMAGE_PIXELS / 1e6} megapixels are not read.`,
+  itemsCut: (items: number) =>
+    `This letter has ${items} item headings; only the first ${MAX_ITEMS_PER_LETTER} were read (a letter decides a few): check that it is one letter.`,
+  problemsCut: (left: number) => `${left} more problems were found and are not listed.`,
+  tooManyOcrPages: (what: string, pages: number) =>
+    `This ${what} has ${pages} scanned pages to read by OCR; scans over ${MAX_OCR_PAGES} pages are not read.`,
   entryTooBig: (maxBytes: number) => `larger than ${Math.round(maxBytes / 1024 / 1024)} MB`,
   archiveTooBig: () => `archive larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB (unzip it and drop the folder)`,
   archiveCut: (maxEntries: number, maxTotalBytes: number) =>
@@ -43,7 +69,7 @@ export const limitMessages = {
     `OCR took over ${Math.round(ms / 1000)} s on page ${page} of ${pages}, so it was stopped: the scan may be too large or unclear.`,
   crashed: (reason: string) => `The reader crashed on this file (${errorWords(reason)}): it may be damaged.`,
   parserFailed: (reason: string) => `This file could not be read (${errorWords(reason)}): it may be damaged.`,
-  unreadable: (reason: string) => `The file could not be opened (${errorWords(reason)}): remove it and add it again.`,
+  unreadable: (reason: unknown) => `The file could not be opened (${errorWords(reason)}): remove it and add it again.`,
   storedCopyMissing: 'its stored copy is gone from this browser',
   notALetter: 'not a PDF or text letter',
   archiveInArchive: 'archive inside an archive (unzip it first)',

@@ -9,7 +9,7 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
-import { errorWords } from '../../parsing/limits.ts';
+import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../parsing/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
 export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;
@@ -36,6 +36,8 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
       const truncated = !hasEndOfFileMarker(bytes);
       let ocr: OcrPageNote[] | undefined;
       const scanned = options.ocr && !truncated ? pagesWithoutText(pages) : [];
+      if (scanned.length > MAX_OCR_PAGES)
+        throw new LetterLoadError(limitMessages.tooManyOcrPages('PDF', scanned.length), 'pdf', 'too-many-pages');
       if (scanned.length > 0 && options.ocr) {
         try {
           ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });

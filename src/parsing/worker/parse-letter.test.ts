@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_UNREADABLE } from '../protocol.ts';
-import { MAX_FILE_BYTES } from '../limits.ts';
+import { MAX_FILE_BYTES, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../limits.ts';
+import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages } from '../../test-support/hostile-files.ts';
 import { parseLetter, parseWorkerJob } from './parse-letter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test-fixtures/${name}`, import.meta.url));
@@ -156,5 +157,57 @@ describe('parseLetter on bad input', () => {
       status: 'failed',
       problems: [{ code: SOURCE_UNREADABLE, message: expect.stringContaining('NotFoundError') }],
     });
+  });
+
+  it('an image declaring 60000 × 60000 pixels is refused from its header, before anything is decoded', async () => {
+    const png = pngDeclaring(60000, 60000);
+    expect(png.length).toBeLessThan(70);
+    expect(await firstProblem('bomb.png', png)).toEqual({
+      status: 'failed',
+      kind: 'image',
+      code: 'too-many-pixels',
+      message: 'This image is 60000 × 60000 pixels (3600 megapixels); images over 40 megapixels are not read.',
+    });
+  });
+
+  it('a JPEG with no frame, and a TIFF whose pages loop, are damaged images', async () => {
+    expect(await firstProblem('tiny.jpg', corruptJpeg())).toMatchObject({
+      status: 'failed',
+      code: 'corrupt',
+      message: expect.stringContaining('no JPEG frame header'),
+    });
+    expect(await firstProblem('loop.tif', tiffPages(3, { loop: true }))).toMatchObject({
+      status: 'failed',
+      code: 'corrupt',
+      message: expect.stringContaining('its pages loop back on themselves'),
+    });
+  });
+
+  it('a TIFF of too many pages is refused by counting its pages, before any is read by OCR', async () => {
+    expect(await firstProblem('fax.tif', tiffPages(260))).toMatchObject({
+      code: 'too-many-pages',
+      message: 'This image has 260 pages; letters over 200 pages are not read.',
+    });
+    expect(await firstProblem('fax.tif', tiffPages(60))).toMatchObject({
+      code: 'too-many-pages',
+      message: 'This image has 60 scanned pages to read by OCR; scans over 50 pages are not read.',
+    });
+  });
+
+  it('a letter of 10,000 one-line items keeps the first items and problems within the bounds, and says so', async () => {
+    const text = manyItemsLetter(10_000);
+    expect(text.length).toBeLessThan(230_000);
+    const record = await parseLetter(job('many.txt', new TextEncoder().encode(text)));
+    expect(record.items).toHaveLength(MAX_ITEMS_PER_LETTER);
+    expect(record.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS_PER_LETTER + 1);
+    expect(record.problems[0]).toMatchObject({
+      severity: 'error',
+      code: 'too-many-items',
+      message: expect.stringContaining('10000 item headings'),
+    });
+    expect(
+      record.problems.every((p) => !/^items\[(\d+)\]/.test(p.field ?? '') || Number(/\d+/.exec(p.field!)![0]) < MAX_ITEMS_PER_LETTER),
+    ).toBe(true);
+    expect(record.status).toBe('partial');
   });
 });
