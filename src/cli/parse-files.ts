@@ -25,6 +25,8 @@ export interface ParseFilesOptions {
   keepRecords?: boolean;
   /** Aborted: no more letters are started and those being read are abandoned. */
   signal?: AbortSignal;
+  /** The parse process's module (another only in tests: see child-worker.ts). */
+  childScript?: URL;
 }
 
 export interface ParsedFiles {
@@ -42,7 +44,7 @@ export async function parseFiles(sources: (string | LetterSource)[], options: Pa
   const size = Math.max(1, Math.min(options.jobs ?? availableParallelism(), total));
   const pool = new ParsePool<LetterSource>({
     size,
-    createWorker: createChildWorker,
+    createWorker: () => createChildWorker(options.childScript),
     timeoutMs: options.timeoutMs ?? PARSE_TIMEOUT_MS,
   });
   let next = 0;
