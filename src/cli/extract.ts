@@ -103,13 +103,13 @@ async function main() {
   });
   const progress = process.stderr.isTTY;
   const showProgress = (n: number, total: number) => progress && process.stderr.write(`\r${n}/${total} letters`);
-  const output = openRecordOutput(format, out, { earlier: earlier.full, append: options.resume });
+  // Counted (and a second copy marked) as written: JSON and CSV in the order named, so the later copy is the one marked.
+  const output = openRecordOutput(format, out, { earlier: earlier.full, append: options.resume, onTurn: (r) => tally.add(r) });
   const { unread } = await parseFiles(sources, {
     jobs: options.jobs,
     signal: stop.signal,
     keepRecords: false,
     onRecord: (record, n, total, index) => {
-      tally.add(record);
       output.write(record, index);
       showProgress(n, total);
     },

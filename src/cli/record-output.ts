@@ -33,9 +33,15 @@ function writeAll(fd: number, text: string): void {
 const jsonElement = (record: LetterRecord) => ' ' + JSON.stringify(record, null, 1).replaceAll('\n', '\n ');
 
 /** The records in `format`, each passed to `write` as a piece of text as soon as its turn comes. */
-export function recordWriter(format: Format, write: (text: string) => void, earlier: readonly LetterRecord[] = []): RecordOutput {
+export function recordWriter(
+  format: Format,
+  write: (text: string) => void,
+  earlier: readonly LetterRecord[] = [],
+  onTurn?: (record: LetterRecord) => void,
+): RecordOutput {
   let count = 0;
   const emit = (record: LetterRecord) => {
+    if (count >= earlier.length) onTurn?.(record);
     if (format === 'jsonl') write(JSON.stringify(record) + '\n');
     else if (format === 'csv') write(csvLines(record));
     else write((count === 0 ? '[\n' : ',\n') + jsonElement(record));
@@ -63,19 +69,25 @@ export function recordWriter(format: Format, write: (text: string) => void, earl
   };
 }
 
-/**
- * `out`: the file (undefined: stdout). `earlier`: records of an earlier run written first (JSON, --resume).
- * `append`: JSON Lines added to what `out` holds.
- */
+export interface OutputOptions {
+  /** Records of an earlier run, written first (JSON, --resume). */
+  earlier?: readonly LetterRecord[];
+  /** JSON Lines added to what `out` holds (--resume). */
+  append?: boolean;
+  /** Called with each new record just before it is written, in the order written (the duplicate marking needs it). */
+  onTurn?: (record: LetterRecord) => void;
+}
+
+/** `out`: the file (undefined: stdout). */
 export function openRecordOutput(
   format: Format,
   out: string | undefined,
-  { earlier = [] as readonly LetterRecord[], append = false } = {},
+  { earlier = [], append = false, onTurn }: OutputOptions = {},
 ): RecordOutput {
   const streamed = format === 'jsonl';
   const partial = out !== undefined && !streamed ? `${out}.partial` : out;
   const fd = partial === undefined ? 1 : openSync(partial, streamed && append ? 'a' : 'w');
-  const writer = recordWriter(format, (text) => writeAll(fd, text), earlier);
+  const writer = recordWriter(format, (text) => writeAll(fd, text), earlier, onTurn);
   return {
     write: writer.write,
     close() {

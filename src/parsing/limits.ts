@@ -26,7 +26,10 @@ export const MAX_PROBLEMS_PER_LETTER = 500;
 
 /** A letter is a few pages; one that takes longer than this is stuck (or a hostile file): its worker is replaced. */
 export const PARSE_TIMEOUT_MS = 60_000;
-/** Time a scan gets for each page OCR reads (the time-out of a scanned file grows with its pages). */
+/**
+ * Time a scan gets for each page OCR reads: once a letter says how many pages OCR will read, its one
+ * time limit becomes PARSE_TIMEOUT_MS + pages × this, counted from when it started, never restarted.
+ */
 export const OCR_PAGE_TIMEOUT_MS = 180_000;
 
 /** A .zip archive is read whole into memory to be opened (in the app): beyond this, the folder is the better way in. */
@@ -65,9 +68,11 @@ export const limitMessages = {
     `only the first ${maxEntries} letters / ${Math.round(maxTotalBytes / 1024 / 1024)} MB were opened (archive limit)`,
   timedOut: (ms: number) =>
     `Reading this file took over ${Math.round(ms / 1000)} s, so it was stopped: it may be damaged or unusually long.`,
-  ocrPageTimedOut: (ms: number, page: number, pages: number) =>
-    `OCR took over ${Math.round(ms / 1000)} s on page ${page} of ${pages}, so it was stopped: the scan may be too large or unclear.`,
-  crashed: (reason: string) => `The reader crashed on this file (${errorWords(reason)}): it may be damaged.`,
+  ocrTimedOut: (ms: number, page: number, pages: number) =>
+    `Reading this scan took over ${Math.round(ms / 1000)} s, the time allowed for ${pages} pages, and was stopped at page ${page} of ${pages}: the scan may be too large or unclear.`,
+  /** A worker (a Web Worker, a CLI parse process) that died under a file: it was given a fresh one once, and died again. */
+  stoppedTwice: (reason: string) =>
+    `The reader stopped unexpectedly on this file twice (${errorWords(reason)}): it may be damaged or too large to read. It is not read again by itself; remove it, or read it alone.`,
   parserFailed: (reason: string) => `This file could not be read (${errorWords(reason)}): it may be damaged.`,
   unreadable: (reason: unknown) => `The file could not be opened (${errorWords(reason)}): remove it and add it again.`,
   storedCopyMissing: 'its stored copy is gone from this browser',
