@@ -71,6 +71,8 @@ export const limitMessages = {
   ocrTimedOut: (ms: number, page: number, pages: number) =>
     `Reading this scan took over ${Math.round(ms / 1000)} s, the time allowed for ${pages} pages, and was stopped at page ${page} of ${pages}: the scan may be too large or unclear.`,
   /** A worker (a Web Worker, a CLI parse process) that died under a file: it was given a fresh one once, and died again. */
+  /** Why a Web Worker that ended on its own is known to have died (it says nothing as it goes). */
+  workerEnded: 'its worker ended without a word, as one does when it runs out of memory',
   stoppedTwice: (reason: string) =>
     `The reader stopped unexpectedly on this file twice (${errorWords(reason)}): it may be damaged or too large to read. It is not read again by itself; remove it, or read it alone.`,
   parserFailed: (reason: string) => `This file could not be read (${errorWords(reason)}): it may be damaged.`,
