@@ -3,7 +3,7 @@
 // What a file is comes from its first bytes, whatever its name: a PDF named .zip is a letter, a zip
 // named .pdf is opened as an archive.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { isZipMagic } from '../document/letter-kinds.ts';
+import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { unzipLetters } from '../intake/unzip-letters.ts';
 import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
 import type { LetterSource } from './child-protocol.ts';
@@ -31,8 +31,11 @@ export function expandArchives(files: readonly FoundFile[]): Expanded {
   const sources: LetterSource[] = [];
   const skipped: Expanded['skipped'] = [];
   for (const { path, name } of files) {
-    if (!isZipMagic(firstBytes(path, 4))) {
-      sources.push({ name, path });
+    const head = firstBytes(path, PDF_MAGIC_WITHIN + 5);
+    if (!isZipMagic(head)) {
+      // The app's rule (intake/expand-candidates.ts): a PDF or an image by its bytes, a text letter by its name.
+      if (hasPdfMagic(head) || detectImageFormat(head) || isLetterName(name) || head.length === 0) sources.push({ name, path });
+      else skipped.push({ name, reason: limitMessages.notALetter });
       continue;
     }
     let data;

@@ -62,7 +62,7 @@ describe('the CLI under hostile input', () => {
     }
   });
 
-  it('reads every entry of a zip, two of one name both, and a PDF named .zip as a letter', () => {
+  it('reads every entry of a zip, two of one name both, a PDF named .zip and a PDF with no extension as letters', () => {
     const dir = fresh('zips');
     const pdf = readFileSync(new URL('../../test-fixtures/short-letter.pdf', import.meta.url));
     writeFileSync(
@@ -73,8 +73,15 @@ describe('the CLI under hostile input', () => {
       ]),
     );
     writeFileSync(join(dir, 'really-a.zip'), pdf);
+    // In a folder, as the app takes a dropped folder: any name, judged by its bytes.
+    writeFileSync(join(dir, 'scan-0001'), Buffer.concat([pdf, Buffer.from('\n')]));
     const byName = new Map(records(runBuiltCli(['--format', 'json', dir]).stdout).map((r) => [r.file, r]));
-    expect([...byName.keys()].sort()).toEqual(['really-a.zip', 'twins.zip/letter.txt (entry 1)', 'twins.zip/letter.txt (entry 2)']);
+    expect([...byName.keys()].sort()).toEqual([
+      'really-a.zip',
+      'scan-0001',
+      'twins.zip/letter.txt (entry 1)',
+      'twins.zip/letter.txt (entry 2)',
+    ]);
     expect(byName.get('twins.zip/letter.txt (entry 2)')!.caseNumber.value).toBe('CM99-0000004');
     expect(byName.get('really-a.zip')!.kind).toBe('pdf');
   });

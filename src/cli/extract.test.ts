@@ -34,7 +34,7 @@ describe('npm run extract', () => {
   writeFileSync(join(dir, 'empty.pdf'), '');
   writeFileSync(join(dir, 'fake.pdf'), 'this is not a pdf at all, just a renamed note');
   writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF');
-  writeFileSync(join(dir, 'ignored.docx'), 'not read: folders are walked for .pdf and .txt only');
+  writeFileSync(join(dir, 'ignored.docx'), 'not read: no PDF, image or zip by its bytes, and no text letter by its name');
 
   it('reads a folder recursively, keeps going past bad files, and says what was wrong with each', () => {
     const { stdout, stderr } = runCli(['--format', 'json', dir]);
@@ -53,6 +53,7 @@ describe('npm run extract', () => {
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(stderr).toMatch(/4 letters in .* s/);
     expect(stderr).toContain('failed: empty.pdf: The file is empty.');
+    expect(stderr).toContain('skipped: ignored.docx: not a PDF or text letter');
   });
 
   it('writes CSV with one row per item (or per letter without items) and neutralised cells', () => {
