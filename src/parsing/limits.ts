@@ -24,6 +24,12 @@ export const MAX_ITEMS_PER_LETTER = 200;
 /** At most this many problems are kept on a letter (one more says how many were left out). */
 export const MAX_PROBLEMS_PER_LETTER = 500;
 
+/**
+ * The JavaScript heap a CLI parse process may grow to: a letter that would take more ends its process
+ * (its file fails, "stopped unexpectedly"), never the machine. Letters take tens of MB.
+ */
+export const MAX_PARSE_HEAP_MB = 2048;
+
 /** A letter is a few pages; one that takes longer than this is stuck (or a hostile file): its worker is replaced. */
 export const PARSE_TIMEOUT_MS = 60_000;
 /**
