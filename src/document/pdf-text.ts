@@ -106,8 +106,7 @@ export async function* drawPdfPages(
       const viewport = page.getViewport({ scale: widthPx / base.width });
       // A page's shape decides its height at this width: a ribbon of a page would be billions of pixels.
       const [width, height] = [Math.round(viewport.width), Math.round(viewport.height)];
-      if (!(width * height <= MAX_IMAGE_PIXELS))
-        throw new Error(limitMessages.tooManyPixels(`page ${index + 1} drawn for OCR`, width, height));
+      if (!(width * height <= MAX_IMAGE_PIXELS)) throw new Error(limitMessages.pageTooManyPixels(index + 1, width, height));
       const drawn = factory.create(width, height);
       await page.render({ canvas: drawn.canvas as never, canvasContext: drawn.context as never, viewport }).promise;
       page.cleanup();

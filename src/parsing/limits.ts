@@ -60,9 +60,10 @@ export const limitMessages = {
   /** `what`: "PDF" or "image". */
   tooManyPages: (what: string, pages: number | string, max: number) =>
     `This ${what} has ${pages} pages; letters over ${max} pages are not read.`,
-  /** `what`: "image" or "page 3 drawn for OCR". */
   tooManyPixels: (what: string, width: number, height: number) =>
     `This ${what} is ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels); images over ${MAX_IMAGE_PIXELS / 1e6} megapixels are not read.`,
+  pageTooManyPixels: (page: number, width: number, height: number) =>
+    `page ${page}, drawn for OCR, would be ${width} × ${height} pixels (${Math.round((width * height) / 1e6)} megapixels; pages over ${MAX_IMAGE_PIXELS / 1e6} are not drawn)`,
   itemsCut: (items: number) =>
     `This letter has ${items} item headings; only the first ${MAX_ITEMS_PER_LETTER} were read (a letter decides a few): check that it is one letter.`,
   problemsCut: (left: number) => `${left} more problems were found and are not listed.`,
