@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { BUILT_CLI } from '../src/cli/run-built-cli.ts';
-import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages } from '../src/test-support/hostile-files.ts';
+import { corruptJpeg, manyItemsLetter, pngDeclaring, ribbonPdf, tiffPages } from '../src/test-support/hostile-files.ts';
 import type { Figure } from './figures.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,25 +53,4 @@ export function bombFigures(): Figure[] {
     );
   }
   return figures;
-}
-
-/** A one-page PDF 10 pt wide and 14,400 pt tall: drawn 2550 px wide for OCR it would be 3.7 billion pixels. */
-function ribbonPdf(): string {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 14400] /Contents 4 0 R /Resources << /XObject << /Im 5 0 R >> >> >>',
-    '<< /Length 26 >>\nstream\nq 10 0 0 14400 0 0 cm /Im Do Q\nendstream',
-    '<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\u0000\nendstream',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return pdf;
 }
