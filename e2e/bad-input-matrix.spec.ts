@@ -166,6 +166,9 @@ test('a parse worker that dies fails its file at once, the second time saying so
   for (let death = 1; death <= 2; death++) {
     await expect.poll(() => parseWorkers().length).toBeGreaterThan(0);
     const doomed = parseWorkers();
+    // Each holds its life lock (taken as it starts) before it is ended, as a worker reading a file does.
+    for (const w of doomed)
+      await expect.poll(() => w.evaluate(async () => (await navigator.locks.query()).held?.length ?? 0)).toBeGreaterThan(0);
     // Ends from inside, as a worker out of memory does: no error event, no message.
     await Promise.all(doomed.map((w) => w.evaluate(() => self.close()).catch(() => {})));
     await expect.poll(() => parseWorkers().some((w) => !doomed.includes(w)) || death === 2).toBe(true);
