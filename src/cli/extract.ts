@@ -23,7 +23,7 @@ import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 const USAGE =
   'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
   '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
-  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it\n' +
+  '  --resume     skip letters already in --out (json or jsonl: the same name, the path inside the folder given, and the same sha256) and add the rest to it\n' +
   "  --text-engine  what reads a PDF's text: pdfium (the default; pdf.js when PDFium cannot open a file) or pdfjs";
 
 function fail(message: string): never {
