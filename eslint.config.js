@@ -39,7 +39,8 @@ export const layers = [
   // The app's rows: the row core with the review and Insights registered, over the store's letters.
   ['pipeline', { packages: [] }],
   // Hand-made records and TanStack's own table (the reference the row core is checked against), for tests.
-  ['test-support', { packages: ['@tanstack/table-core'] }],
+  // fflate: hostile archives built at test time (hostile-files.ts).
+  ['test-support', { packages: ['@tanstack/table-core', 'fflate'] }],
   ['source-view', { packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] }],
   // The table draws the cells its columns name; a feature's own cells are registered by the app.
   ['table', { packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'], testPackages: ['papaparse'] }],
