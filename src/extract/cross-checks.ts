@@ -114,7 +114,9 @@ function foreignLine(text: string, field: Field<string>, kind: (typeof ITEM_TEXT
       at += line.length + 1;
       if (FURNITURE_LINE.test(line)) return { why: 'a page header or footer', span };
       if (PART_LABEL.test(line)) return { why: 'the label of another part', span };
-      if (kind !== 'request' && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
+      // A request may be written in capitals; a line of capitals in one that is not is a heading.
+      const mixed = kind !== 'request' || /[a-z]/.test(field.value!.replace(line.trim(), ''));
+      if (mixed && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
     }
   }
   return null;
