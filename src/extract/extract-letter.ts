@@ -5,8 +5,8 @@
  * Pipeline:
  * 0. folded-text: the text every rule reads, with Unicode compatibility forms, line ends, spaces and
  *    invisible characters folded; every span is mapped back to the canonical text at the end.
- * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
- *    and text letters' double spacing neutralised, so rules can use line-based regular
+ * 1. letter-view: a same-length copy of the text with page furniture (page-furniture.ts: page
+ *    breaks, running headers and footers) and text letters' double spacing neutralised, so rules can use line-based regular
  *    expressions and match offsets are span offsets.
  * 2. layouts/: find the known headings, decide whether this is an IMR letter at all and which
  *    known layout (a description in layouts/) it follows; none known = the general rules, flagged.
@@ -27,7 +27,7 @@ import { findHeadings } from './layouts/headings.ts';
 import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, recogniseLayout } from './layouts/index.ts';
 import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
-import { nullField } from './spans.ts';
+import { nullField, trimRange } from './spans.ts';
 import { foldText, toCanonical } from './folded-text.ts';
 import { crossCheck } from './cross-checks.ts';
 
@@ -77,6 +77,7 @@ function extract(text: string): Extraction {
     layout,
     status: 'ok',
     problems,
+    furniture: view.furniture.map((f) => trimRange(view.text, f.start, f.end)).filter((f) => f.start < f.end),
     caseNumber: header.caseNumber,
     priority: header.priority,
     dateAssigned: header.dateAssigned,

@@ -29,9 +29,9 @@ const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
 const LINE_BREAK = /[\u0085\u2028\u2029]/;
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 /** Anything folding may change: the fast path skips texts without any. */
-const FOLDABLE = /[^\x00-\x7f]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
+const FOLDABLE = /[^ -~\t\n\f\v]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
 /** A word broken at a line end: "medi-" then "cally" on the next line. */
-const LINE_END_HYPHEN = /^-[ \t]*\n[ \t]*(?=[a-z]{3})/;
+const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
 /**
  * Words that start compounds ("follow-up", "anti-inflammatory", "self-directed"): a hyphen after one
  * at a line end is the compound's own and stays. After any other fragment of four letters or more it

@@ -148,6 +148,20 @@ function findLabels(plain: string, end: number): LabelHit[] {
   return hits.sort((a, b) => a.valueFrom - b.valueFrom);
 }
 
+/**
+ * A wrapped label whose rest stands alone on its line but not under its first words: tabs or other
+ * spacing moved the columns. The first words nearest the rest's column are taken.
+ */
+function aloneOnItsLine(region: string, re: RegExp): RegExpExecArray | undefined {
+  const candidates = [...region.matchAll(re)].filter((x) => {
+    const restStart = x.index + x[0].length - (x[3] ?? '').length;
+    const restLineEnd = region.indexOf('\n', restStart);
+    return region.slice(restStart + (x[3] ?? '').length, restLineEnd < 0 ? region.length : restLineEnd).trim() === '';
+  });
+  const column = (x: RegExpExecArray) => Math.abs(x.index - lineStartAt(region, x.index) - (x[2] ?? '').length);
+  return candidates.sort((a, b) => column(a) - column(b))[0];
+}
+
 /** A label whose cell wrapped around its value; true when one was found (and added to `hits`). */
 function wrappedLabel(region: string, def: LabelDef, taken: (s: number, e: number) => boolean, hits: LabelHit[]): boolean {
   for (const name of def.names) {
@@ -159,7 +173,8 @@ function wrappedLabel(region: string, def: LabelDef, taken: (s: number, e: numbe
         String.raw`(?<![\w-])(${words(name.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(name.slice(k))}[ \t]*:)`,
         'gi',
       );
-      const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length);
+      const m =
+        [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length) ?? aloneOnItsLine(region, re);
       if (!m) continue;
       const first = m.index;
       const firstEnd = first + (m[1] ?? '').length;

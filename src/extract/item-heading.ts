@@ -24,7 +24,8 @@ import { nullField, textField, trimRange, valueField } from './spans.ts';
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
 // Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
 // In any case ("UPHELD"), with or without a full stop after it.
-export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
+// A dash may stand for the colon ("Cane, quad tip - Upheld"; the matching view makes every dash '-').
+export const DECISION_MARKER = /(?::|[ \t]-)[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */
@@ -100,6 +101,8 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
   return start;
 }
 
+/** A label of the decision on its own line, closing the heading ("Decision", "IMR Determination", "Outcome"). */
+const DECISION_LABEL = /\n[ \t]*(?:(?:IMR|final)\s+)?(?:decision|determination|outcome|result)[ \t]*$/i;
 const WAS_ORIGINAL = /\bwas\s+the\s+original\s+request\s*\./i;
 const MENTIONS_ORIGINAL = /\boriginal\s+request\b/i;
 const REMAINING = /\bThe\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*/i;
@@ -127,7 +130,11 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
   }
   // The heading (and so the item's block) starts at its numbering; the request after it.
   const heading0 = trimRange(plain, start, marker.start);
-  const span = { start: afterNumbering(plain, heading0.start, heading0.end), end: heading0.end };
+  const requestStart = afterNumbering(plain, heading0.start, heading0.end);
+  // "Decision: Upheld" on a line of its own under the request: the label is no part of the request.
+  const label = DECISION_LABEL.exec(plain.slice(requestStart, heading0.end));
+  const span =
+    label && label.index > 0 ? trimRange(plain, requestStart, requestStart + label.index) : { start: requestStart, end: heading0.end };
   const decision = valueField<Decision>(marker.decision, [marker.word]);
   const heading = plain.slice(span.start, span.end);
 

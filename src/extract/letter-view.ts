@@ -1,9 +1,9 @@
-// A view of the letter text in which every rule can search with plain regular expressions while
+// A view of the (folded, folded-text.ts) letter text in which every rule can search with plain regular expressions while
 // keeping offsets identical to the original text (so a match index is already a span offset).
 //
 // Two things in the canonical text are not the letter's words and would break line-based rules:
-// - page furniture: the "\n\f\n" page separator and "Page X of Y" footer lines a second PDF
-//   producer adds. They can fall in the middle of a paragraph or of an item heading. In `plain`
+// - page furniture (page-furniture.ts): page breaks, "Page X of Y" lines, running headers and
+//   footers. They can fall in the middle of a paragraph or of an item heading. In `plain`
 //   each furniture stretch (with the white space around it) becomes one line break padded with
 //   spaces, so the words either side read as consecutive lines of one paragraph.
 // - double spacing: text letters put an empty line after every line and mark paragraphs with a
@@ -15,7 +15,7 @@ import { furnitureLines } from './page-furniture.ts';
 export interface LetterView {
   /** The letter text exactly as given. */
   text: string;
-  /** Same length as `text`; furniture and double spacing neutralised (see above). */
+  /** Same length as `text`; furniture and double spacing neutralised (see above), typographic quotes and dashes plain. */
   plain: string;
   /** Sorted, non-overlapping ranges of `text` that are page furniture (with adjacent white space). */
   furniture: Span[];

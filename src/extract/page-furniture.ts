@@ -7,7 +7,7 @@
 // - at a page's edge (its first or last few lines; pages end at a form feed or a page line): a bare
 //   page number, a form number, a date, the case number, and any title-like line that recurs at the
 //   edge of two pages or more once its digits are ignored (a running title, a logo line);
-// - a title-like line recurring word for word three times or more anywhere (no page breaks left).
+// - a line in capitals recurring word for word three times or more anywhere (no page breaks left).
 // The letter's opening lines (its header table, address block) are never furniture.
 import type { Span } from './record.ts';
 
@@ -49,7 +49,7 @@ const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words
  * small ones, and no full stop, comma or colon at its end.
  */
 function looksLikeFurniture(words: string): boolean {
-  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words)) return false;
+  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words) || !/[A-Z0-9]/.test(words)) return false;
   const lower = words.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|the|and|for|on|in|to|by|rev)$/.test(w));
   return lower.length === 0;
 }
@@ -142,10 +142,11 @@ export function furnitureLines(text: string): Span[] {
   }
   // A title line recurring three times or more, wherever (pages without breaks between them).
   const counts = new Map<string, number>();
-  for (const line of all) if (looksLikeFurniture(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
+  // Only in capitals: a wrapped guideline title ("Chronic Pain Medical Treatment") recurs in Title Case.
+  const shouted = (words: string) => looksLikeFurniture(words) && /[A-Z]{3}/.test(words) && words === words.toUpperCase();
+  for (const line of all) if (shouted(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
   for (const line of all) {
-    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && (counts.get(line.words) ?? 0) >= 3 && looksLikeFurniture(line.words))
-      marked.add(line);
+    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && (counts.get(line.words) ?? 0) >= 3) marked.add(line);
   }
   for (const line of marked) out.push(wordsSpan(text, line));
   return out;

@@ -19,13 +19,13 @@ const wordsOf = (re: RegExp) => re.source.slice(String.raw`(?<=^|\n)[ \t]*(?:`.l
 
 /**
  * The section headings of the 2016-17 and early letters, with the wordings other producers use
- * ("HOW THE FINAL DETERMINATION WAS MADE", a bare "CASE SUMMARY" line, "ISSUES, DECISIONS, AND
- * RATIONALES"). "Case Summary:" with a colon is the 2013 letters' heading (caseSummary).
+ * ("HOW THE FINAL DETERMINATION WAS MADE", a bare "CASE SUMMARY" or "SUMMARY OF THE CASE" line,
+ * "ISSUES, DECISIONS, AND RATIONALES", "DECISIONS AND RATIONALES"). "Case Summary:" with a colon is the 2013 letters' heading (caseSummary).
  */
 export const SECTION_WORDS = {
   howMade: String.raw`HOW\s+THE\s+(?:IMR\s+)?(?:FINAL\s+)?DETERMINATION\s+WAS\s+MADE\b`,
-  clinicalSummary: String.raw`(?:CLINICAL\s+CASE\s+SUMMARY\b|(?:CLINICAL\s+|CASE\s+)SUMMARY[ \t]*(?=\n|$))`,
-  issuesDecisions: String.raw`(?:IMR\s+)?ISSUES?\s*,?\s+DECISIONS?\s*,?\s+AND\s+RATIONALES?\b`,
+  clinicalSummary: String.raw`(?:CLINICAL\s+CASE\s+SUMMARY\b|(?:(?:CLINICAL\s+|CASE\s+)SUMMARY|SUMMARY\s+OF\s+THE\s+CASE)[ \t]*(?=\n|$))`,
+  issuesDecisions: String.raw`(?:IMR\s+)?(?:ISSUES?\s*,?\s+)?DECISIONS\s*,?\s+AND\s+RATIONALES\b`,
 } as const;
 
 /** The item labels of the ": Upheld" layouts, with their synonyms (each ends with its colon). */
