@@ -257,4 +257,10 @@ describe('values that do not look like values of their kind', () => {
       ['items[0].request', 'Request of item 1 may hold a section heading: check where it ends.', at(text, 'REVIEW SERVICES OFFICE')],
     ]);
   });
+
+  it('takes a page number between dashes of any kind, set apart by any space, for a footer', () => {
+    const text = 'the cane.\n\u2013\u20093\u2009\u2013 \nThe cane';
+    const [p] = checkValueShapes(makeLetterView(text), [item({ rationale: field('…', [{ start: 0, end: text.length }]) })]);
+    expect(p!.spans!.at(-1)).toEqual(at(text, '\u2013\u20093\u2009\u2013 '));
+  });
 });
