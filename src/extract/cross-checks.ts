@@ -9,10 +9,8 @@
 // - the number of items against the letter's own summary of them: an overall determination
 //   ("Final Determination: UPHELD", "... OVERTURNED IN PART") and a stated count ("the three
 //   disputed items");
-// - a value holding what no value of its kind holds: a page header or footer line (by its shape, or
-//   a short line a sentence runs through), the label of another part, a section heading in
-//   capitals, a partial authorization's wording or an item number (a request), a heading after the
-//   rationale's conclusion.
+// - a value holding what no value of its kind holds: a page header or footer line, the label of
+//   another part, a section heading in capitals, or (a request) an item number it begins with.
 import type { Extraction, Field, Item, Problem, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 
@@ -107,36 +105,11 @@ const LABELS: Record<(typeof ITEM_TEXT_FIELDS)[number], string> = {
   rationale: 'Rationale',
 };
 
-/** The width most lines of the letter reach (the 90th percentile of its line lengths). */
-function letterWidth(text: string): number {
-  const lengths = text
-    .split('\n')
-    .map((l) => l.trim().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-}
-
-/**
- * A short line without closing punctuation that a sentence runs through (the line before stops
- * mid-sentence, the line after goes on in lower case): something printed on the page, not the
- * sentence's words. Prose never breaks a sentence on a short line.
- */
-const interrupts = (before: string, line: string, after: string, width: number) =>
-  line.length < width * 0.6 && !/[.:;,!?)\]"']$/.test(line) && !/[.:;!?]$/.test(before) && /^[a-z]/.test(after);
-
 /** The first line of a value's words that no value of its kind holds, with why; null when none. */
-function foreignLine(
-  text: string,
-  field: Field<string>,
-  kind: (typeof ITEM_TEXT_FIELDS)[number],
-  width: number,
-): { why: string; span: Span } | null {
+function foreignLine(text: string, field: Field<string>, kind: (typeof ITEM_TEXT_FIELDS)[number]): { why: string; span: Span } | null {
   for (const s of field.spans) {
     let at = s.start;
-    const lines = text.slice(s.start, s.end).split('\n');
-    const words = lines.map((l) => l.replace(/\f/g, '').trim());
-    for (const [i, line] of lines.entries()) {
+    for (const line of text.slice(s.start, s.end).split('\n')) {
       const span = { start: at, end: at + line.length };
       at += line.length + 1;
       if (FURNITURE_LINE.test(line)) return { why: 'a page header or footer', span };
@@ -144,9 +117,6 @@ function foreignLine(
       // A request may be written in capitals; a line of capitals in one that is not is a heading.
       const mixed = kind !== 'request' || /[a-z]/.test(field.value!.replace(line.trim(), ''));
       if (mixed && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
-      const before = words.slice(0, i).findLast((w) => w !== '');
-      const after = words.slice(i + 1).find((w) => w !== '');
-      if (words[i] && before && after && interrupts(before, words[i]!, after, width)) return { why: 'a page header or footer', span };
     }
   }
   return null;
@@ -178,13 +148,12 @@ function headingAfterConclusion(text: string, item: Item): Span | null {
 /** Values read once that do not look like values of their kind. */
 export function checkValueShapes(view: LetterView, items: readonly Item[]): Problem[] {
   const problems: Problem[] = [];
-  const width = letterWidth(view.text);
   items.forEach((item, n) => {
     for (const kind of ITEM_TEXT_FIELDS) {
       const field = item[kind];
       if (field.value === null) continue;
       const name = `${LABELS[kind]} of item ${n + 1}`;
-      const foreign = foreignLine(view.text, field, kind, width);
+      const foreign = foreignLine(view.text, field, kind);
       if (foreign) {
         problems.push(
           warning(`items[${n}].${kind}`, `${name} may hold ${foreign.why}: check where it ends.`, [...field.spans, foreign.span]),
