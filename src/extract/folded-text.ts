@@ -34,11 +34,11 @@ const FOLDABLE = /[^ -~\t\n\f\v]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
 const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
 /**
  * Words that start compounds ("follow-up", "anti-inflammatory", "self-directed"): a hyphen after one
- * at a line end is the compound's own and stays. After any other fragment of four letters or more it
- * is hyphenation and goes ("documen-tation").
+ * at a line end is the compound's own and stays. After any other fragment of three letters or more it
+ * is hyphenation and goes ("documen-tation", "med-ically").
  */
 const COMPOUND_HEAD = new Set(
-  'anti post self semi multi over under follow well short long high hand sprain peer false right left wrist back neck knee ankle foot shoulder upper lower mid full part half pain work home weight'.split(
+  'anti post self semi multi over under follow well short long high hand sprain peer false right left wrist back neck knee ankle foot shoulder upper lower mid full part half pain work home weight non pre pro the one two end off low day age'.split(
     ' ',
   ),
 );
@@ -50,7 +50,7 @@ function hyphenationAt(canonical: string, i: number): number {
   let s = i;
   while (s > 0 && /[a-z]/i.test(canonical[s - 1] ?? '')) s--;
   const head = canonical.slice(s, i);
-  return head.length >= 4 && !COMPOUND_HEAD.has(head.toLowerCase()) ? rest[0].length : 0;
+  return head.length >= 3 && !COMPOUND_HEAD.has(head.toLowerCase()) ? rest[0].length : 0;
 }
 
 export function foldText(canonical: string): FoldedText {

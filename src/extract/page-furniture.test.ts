@@ -52,6 +52,11 @@ describe('page furniture', () => {
     expect(marked(text)).toEqual(['Final Review Letter for IMR Case Number CM21-0101010']);
   });
 
+  it('takes the title lines beside a page line for its running header, but never a section heading', () => {
+    const text = [filler(32), 'Orthotics Review Letter', 'Page 2', 'CLINICAL CASE SUMMARY', 'the foot hurt.'].join('\n');
+    expect(marked(text)).toEqual(['Orthotics Review Letter', 'Page 2']);
+  });
+
   it('leaves the letter words alone: prose, a Title Case phrase recurring on wrapped lines, a labelled heading', () => {
     const text = [
       filler(32),

@@ -7,9 +7,11 @@
 // - at a page's edge (its first or last few lines; pages end at a form feed or a page line): a bare
 //   page number, a form number, a date, the case number, and any title-like line that recurs at the
 //   edge of two pages or more once its digits are ignored (a running title, a logo line);
-// - a line in capitals recurring word for word three times or more anywhere (no page breaks left).
+// - title lines next to a page line (its running header or footer), and a title line in capitals
+//   or naming the review recurring word for word three times or more anywhere (no page breaks left).
 // The letter's opening lines (its header table, address block) are never furniture.
 import type { Span } from './record.ts';
+import { isHeadingLine } from './layouts/headings.ts';
 
 /** Furniture by its shape alone, wherever it stands. */
 const PAGE_LINE = /^(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|-[ \t]*\d{1,4}[ \t]*-)$/i;
@@ -31,6 +33,8 @@ const EDGE_LINE = new RegExp(
 );
 /** A line that belongs to an item or a heading, however often it recurs. */
 const CONTENT_LINE = /:[ \t]*(?:upheld|overturned)\b|guideline\s*:|rationale\s*:|^(?:state\(s\)|certification)/i;
+/** Words of a producer's running title, which no guideline title holds. */
+const PRODUCER_WORDS = /\b(?:IMR|MAXIMUS|Independent\s+Medical\s+Review|Final\s+Determination|Determination\s+Letter|Confidential)\b/i;
 const CASE_NUMBER = /\bCM\d{2}-\d{7}\b/i;
 /** Columns of a furniture line: a tab or two spaces or more. */
 const COLUMN_GAP = /\t+|[ ]{2,}/;
@@ -49,15 +53,20 @@ const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words
  * small ones, and no full stop, comma or colon at its end.
  */
 function looksLikeFurniture(words: string): boolean {
-  if (words.length > MAX_FURNITURE_LINE || /[.,;:]$/.test(words) || !/[A-Z0-9]/.test(words)) return false;
-  const lower = words.split(/\s+/).filter((w) => /^[a-z]/.test(w) && !/^(?:of|the|and|for|on|in|to|by|rev)$/.test(w));
-  return lower.length === 0;
+  return words.length <= MAX_FURNITURE_LINE && !/[.,;:]$/.test(words) && /[A-Z0-9]/.test(words) && !PROSE_WORD.test(words);
 }
+/** A word in lower case other than a few small ones: the mark of a line of prose. */
+const PROSE_WORD = /(?:^|\s)(?!(?:of|the|and|for|on|in|to|by|rev)(?:\s|$))[a-z]/;
 
 /** Furniture wherever it stands: a page line, alone or among furniture columns, or a title line naming the case number. */
 function furnitureAnywhere(words: string): boolean {
   if (isPageLine(words)) return true;
-  if (words.length > MAX_FURNITURE_LINE || CONTENT_LINE.test(words)) return false;
+  if (words.length > MAX_FURNITURE_LINE) return false;
+  // Cheap tests first: most lines name neither a page nor the case number.
+  const paged = /(?:^|[ \t])(?:page[ \t]*\d|\d{1,4}[ \t]+of[ \t]+\d)/i.test(words);
+  const cased = CASE_NUMBER.test(words);
+  if (!paged && !cased) return false;
+  if (CONTENT_LINE.test(words)) return false;
   const columns = words.split(COLUMN_GAP).map((c) => c.trim());
   if (columns.length > 1 && columns.some(isPageLine) && columns.every((c) => isPageLine(c) || EDGE_LINE.test(c) || looksLikeFurniture(c)))
     return true;
@@ -140,13 +149,28 @@ export function furnitureLines(text: string): Span[] {
       }
     });
   }
-  // A title line recurring three times or more, wherever (pages without breaks between them).
+  // Title lines next to a page line, before or after it: the running header or footer it belongs to.
+  all.forEach((line, n) => {
+    if (!isPageLine(line.words) || opening.has(line)) return;
+    for (const step of [-1, 1]) {
+      for (let k = n + step, seen = 0; seen < 2 && k >= 0 && k < all.length; k += step, seen++) {
+        const near = all[k]!;
+        if (opening.has(near) || CONTENT_LINE.test(near.words) || isHeadingLine(near.words)) break;
+        if (!(looksLikeFurniture(near.words) || furnitureAtEdge(near.words))) break;
+        marked.add(near);
+      }
+    }
+  });
+  // A title line recurring three times or more, wherever (pages without breaks between them), when
+  // it is in capitals or names the review: a wrapped guideline title ("Chronic Pain Medical
+  // Treatment") recurs in Title Case too.
   const counts = new Map<string, number>();
-  // Only in capitals: a wrapped guideline title ("Chronic Pain Medical Treatment") recurs in Title Case.
-  const shouted = (words: string) => looksLikeFurniture(words) && /[A-Z]{3}/.test(words) && words === words.toUpperCase();
+  const shouted = (words: string) =>
+    looksLikeFurniture(words) && ((/[A-Z]{3}/.test(words) && words === words.toUpperCase()) || PRODUCER_WORDS.test(words));
   for (const line of all) if (shouted(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
   for (const line of all) {
-    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && (counts.get(line.words) ?? 0) >= 3) marked.add(line);
+    if (!opening.has(line) && !CONTENT_LINE.test(line.words) && !isHeadingLine(line.words) && (counts.get(line.words) ?? 0) >= 3)
+      marked.add(line);
   }
   for (const line of marked) out.push(wordsSpan(text, line));
   return out;

@@ -100,17 +100,34 @@ const STICKY = new Map(
  * Every heading's words in one case-blind pattern, so the letter is scanned once for lines that may
  * hold a heading; each candidate is then confirmed by the heading's own pattern.
  */
-const ANY_HEADING = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'gi');
+const ANY_HEADING = new RegExp(String.raw`[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'iy');
+
+/** Offsets of the lines that open with a heading's words (tried at each line start: one sticky test a line). */
+function* candidateLines(plain: string): Generator<number> {
+  for (let pos = 0; pos <= plain.length;) {
+    ANY_HEADING.lastIndex = pos;
+    if (ANY_HEADING.test(plain)) yield pos;
+    const nl = plain.indexOf('\n', pos);
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+}
+const HEADING_AT_START = new RegExp(String.raw`^[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'i');
+
+/** Whether a line opens with a known heading or label (which is never page furniture). */
+export function isHeadingLine(line: string): boolean {
+  return HEADING_AT_START.test(line);
+}
 
 /** The first occurrence of every known heading in the letter, in text order. */
 export function findHeadings(view: LetterView): FoundHeading[] {
   const found: FoundHeading[] = [];
   const seen = new Set<HeadingKey>();
-  for (const candidate of view.plain.matchAll(ANY_HEADING)) {
+  for (const candidate of candidateLines(view.plain)) {
     for (const key of HEADING_KEYS) {
       if (seen.has(key)) continue;
       const re = STICKY.get(key)!;
-      re.lastIndex = candidate.index;
+      re.lastIndex = candidate;
       const m = re.exec(view.plain);
       if (!m) continue;
       seen.add(key);
