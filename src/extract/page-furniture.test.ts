@@ -52,9 +52,13 @@ describe('page furniture', () => {
     expect(marked(text)).toEqual(['Final Review Letter for IMR Case Number CM21-0101010']);
   });
 
-  it('takes the title lines beside a page line for its running header, but never a section heading', () => {
-    const text = [filler(32), 'Orthotics Review Letter', 'Page 2', 'CLINICAL CASE SUMMARY', 'the foot hurt.'].join('\n');
-    expect(marked(text)).toEqual(['Orthotics Review Letter', 'Page 2']);
+  it('takes the title lines naming the review beside a page line, but never a section heading or a guideline line', () => {
+    const text = [filler(32), 'Orthotics Final Determination', 'Page 2', 'CLINICAL CASE SUMMARY', 'the foot hurt.'].join('\n');
+    expect(marked(text)).toEqual(['Orthotics Final Determination', 'Page 2']);
+    const guideline = [filler(32), 'Orthotics Guidelines (Foot & Ankle), Insoles', 'Page 2', 'Walking Aids (Canes)', 'the foot hurt.'].join(
+      '\n',
+    );
+    expect(marked(guideline)).toEqual(['Page 2']);
   });
 
   it('leaves the letter words alone: prose, a Title Case phrase recurring on wrapped lines, a labelled heading', () => {

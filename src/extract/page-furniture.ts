@@ -11,10 +11,11 @@
 //   or naming the review recurring word for word three times or more anywhere (no page breaks left).
 // The letter's opening lines (its header table, address block) are never furniture.
 import type { Span } from './record.ts';
-import { isHeadingLine } from './layouts/headings.ts';
+import { isHeadingLine, isSectionHeadingLine } from './layouts/headings.ts';
 
 /** Furniture by its shape alone, wherever it stands. */
-const PAGE_LINE = /^(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|-[ \t]*\d{1,4}[ \t]*-)$/i;
+const PAGE_LINE =
+  /^(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?|\d{1,4}[ \t]+of[ \t]+\d{1,4}|[-\u2013\u2014\u2022\u25aa\u25cf*o][ \t]*\d{1,4}[ \t]*[-\u2013\u2014])$/i;
 /**
  * Furniture by its shape when it stands at a page's edge: a page number, the case number, a form
  * number ("Form IMR-3 (Rev. 01/2019)"), a date.
@@ -43,7 +44,7 @@ const TRAILING_PAGE = /[ \t]+(?:page[ \t]*\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4}
 /** How many lines from a page's edge running headers and footers stand. */
 const EDGE_LINES = 3;
 const MAX_FURNITURE_LINE = 100;
-/** The letter's opening lines (its header table and address block). */
+/** The most lines the letter's opening (its header table and address block) may take. */
 const OPENING_LINES = 30;
 
 const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words);
@@ -120,7 +121,9 @@ export function furnitureLines(text: string): Span[] {
   const out: Span[] = [];
   for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) out.push({ start: i, end: i + 1 });
   const all = linesOf(text, 0, text.length);
-  const opening = new Set(all.slice(0, OPENING_LINES));
+  // The opening: the lines above the first section heading (the header table, an address block), at most OPENING_LINES.
+  const firstHeading = all.findIndex((l, n) => n < OPENING_LINES && isSectionHeadingLine(l.words));
+  const opening = new Set(all.slice(0, firstHeading >= 0 ? firstHeading : OPENING_LINES));
   const marked = new Set<Line>();
   // Pages end at a form feed or at a page line (text copied from a viewer has no form feeds).
   const pages: Line[][] = [[]];
@@ -149,14 +152,15 @@ export function furnitureLines(text: string): Span[] {
       }
     });
   }
-  // Title lines next to a page line, before or after it: the running header or footer it belongs to.
+  // Title lines naming the review next to a page line, before or after it: its running header or footer.
   all.forEach((line, n) => {
     if (!isPageLine(line.words) || opening.has(line)) return;
     for (const step of [-1, 1]) {
       for (let k = n + step, seen = 0; seen < 2 && k >= 0 && k < all.length; k += step, seen++) {
         const near = all[k]!;
         if (opening.has(near) || CONTENT_LINE.test(near.words) || isHeadingLine(near.words)) break;
-        if (!(looksLikeFurniture(near.words) || furnitureAtEdge(near.words))) break;
+        // A guideline's Title Case line can stand beside a page line too: only a producer's title counts.
+        if (!((looksLikeFurniture(near.words) && PRODUCER_WORDS.test(near.words)) || furnitureAtEdge(near.words))) break;
         marked.add(near);
       }
     }

@@ -114,6 +114,18 @@ function* candidateLines(plain: string): Generator<number> {
 }
 const HEADING_AT_START = new RegExp(String.raw`^[ \t]*(?:${HEADING_KEYS.map((k) => wordsOf(HEADINGS[k].re)).join('|')})`, 'i');
 
+const SECTION_AT_START = new RegExp(
+  String.raw`^[ \t]*(?:${HEADING_KEYS.filter((k) => HEADINGS[k].kind === 'section')
+    .map((k) => wordsOf(HEADINGS[k].re))
+    .join('|')})`,
+  'i',
+);
+
+/** Whether a line opens with a known section heading (which ends the letter's opening). */
+export function isSectionHeadingLine(line: string): boolean {
+  return SECTION_AT_START.test(line);
+}
+
 /** Whether a line opens with a known heading or label (which is never page furniture). */
 export function isHeadingLine(line: string): boolean {
   return HEADING_AT_START.test(line);
