@@ -244,4 +244,23 @@ describe('values that do not look like values of their kind', () => {
     const [p] = checkValueShapes(makeLetterView(text), [item({ rationale: field('…', [{ start: 0, end: text.length }]) })]);
     expect(p!.spans!.at(-1)).toEqual(at(text, 'Claims Review\t3'));
   });
+
+  it('warns about a line of capitals in a request written otherwise, and not about a request all in capitals', () => {
+    const text = 'REVIEW SERVICES OFFICE\nWalking cane with a seat: Upheld\nMRI OF THE LEFT KNEE: Upheld';
+    const headed = { start: 0, end: text.indexOf(': Upheld') };
+    const capitals = at(text, 'MRI OF THE LEFT KNEE');
+    const problems = checkValueShapes(makeLetterView(text), [
+      item({ request: field('REVIEW SERVICES OFFICE Walking cane with a seat', [headed]) }),
+      item({ request: field('MRI OF THE LEFT KNEE', [capitals]) }),
+    ]);
+    expect(problems.map((p) => [p.field, p.message, p.spans!.at(-1)])).toEqual([
+      ['items[0].request', 'Request of item 1 may hold a section heading: check where it ends.', at(text, 'REVIEW SERVICES OFFICE')],
+    ]);
+  });
+
+  it('takes a page number between dashes of any kind, set apart by any space, for a footer', () => {
+    const text = 'the cane.\n\u2013\u20093\u2009\u2013 \nThe cane';
+    const [p] = checkValueShapes(makeLetterView(text), [item({ rationale: field('…', [{ start: 0, end: text.length }]) })]);
+    expect(p!.spans!.at(-1)).toEqual(at(text, '\u2013\u20093\u2009\u2013 '));
+  });
 });

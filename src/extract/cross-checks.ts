@@ -80,12 +80,12 @@ export function checkItemsAgainstSummary(view: LetterView, items: readonly Item[
 }
 
 /**
- * A line that is page furniture by its shape: a page number alone ("Page 2 of 3", "- 2 -", "2 of 3"),
+ * A line that is page furniture by its shape: a page number alone ("Page 2 of 3", "- 2 -" with any dash, "2 of 3"),
  * or set off at a line's end by a column gap ("Claim 4471    Page 2", "Review Unit    7"), or a line
  * holding a case number (a letter's values never quote it).
  */
 const FURNITURE_LINE =
-  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\t|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
+  /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-\u2010-\u2015]\s*\d{1,3}\s*[-\u2010-\u2015]|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\t|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
 /** The label of another part of an item: a value that holds one ran on over it. */
 const PART_LABEL = /\b(?:decision\s+rationale|claims\s+administrator\s+guideline|maximus\s+guideline)\s*:/i;
 /** A whole line in capitals of three words or more: a section heading. */
@@ -114,7 +114,9 @@ function foreignLine(text: string, field: Field<string>, kind: (typeof ITEM_TEXT
       at += line.length + 1;
       if (FURNITURE_LINE.test(line)) return { why: 'a page header or footer', span };
       if (PART_LABEL.test(line)) return { why: 'the label of another part', span };
-      if (kind !== 'request' && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
+      // A request may be written in capitals; a line of capitals in one that is not is a heading.
+      const mixed = kind !== 'request' || /[a-z]/.test(field.value!.replace(line.trim(), ''));
+      if (mixed && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
     }
   }
   return null;

@@ -200,11 +200,12 @@ export const LAYOUT_KINDS: VariantKind[] = [
   },
   {
     id: 'trailing-whitespace',
-    change: 'spaces and tabs at line ends, and a left margin of spaces',
+    change: 'spaces and tabs at the end of lines with words, and a left margin of spaces',
     apply(text, _key, rand) {
       const margin = rand.chance(0.5) ? ' '.repeat(rand.pick([2, 4, 8])) : '';
-      const out = linesOf(text).map(
-        (l) => `${l.text.trim() && !l.text.includes('\f') ? margin : ''}${l.text}${rand.pick(['', ' ', '  ', '\t', ' \t'])}`,
+      // Empty lines stay empty: in a double-spaced text letter a line holding only a space marks a paragraph.
+      const out = linesOf(text).map((l) =>
+        l.text.trim() && !l.text.includes('\f') ? `${margin}${l.text}${rand.pick(['', ' ', '  ', '\t', ' \t'])}` : l.text,
       );
       return changed(text, out.join('\n'));
     },
