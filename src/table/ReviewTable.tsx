@@ -68,13 +68,14 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   rowsRef.current = rows;
 
   // A selection made far off screen (`n`, `c`) is scrolled to through the virtualizer, which knows
-  // where each row is (rows have their own heights when wrapped): the row is rendered and in view.
+  // where each row is (rows have their own heights when wrapped): the row is rendered and in view,
+  // in the middle (at an edge it could sit under the sticky header, which the virtualizer does not count).
   const reveal = useAppStore((s) => s.revealSelected);
   useEffect(() => {
     if (reveal === 0) return;
     const selected = useAppStore.getState().selectedRow?.id;
     const index = rowsRef.current.findIndex((r) => r.id === selected);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
   }, [reveal, virtualizer]);
 
   // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
