@@ -47,9 +47,11 @@ export const zones = {
   },
   // The batch CLI runs the same parse core in Node.
   // table/: the one CSV schema and the rows it is written from, so the CLI's CSV is the app's.
+  // hyparquet-writer and hyparquet: --format parquet (and --resume of it); DuckDB reads it back in tests.
   cli: {
     features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples', 'table'],
-    packages: ['node:*', 'fflate', 'papaparse'],
+    packages: ['node:*', 'fflate', 'papaparse', 'hyparquet-writer', 'hyparquet'],
+    testPackages: ['@duckdb/node-api'],
   },
   'test-support': {
     features: ['extract', 'parsing', 'review', 'store', 'table'],

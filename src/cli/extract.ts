@@ -1,4 +1,4 @@
-// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>
+// npm run extract -- [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>
 // Parses every letter found (folders recursively) on the same engine as the app, in parallel across
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
@@ -11,6 +11,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
+import { addRecords, emptyTable, readEarlierParquet, writeParquetFile } from './records-parquet.ts';
 import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
@@ -19,9 +20,10 @@ import { TEXT_ENGINES } from '../document/pdf-text-engine.ts';
 import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 
 const USAGE =
-  'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
+  'usage: npm run extract -- [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
   '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
-  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it\n' +
+  '  --resume     skip letters already in --out (json, jsonl or parquet) and add the rest to it\n' +
+  "  --format parquet  one row per item with its letter's fields, typed columns (needs --out FILE)\n" +
   "  --text-engine  what reads a PDF's text: pdfium (the default; pdf.js when PDFium cannot open a file) or pdfjs";
 
 function fail(message: string): never {
@@ -29,8 +31,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-type Format = 'json' | 'jsonl' | 'csv';
-const FORMATS: readonly string[] = ['json', 'jsonl', 'csv'] satisfies Format[];
+type Format = 'json' | 'jsonl' | 'csv' | 'parquet';
+const FORMATS: readonly string[] = ['json', 'jsonl', 'csv', 'parquet'] satisfies Format[];
 
 function readOptions() {
   let args;
@@ -60,7 +62,9 @@ function readOptions() {
   if (positionals.length === 0) fail('no files or folders given');
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard === null && values.shard !== undefined) fail(`--shard takes k/n with 1 <= k <= n, not ${values.shard}`);
-  if (values.resume && (values.out === undefined || format === 'csv')) fail('--resume needs --out FILE and --format json or jsonl');
+  if (values.resume && (values.out === undefined || format === 'csv'))
+    fail('--resume needs --out FILE and --format json, jsonl or parquet');
+  if (format === 'parquet' && values.out === undefined) fail('--format parquet needs --out FILE');
   const textEngine = values['text-engine'];
   if (!(TEXT_ENGINES as readonly string[]).includes(textEngine))
     fail(`--text-engine takes ${TEXT_ENGINES.join(' or ')}, not ${textEngine}`);
@@ -82,9 +86,11 @@ async function main() {
 
   const tally = new RunTally();
   let earlier: ReturnType<typeof readEarlierOutput> = { records: [], full: [] };
+  let table = emptyTable(); // --format parquet: the rows of an earlier run, then this run's
   if (options.resume && out !== undefined && format !== 'csv') {
     try {
-      earlier = readEarlierOutput(out, format);
+      if (format === 'parquet') ({ table, records: earlier.records } = await readEarlierParquet(out));
+      else earlier = readEarlierOutput(out, format);
     } catch (error) {
       console.error((error as Error).message);
       process.exit(2);
@@ -127,9 +133,14 @@ async function main() {
     unread = parsed.unread;
     records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
     const all: LetterRecord[] = [...earlier.full, ...records];
-    const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
-    if (out !== undefined) writeFileSync(out, output);
-    else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
+    if (format === 'parquet') {
+      addRecords(table, all);
+      writeParquetFile(out!, table);
+    } else {
+      const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
+      if (out !== undefined) writeFileSync(out, output);
+      else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
+    }
   }
   if (progress) process.stderr.write('\n');
   console.error(tally.summary((performance.now() - started) / 1000, skipped));
