@@ -1,5 +1,3 @@
-import type { LetterRecord } from '../extract/record.ts';
-
 /** The environment variable that carries --text-engine to the parse processes (they inherit the CLI's environment). */
 export const TEXT_ENGINE_VARIABLE = 'IMR_LENS_TEXT_ENGINE';
 
@@ -17,7 +15,8 @@ export interface ChildTask extends LetterSource {
 
 export interface ChildReply {
   index: number;
-  record: LetterRecord;
+  /** The record as JSON text (record-json.ts: the parent writes the same text as its JSON Line). */
+  json: string;
 }
 
 /** Sent while a scan is read by OCR, one per page: the parent gives the file more time for each page. */

@@ -12,6 +12,7 @@ import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
 import { addRecords, emptyTable, readEarlierParquet, writeParquetFile } from './records-parquet.ts';
+import { jsonOf } from './record-json.ts';
 import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
@@ -118,7 +119,7 @@ async function main() {
       keepRecords: false,
       onRecord: (record, n, total) => {
         tally.add(record);
-        writeSync(fd, JSON.stringify(record) + '\n');
+        writeSync(fd, jsonOf(record) + '\n');
         showProgress(n, total);
       },
     }));
