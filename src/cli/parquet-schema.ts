@@ -21,18 +21,17 @@ export interface ParquetColumn {
 }
 
 /**
- * The type of each kind of value. A kind not named here is text, except that a yes/no kind
- * ('boolean', as `compounded` is) is BOOLEAN: a new field needs no line here unless it is a new kind
- * of number, date or list.
+ * The type of each kind of value; a kind not named here is text. A new field needs no line here
+ * unless it is a new kind of number, date, list or yes/no. 'flag' is the yes/no kind (`compounded`).
  */
-const TYPE_OF_KIND: Readonly<Partial<Record<ValueKind | 'boolean', ParquetType>>> = {
+const TYPE_OF_KIND: Readonly<Partial<Record<ValueKind | 'flag', ParquetType>>> = {
   date: 'DATE',
   age: 'INTEGER',
   count: 'INTEGER',
   list: 'VARCHAR[]',
   messages: 'VARCHAR[]',
   sources: 'VARCHAR[]',
-  boolean: 'BOOLEAN',
+  flag: 'BOOLEAN',
 };
 
 export const parquetTypeOf = (entry: Pick<CatalogueEntry, 'kind'>): ParquetType =>
@@ -56,7 +55,8 @@ export function cellOf(type: ParquetType, value: unknown): ParquetCell {
     case 'INTEGER':
       return typeof value === 'number' && Number.isInteger(value) ? value : null;
     case 'BOOLEAN':
-      return typeof value === 'boolean' ? value : null;
+      // The table and the CSV show a flag as yes or no (the catalogue's flagText).
+      return typeof value === 'boolean' ? value : value === 'yes' ? true : value === 'no' ? false : null;
     case 'VARCHAR[]':
       return Array.isArray(value) ? value.map(String) : [String(value)];
     case 'VARCHAR':

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELD_CATALOGUE, recordValue, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { parquetColumns } from './parquet-schema.ts';
+import { cellOf, parquetColumns, parquetTypeOf } from './parquet-schema.ts';
 import { addRecords, emptyTable, writeParquetFile } from './records-parquet.ts';
 import { runBuiltCli } from './run-built-cli.ts';
 
@@ -128,7 +128,7 @@ describe('Parquet columns from the field catalogue', () => {
   const catalogue: CatalogueEntry[] = [
     ...FIELD_CATALOGUE,
     { ...base, key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'text' },
-    { ...base, key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'boolean' as CatalogueEntry['kind'] },
+    { ...base, key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag' as CatalogueEntry['kind'] },
   ];
 
   it('gives a new field its snake_case column with the type of its kind, and DuckDB reads it so', async () => {
@@ -154,6 +154,16 @@ describe('Parquet columns from the field catalogue', () => {
     ]);
   });
 
+  it('reads a flag as the table shows it (yes, no) or as the record holds it', () => {
+    expect([cellOf('BOOLEAN', 'yes'), cellOf('BOOLEAN', 'no'), cellOf('BOOLEAN', true), cellOf('BOOLEAN', false)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
+    expect([cellOf('BOOLEAN', 'maybe'), cellOf('BOOLEAN', null)]).toEqual([null, null]);
+  });
+
   it('writes a value that is not of its column type as null, never as a wrong value', async () => {
     const record = structuredClone(records()[0]!);
     record.decisionDate = { value: '2016-02-30', spans: [] };
@@ -174,5 +184,8 @@ function records(): LetterRecord[] {
 
 const snake = (entry: CatalogueEntry) => parquetColumns([entry])[0]!.name;
 
-/** What the JSON record holds for a column: the catalogue's value of the field (a date as yyyy-mm-dd, a list as a list). */
-const asRead = (entry: CatalogueEntry, record: LetterRecord, itemIndex: number | null): unknown => recordValue(entry, record, itemIndex);
+/** What the JSON record holds for a column: the catalogue's value of the field (a date as yyyy-mm-dd, a list as a list, a flag as true or false). */
+function asRead(entry: CatalogueEntry, record: LetterRecord, itemIndex: number | null): unknown {
+  const cell = cellOf(parquetTypeOf(entry), recordValue(entry, record, itemIndex));
+  return cell instanceof Date ? cell.toISOString().slice(0, 10) : cell;
+}
