@@ -1,3 +1,5 @@
+import type { LetterRecord } from '../extract/record.ts';
+
 /** The environment variable that carries --text-engine to the parse processes (they inherit the CLI's environment). */
 export const TEXT_ENGINE_VARIABLE = 'IMR_LENS_TEXT_ENGINE';
 
@@ -15,8 +17,7 @@ export interface ChildTask extends LetterSource {
 
 export interface ChildReply {
   index: number;
-  /** The record as JSON text (record-json.ts: the parent writes the same text as its JSON Line). */
-  json: string;
+  record: LetterRecord;
 }
 
 /** Sent while a scan is read by OCR, one per page: the parent gives the file more time for each page. */

@@ -17,7 +17,7 @@ process.on('message', (task) => {
   if (task.name.startsWith('die')) process.exit(3);
   if (task.name.startsWith('hang')) return;
   if (task.name.startsWith('scan')) process.send({ index: task.index, progress: { page: 1, pages: 1 } });
-  process.send({ index: task.index, json: JSON.stringify({ file: task.name, pid: process.pid, problems: [] }) });
+  process.send({ index: task.index, record: { file: task.name, pid: process.pid } });
 });
 process.on('disconnect', () => process.exit(0));
 `;

@@ -5,7 +5,6 @@ import { fork } from 'node:child_process';
 import type { LetterRecord } from '../extract/record.ts';
 import type { PoolProgress, PoolWorker } from '../parsing/parse-pool.ts';
 import type { ChildProgress, ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
-import { recordFromJson } from './record-json.ts';
 
 // The CLI runs only as built by scripts/build-cli.mjs: this module sits in dist-cli/extract.mjs,
 // beside the parse processes' own bundle.
@@ -31,7 +30,7 @@ export function createChildWorker(script: URL = CHILD): PoolWorker<LetterSource>
     if ('progress' in reply) return current.onProgress?.(reply.progress);
     const { resolve } = current;
     current = null;
-    resolve(recordFromJson(reply.json));
+    resolve(reply.record);
   });
   child.on('exit', (code, signal) => ended || death?.(`worker exited (${signal ?? code})`));
   child.on('error', (error) => ended || death?.(error.message));

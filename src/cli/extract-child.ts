@@ -11,6 +11,6 @@ process.on('disconnect', () => process.exit(0));
 
 process.on('message', async (task: ChildTask) => {
   const record = await parseSource(task, (progress) => process.send!({ index: task.index, progress } satisfies ChildProgress));
-  const reply: ChildReply = { index: task.index, json: JSON.stringify(record) };
+  const reply: ChildReply = { index: task.index, record };
   process.send!(reply);
 });

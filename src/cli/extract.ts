@@ -12,7 +12,6 @@ import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
 import { addRecords, emptyTable, readEarlierParquet, writeParquetFile } from './records-parquet.ts';
-import { jsonOf } from './record-json.ts';
 import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
@@ -119,7 +118,7 @@ async function main() {
       keepRecords: false,
       onRecord: (record, n, total) => {
         tally.add(record);
-        writeSync(fd, jsonOf(record) + '\n');
+        writeSync(fd, JSON.stringify(record) + '\n');
         showProgress(n, total);
       },
     }));
