@@ -11,7 +11,6 @@ import type { LetterRecord } from '../extract/record.ts';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
 import { recordsToCsv } from './records-csv.ts';
-import { addRecords, emptyTable, readEarlierParquet, writeParquetFile } from './records-parquet.ts';
 import { readEarlierOutput } from './resume.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
@@ -86,10 +85,12 @@ async function main() {
 
   const tally = new RunTally();
   let earlier: ReturnType<typeof readEarlierOutput> = { records: [], full: [] };
-  let table = emptyTable(); // --format parquet: the rows of an earlier run, then this run's
+  // --format parquet: its writer is loaded only then (it would lengthen every other run's start).
+  const parquet = format === 'parquet' ? await import('./records-parquet.ts') : null;
+  let table = parquet?.emptyTable(); // the rows of an earlier run, then this run's
   if (options.resume && out !== undefined && format !== 'csv') {
     try {
-      if (format === 'parquet') ({ table, records: earlier.records } = await readEarlierParquet(out));
+      if (parquet) ({ table, records: earlier.records } = await parquet.readEarlierParquet(out));
       else earlier = readEarlierOutput(out, format);
     } catch (error) {
       console.error((error as Error).message);
@@ -133,9 +134,9 @@ async function main() {
     unread = parsed.unread;
     records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
     const all: LetterRecord[] = [...earlier.full, ...records];
-    if (format === 'parquet') {
-      addRecords(table, all);
-      writeParquetFile(out!, table);
+    if (parquet && table) {
+      parquet.addRecords(table, all);
+      parquet.writeParquetFile(out!, table);
     } else {
       const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
       if (out !== undefined) writeFileSync(out, output);
