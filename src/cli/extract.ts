@@ -90,8 +90,8 @@ async function main() {
   let table = parquet?.emptyTable(); // the rows of an earlier run, then this run's
   if (options.resume && out !== undefined && format !== 'csv') {
     try {
-      if (parquet) ({ table, records: earlier.records } = await parquet.readEarlierParquet(out));
-      else earlier = readEarlierOutput(out, format);
+      if (format !== 'parquet') earlier = readEarlierOutput(out, format);
+      else if (parquet) ({ table, records: earlier.records } = await parquet.readEarlierParquet(out));
     } catch (error) {
       console.error((error as Error).message);
       process.exit(2);
