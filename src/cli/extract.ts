@@ -135,8 +135,9 @@ async function main() {
     records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
     const all: LetterRecord[] = [...earlier.full, ...records];
     if (parquet && table) {
-      parquet.addRecords(table, all);
-      parquet.writeParquetFile(out!, table);
+      const output = parquet.openParquetOutput(out!, table);
+      all.forEach((record, index) => output.write(record, index));
+      output.close();
     } else {
       const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
       if (out !== undefined) writeFileSync(out, output);

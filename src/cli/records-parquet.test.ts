@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FIELD_CATALOGUE, recordValue, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { cellOf, parquetColumns, parquetTypeOf } from './parquet-schema.ts';
-import { addRecords, emptyTable, writeParquetFile } from './records-parquet.ts';
+import { addRecords, emptyTable, openParquetOutput, writeParquetFile } from './records-parquet.ts';
 import { runBuiltCli } from './run-built-cli.ts';
 
 const SAMPLES = new URL('../../public/samples/', import.meta.url).pathname;
@@ -162,6 +162,20 @@ describe('Parquet columns from the field catalogue', () => {
       false,
     ]);
     expect([cellOf('BOOLEAN', 'maybe'), cellOf('BOOLEAN', null)]).toEqual([null, null]);
+  });
+
+  it('writes rows in the order the letters were named, whatever order they finish in', async () => {
+    const named = ['a.pdf', 'b.pdf', 'c.pdf'].map((file) => ({ ...structuredClone(records()[0]!), file }));
+    const file = join(work, 'ordered.parquet');
+    const seen: string[] = [];
+    const output = openParquetOutput(file, emptyTable(), (record) => seen.push(record.file));
+    output.write(named[2]!, 2);
+    output.write(named[0]!, 0);
+    expect(seen).toEqual(['a.pdf']);
+    output.write(named[1]!, 1);
+    output.close();
+    expect(seen).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
+    expect((await query(`SELECT file FROM read_parquet('${file}')`)).map((r) => r.file)).toEqual(['a.pdf', 'b.pdf', 'c.pdf']);
   });
 
   it('writes a value that is not of its column type as null, never as a wrong value', async () => {

@@ -72,6 +72,41 @@ export function writeParquetFile(path: string, table: ParquetTable): void {
   renameSync(partial, path);
 }
 
+/** Where a run's records go with `--format parquet`: as the other formats' outputs, `write` as each letter finishes, `close` at the end. */
+export interface ParquetOutput {
+  /** `index`: the letter's place among those named; rows keep that order (a record that finishes early waits). */
+  write(record: LetterRecord, index: number): void;
+  /** Adds what is still waiting (letters never read leave a gap) and writes the file. */
+  close(): void;
+}
+
+/**
+ * Rows are made from each record as its turn comes (the record itself is not kept) and added to
+ * `table` (an earlier run's rows, with --resume); `onTurn` sees each record then (duplicate marking).
+ */
+export function openParquetOutput(path: string, table: ParquetTable, onTurn?: (record: LetterRecord) => void): ParquetOutput {
+  const waiting = new Map<number, LetterRecord>();
+  let next = 0;
+  const emit = (record: LetterRecord) => {
+    onTurn?.(record);
+    addRecords(table, [record]);
+  };
+  return {
+    write(record, index) {
+      waiting.set(index, record);
+      for (let r; (r = waiting.get(next)) !== undefined; next++) {
+        waiting.delete(next);
+        emit(r);
+      }
+    },
+    close() {
+      [...waiting.keys()].sort((a, b) => a - b).forEach((i) => emit(waiting.get(i)!));
+      waiting.clear();
+      writeParquetFile(path, table);
+    },
+  };
+}
+
 /**
  * `--resume`: the rows an earlier run wrote to `path` (none when there is no file), and the letters
  * they are of. Throws with a message for the user when the file is not one this CLI can add to.
