@@ -4,9 +4,10 @@
 // snake_case (`decisionDate` → `decision_date`, `drugClass` → `drug_class`): as stable as the keys,
 // which saved views and reviews already depend on. Values are the record's own (ISO dates as DATE,
 // lists as lists), not the CSV's text cells.
-import { columnIdOf, FIELD_CATALOGUE, type CatalogueEntry, type ValueKind } from '../extract/field-catalogue.ts';
-import type { ItemRow } from '../table/item-rows.ts';
-import { rowValue } from '../table/item-rows.ts';
+import { columnIdOf, FIELD_CATALOGUE, recordValue, type CatalogueEntry, type ValueKind } from '../extract/field-catalogue.ts';
+import type { LetterRecord } from '../extract/record.ts';
+import type { ItemRow } from '../rows/item-rows.ts';
+import { valuesById } from '../rows/catalogue-values.ts';
 
 /** The SQL type a column reads as (DuckDB's names). */
 export type ParquetType = 'VARCHAR' | 'INTEGER' | 'DATE' | 'BOOLEAN' | 'VARCHAR[]';
@@ -17,7 +18,7 @@ export type ParquetCell = string | number | boolean | Date | readonly string[] |
 export interface ParquetColumn {
   name: string;
   type: ParquetType;
-  value: (row: ItemRow) => ParquetCell;
+  value: (row: ItemRow, record: LetterRecord) => ParquetCell;
 }
 
 /**
@@ -69,7 +70,12 @@ export function parquetColumns(catalogue: readonly CatalogueEntry[] = FIELD_CATA
   const fields = catalogue.map((entry): ParquetColumn => {
     const type = parquetTypeOf(entry);
     const id = columnIdOf(entry);
-    return { name: snakeCase(entry.key), type, value: (row) => cellOf(type, rowValue(row, id)) };
+    // A yes/no value from the record itself (the row core knows no yes/no kind and would drop it).
+    const value =
+      type === 'BOOLEAN'
+        ? (row: ItemRow, record: LetterRecord) => cellOf(type, recordValue(entry, record, row.itemIndex))
+        : (row: ItemRow) => cellOf(type, valuesById(row.values)[id]);
+    return { name: snakeCase(entry.key), type, value };
   });
   return [
     ...fields,

@@ -7,7 +7,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
 import { FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { letterRows } from '../table/item-rows.ts';
+import { readLetterRows } from '../rows/item-rows.ts';
 import { parquetColumns, type ParquetCell, type ParquetColumn, type ParquetType } from './parquet-schema.ts';
 
 /** Rows as columns: one array of cells per column, in the order of the columns (those of the catalogue). */
@@ -25,8 +25,8 @@ export function emptyTable(catalogue: readonly CatalogueEntry[] = FIELD_CATALOGU
 /** Adds the rows of these letters (in their order) to the table. */
 export function addRecords(table: ParquetTable, records: readonly LetterRecord[]): void {
   for (const record of records)
-    for (const row of letterRows({ id: record.sha256, name: record.file }, record, table.catalogue))
-      table.columns.forEach((column, i) => table.cells[i]!.push(column.value(row)));
+    for (const row of readLetterRows({ id: record.sha256, name: record.file }, record, table.catalogue))
+      table.columns.forEach((column, i) => table.cells[i]!.push(column.value(row, record)));
 }
 
 const TEXT = { type: 'BYTE_ARRAY', converted_type: 'UTF8' } as const;
