@@ -49,7 +49,8 @@ export const layers = [
   // The app shell composes the views (and registers the review's cells with the table).
   ['app', { packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'] }],
   // The batch CLI runs the same parse core and row core in Node.
-  ['cli', { packages: ['node:*', 'fflate', 'papaparse'] }],
+  // hyparquet-writer and hyparquet: --format parquet (and --resume of it); DuckDB reads it back in tests.
+  ['cli', { packages: ['node:*', 'fflate', 'papaparse', 'hyparquet-writer', 'hyparquet'], testPackages: ['@duckdb/node-api'] }],
 ];
 
 /** What any test file may import besides its layer's: the test runner, and the test helpers (a layer of their own). */
