@@ -30,6 +30,7 @@ import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_TERMS } from './vocabular
 import { CARE_PROFESSIONS, PHYSICIAN_TERMS, SURGEON_VISIT, VISIT_TERMS } from './vocabulary/professions.ts';
 import { OTHER_SERVICE_TERMS } from './vocabulary/other-services.ts';
 import { GUIDELINE_TOPICS } from './vocabulary/guideline-topics.ts';
+import { CLASS_VOCABULARIES, TOPICAL_NAMES } from './vocabulary/drug-classes.ts';
 
 interface Rule {
   category: Category;
@@ -38,7 +39,12 @@ interface Rule {
   weak?: boolean;
 }
 
-const DRUG_NAME = [anyTerm(DRUG_CLASS_TERMS), anyAbbreviation(DRUG_CLASS_ABBREVIATIONS), anyTerm(DRUG_NAMES), anyEnding(GENERIC_STEMS)];
+const DRUG_NAME = [
+  anyTerm(DRUG_CLASS_TERMS),
+  anyAbbreviation(DRUG_CLASS_ABBREVIATIONS),
+  anyTerm([...DRUG_NAMES, ...TOPICAL_NAMES, ...CLASS_VOCABULARIES.flatMap((v) => v.names)]),
+  anyEnding([...GENERIC_STEMS, ...CLASS_VOCABULARIES.flatMap((v) => v.stems)]),
+];
 const INJECTION =
   /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b|\bintramuscular/i;
 

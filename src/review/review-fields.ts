@@ -1,11 +1,11 @@
 // Which values of a record a reviewer can correct, what kind of value each is, and how a typed (or
 // selected) value is checked before it becomes a correction. Labels and kinds are the field
 // catalogue's (extract/field-catalogue.ts), so the source view, the table and the exports agree.
-import { CATEGORIES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
-import { FIELD_CATALOGUE, fieldOf } from '../extract/field-catalogue.ts';
+import { CATEGORIES, DRUG_CLASSES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
+import { FIELD_CATALOGUE, fieldOf, flagText } from '../extract/field-catalogue.ts';
 import { parseDate } from '../extract/dates.ts';
 
-export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'sex' | 'age' | 'list';
+export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'drugClass' | 'flag' | 'sex' | 'age' | 'list';
 
 /** The fields named, with the field catalogue's label and kind (one spelling everywhere). */
 function fromCatalogue<K extends string>(
@@ -28,6 +28,8 @@ export const ITEM_FIELDS = fromCatalogue('item', [
   'originalRequest',
   'decision',
   'category',
+  'drugClass',
+  'compounded',
   'claimsAdministratorGuideline',
   'reviewerGuideline',
   'necessity',
@@ -72,7 +74,8 @@ const oneOf = (raw: string, allowed: readonly string[], what: string): Validated
 
 /**
  * A raw value (typed, or the words of a selection) checked and normalised for its field: an ISO date
- * (a date as letters write it is read too), a known decision, necessity, category or sex, a whole age,
+ * (a date as letters write it is read too), a known decision, necessity, category, drug class or sex, yes
+ * or no (a flag, kept as the table shows it), a whole age,
  * a list split at semicolons or commas, or any text that is not blank.
  */
 export function validateValue(name: FieldName, raw: string): Validated {
@@ -89,6 +92,10 @@ export function validateValue(name: FieldName, raw: string): Validated {
       return oneOf(text, ['medically necessary', 'not medically necessary'], 'necessity');
     case 'category':
       return oneOf(text, CATEGORIES, 'category');
+    case 'drugClass':
+      return oneOf(text, DRUG_CLASSES, 'drug class');
+    case 'flag':
+      return oneOf(text, ['yes', 'no'], 'answer');
     case 'sex':
       return oneOf(text, ['male', 'female'], 'sex');
     case 'age': {
@@ -122,7 +129,11 @@ export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName): 
   return fieldOf(entry, record);
 }
 
-export const itemFieldAsRead = (item: Item, name: ItemFieldName) => item[name];
+/** The value as the engine read it, with its spans, for an item field (a flag as the table shows it: yes or no). */
+export function itemFieldAsRead(item: Item, name: ItemFieldName): Field<unknown> {
+  const field: Field<unknown> = item[name];
+  return typeof field.value === 'boolean' ? { ...field, value: flagText(field.value) } : field;
+}
 
 /** A value for display and CSV: lists joined by "; ". */
 export const valueText = (value: FieldValue | null | undefined): string =>

@@ -39,6 +39,8 @@ export function reviewedRecord(record: LetterRecord, letter: LetterReview | unde
       originalRequest: none,
       decision: none,
       category: none,
+      drugClass: none,
+      compounded: none,
       claimsAdministratorGuideline: none,
       reviewerGuideline: none,
       citations: [],

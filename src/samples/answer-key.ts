@@ -49,6 +49,8 @@ export function answerKeyOf(l: KeyedLetter) {
       originalRequest: item.originalRequest,
       decision: item.decision,
       category: item.category,
+      // Medication items only, as the corpus keys hold them.
+      ...(item.medication ?? {}),
       claimsAdministratorGuideline: item.claimsAdministratorGuideline,
       reviewerGuideline: item.reviewerGuideline,
       // The rationale is long; the key holds its two ends, as the corpus keys do.

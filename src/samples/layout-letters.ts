@@ -2,7 +2,7 @@
 // 2014-15 "IMR DECISION(S) AND RATIONALE(S)", Medical Professional Review), with their answer keys.
 // Every word is invented: no case, person or review here is real. They follow the structure known
 // from published letters of those years; `scripts/make-samples.ts` renders them next to the others.
-import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+import type { Category, Decision, DrugClass, Necessity, Sex } from '../extract/record.ts';
 import type { SampleCredentials } from './letters.ts';
 import { answerKeyOf } from './answer-key.ts';
 
@@ -12,6 +12,8 @@ export interface LayoutSampleItem {
   request: string;
   decision: Decision;
   category: Category;
+  /** Medication items only: the drug's class and whether it is compounded (../shared/corpus/drug-classes.md). */
+  medication?: { drugClass: DrugClass; compounded: boolean };
   /** Null where the layout has no claims administrator guideline (Medical Professional Review). */
   claimsAdministratorGuideline: string | null;
   reviewerGuideline: string;
@@ -78,6 +80,7 @@ export const LAYOUT_SAMPLES: LayoutSample[] = [
         request: 'hydrocodone/acetaminophen 10/325mg #120',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'opioid', compounded: false },
         claimsAdministratorGuideline:
           'The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, pages 76-80.',
         reviewerGuideline:
