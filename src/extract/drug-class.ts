@@ -119,9 +119,8 @@ export function readDrugWords(s: string): RequestReading | null {
   } else return null;
 
   const mixed = drugClass === TOPICAL && several && ingredients ? [ingredients] : null;
-  const coined = drugs.length === 0 && SUSPENSION.test(s) ? [firstOf([SUSPENSION], s)!] : null;
   const says = compounding ?? topicalKit ?? kit;
-  return { drugClass, spans, compounded: says ? [says] : (mixed ?? coined), drugs };
+  return { drugClass, spans, compounded: says ? [says] : mixed, drugs };
 }
 
 /** Trazodone is an antidepressant named as one, a sleep aid when the item is about sleep. */
@@ -268,8 +267,16 @@ export function readMedication(view: LetterView, item: MedicationEvidence): Medi
       ];
   }
 
-  const mixed = words?.compounded ? shift(words.compounded, at) : rationale.compounded ? [rationale.compounded] : null;
-  const compounded = mixed ?? (words?.drugs.length ? shift(words.drugs.slice(0, 1), at) : classSpans);
+  // A name no vocabulary knows, dispensed as a suspension to drink: a compounding kit under a coined name.
+  const coined = !words && SUSPENSION.exec(request.s.slice(skip));
+  const mixed = words?.compounded
+    ? shift(words.compounded, at)
+    : rationale.compounded
+      ? [rationale.compounded]
+      : coined
+        ? [{ start: at + coined.index, end: at + coined.index + coined[0].length }]
+        : null;
+  const compounded = mixed ?? (words?.drugs.length ? shift(words.drugs.slice(0, 1), at) : item.request.spans);
   const spansOf = (spans: Span[]) => spans.flatMap((s) => wordSpans(view, s.start, s.end));
   return {
     drugClass: valueField(drugClass, spansOf(classSpans)),
