@@ -26,7 +26,7 @@ import {
   PROTHROMBIN_TIME,
 } from './vocabulary/lab-tests.ts';
 import { EQUIPMENT_ABBREVIATIONS, EQUIPMENT_TERMS } from './vocabulary/equipment.ts';
-import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_TERMS } from './vocabulary/therapy-modalities.ts';
+import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_HINTS, THERAPY_TERMS } from './vocabulary/therapy-modalities.ts';
 import { CARE_PROFESSIONS, PHYSICIAN_TERMS, SURGEON_VISIT, VISIT_TERMS } from './vocabulary/professions.ts';
 import { OTHER_SERVICE_TERMS } from './vocabulary/other-services.ts';
 import { GUIDELINE_TOPICS } from './vocabulary/guideline-topics.ts';
@@ -37,6 +37,8 @@ interface Rule {
   patterns: readonly RegExp[];
   /** Words that hint at the kind without naming it; they decide only when nothing names a kind. */
   weak?: boolean;
+  /** A hint that still speaks before the guideline citations (the request's own words about the care). */
+  beforeCitations?: boolean;
 }
 
 const DRUG_NAME = [
@@ -72,7 +74,7 @@ export const RULES: readonly Rule[] = [
   {
     category: 'imaging',
     patterns: [
-      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b/i,
+      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b|\b(?:AP|PA|lateral|oblique|standing|weight[- ]bearing|sunrise|merchant|open[- ]mouth|scaphoid)\s+views?\b|\bduplex\b|\bvenous\s+doppler|\b(?:veno|arterio|angio)gra/i,
     ],
   },
   { category: 'chiropractic', patterns: [/\bchiro|\bmanipulation\b(?!\s+under)|\bchiropract/i] },
@@ -80,7 +82,7 @@ export const RULES: readonly Rule[] = [
   {
     category: 'psychological',
     patterns: [
-      /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral|\bhypno|\b(?:inter|multi)disciplinary\s+(?:pain|rehabilitation|program)|\bchronic\s+pain\s+program/i,
+      /\b(?:neuro)?psych|\bcognitive\s+(?:behavio|therap|rehabilitation|retraining|remediation)|\brelaxation\s+(?:training|therapy|techniques)|\bgroup\s+(?:therapy|counsel)|\btherap(?:y|ies)\s+for\s+(?:depression|anxiety|PTSD|post-?traumatic|stress)|\b(?:stress|anger)\s+management|\bmindfulness|\bpain\s+coping|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral|\bhypno|\b(?:inter|multi)disciplinary\s+(?:pain|rehabilitation|program)|\bchronic\s+pain\s+program/i,
     ],
   },
   {
@@ -97,14 +99,18 @@ export const RULES: readonly Rule[] = [
   {
     category: 'surgery',
     patterns: [
-      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump/i,
+      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump|\brevision\b|\btotal\s+(?:hip|knee|shoulder|ankle|elbow|joint)\b/i,
     ],
   },
   { category: 'consultation', patterns: [anyTerm(VISIT_TERMS.filter((t) => !/^(?:visit|appointment|assessment)$/.test(t)))] },
   { category: 'medication', patterns: DRUG_NAME },
   // Hints only: a dose or form, a modality, a visit, a course of "therapy ... sessions".
   { category: 'medication', patterns: [DOSE_FORM], weak: true },
-  { category: 'physical therapy', patterns: [anyTerm(MODALITY_TERMS), /\btherap(?:y|ies)\b.*\bsessions?\b/i], weak: true },
+  // A modality a therapist gives ("infrared heat", "traction") is named in the request itself: it speaks
+  // before the guideline cited (a reviewer may cite the acupuncture guidelines for heat), though not
+  // before a word that names a kind outright ("infrared acupuncture", "a traction unit").
+  { category: 'physical therapy', patterns: [anyTerm(MODALITY_TERMS)], weak: true, beforeCitations: true },
+  { category: 'physical therapy', patterns: [anyTerm(THERAPY_HINTS), /\btherap(?:y|ies)\b.*\bsessions?\b/i], weak: true },
   { category: 'consultation', patterns: [/\b(?:visits?|appointments?|assessments?)\b/i], weak: true },
 ];
 
@@ -116,6 +122,7 @@ interface Hit {
   start: number;
   end: number;
   weak: boolean;
+  beforeCitations?: boolean;
   rule: number;
 }
 
@@ -129,7 +136,14 @@ function hitsIn(s: string, rules: readonly Rule[] = RULES): Hit[] {
       if (m && (first === null || m.index < first.index)) first = m;
     }
     if (first)
-      hits.push({ category: rule.category, start: first.index, end: first.index + first[0].length, weak: rule.weak ?? false, rule: n });
+      hits.push({
+        category: rule.category,
+        start: first.index,
+        end: first.index + first[0].length,
+        weak: rule.weak ?? false,
+        beforeCitations: rule.beforeCitations ?? false,
+        rule: n,
+      });
   });
   return hits;
 }
@@ -170,8 +184,18 @@ export function kindNamedIn(s: string): Hit | null {
     if (injection) return injection;
   }
   if (strong?.category === 'consultation') return professionOfVisit(s, strong);
+  if (strong?.category === 'durable medical equipment' && SESSIONS.test(s) && !OWNED.test(s)) {
+    // "Hot packs in clinic, 8 sessions": a modality given in sessions is therapy, not a thing to keep.
+    const modality = hits.find((h) => h.beforeCitations);
+    if (modality) return { ...modality, weak: false };
+  }
   return strong ?? earliest(hits);
 }
+
+/** A course of sessions, and the words of a thing the worker keeps. */
+const SESSIONS =
+  /\bsessions?\b|\bvisits?\b|\bin[- ](?:clinic|office)\b|\btimes?\s+(?:a|per)\s+week\b|\b\d+\s*x\s*\d+\b|\btwice\s+(?:a|per)\s+week\b/i;
+const OWNED = /\b(?:purchase|rental|rent|unit|device|machine|home|supplies|durable)\b/i;
 
 /** "Associated surgical service:" only says the item comes with a surgery; its kind is the rest. */
 const ASSOCIATED_SERVICE = /^\s*Associated\s+surgical\s+service\s*:\s*/i;
@@ -315,7 +339,7 @@ export function readCategory(view: LetterView, item: CategoryEvidence): Field<Ca
   const named = kindNamedIn(request.s.slice(skip));
   const fromRequest = named && placed(named, request.at + skip);
   const decided =
-    (fromRequest && !fromRequest.weak ? fromRequest : null) ??
+    (fromRequest && (!fromRequest.weak || fromRequest.beforeCitations) ? fromRequest : null) ??
     kindOfCitations(view, item.citations) ??
     fromRequest ??
     kindOfRationale(view, item.request.value, item.rationale);
