@@ -50,6 +50,8 @@ const DRUG_NAME = [
 const INJECTION =
   /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b|\bintramuscular/i;
 
+const BARE_ULTRASOUND = /\bultrasound\b(?![\s-]*(?:therap|treatment|guid))/i;
+
 export const RULES: readonly Rule[] = [
   // A visit to a surgeon, or to manage medications, before the words "surgery" and "medication".
   {
@@ -74,10 +76,10 @@ export const RULES: readonly Rule[] = [
   {
     category: 'imaging',
     patterns: [
-      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b|\b(?:AP|PA|lateral|oblique|standing|weight[- ]bearing|sunrise|merchant|open[- ]mouth|scaphoid)\s+views?\b|\bduplex\b|\bvenous\s+doppler|\b(?:veno|arterio|angio)gra/i,
+      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b|\b(?:AP|PA|lateral|oblique|standing|weight[- ]bearing|sunrise|merchant|open[- ]mouth|scaphoid)\s+views?\b|\bduplex\b|\bvenous\s+doppler|\b(?:veno|arterio|angio|epiduro)gra/i,
     ],
   },
-  { category: 'chiropractic', patterns: [/\bchiro|\bmanipulation\b(?!\s+under)|\bchiropract/i] },
+  { category: 'chiropractic', patterns: [/\bchiro|\bmanipulat(?:ion|ive)\b(?!\s+under)|\bchiropract/i] },
   { category: 'acupuncture', patterns: [/\bacupunct|\belectroacupunct|\bdry\s+needling/i] },
   {
     category: 'psychological',
@@ -110,6 +112,8 @@ export const RULES: readonly Rule[] = [
   // before the guideline cited (a reviewer may cite the acupuncture guidelines for heat), though not
   // before a word that names a kind outright ("infrared acupuncture", "a traction unit").
   { category: 'physical therapy', patterns: [anyTerm(MODALITY_TERMS)], weak: true, beforeCitations: true },
+  // "Ultrasound, right shoulder" is a picture, "ultrasound 2 times 4" a modality (kindNamedIn): a hint either way.
+  { category: 'imaging', patterns: [BARE_ULTRASOUND], weak: true },
   { category: 'physical therapy', patterns: [anyTerm(THERAPY_HINTS), /\btherap(?:y|ies)\b.*\bsessions?\b/i], weak: true },
   { category: 'consultation', patterns: [/\b(?:visits?|appointments?|assessments?)\b/i], weak: true },
 ];
@@ -176,7 +180,12 @@ function professionOfVisit(s: string, visit: Hit): Hit {
 const GUIDING = /^\w*[\s-]*guid(?:ed|ance)\b/i;
 
 export function kindNamedIn(s: string): Hit | null {
-  const hits = hitsIn(s).filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)));
+  const sessions = SESSIONS.test(s) && !OWNED.test(s);
+  const hits = hitsIn(s)
+    .filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)))
+    .map((h) =>
+      sessions && h.weak && h.category === 'imaging' ? { ...h, category: 'physical therapy' as const, beforeCitations: true } : h,
+    );
   const strong = earliest(hits.filter((h) => !h.weak));
   if (strong?.category === 'medication') {
     // "Lidocaine injection": an injection procedure is an injection even when it names the drug.
@@ -184,7 +193,7 @@ export function kindNamedIn(s: string): Hit | null {
     if (injection) return injection;
   }
   if (strong?.category === 'consultation') return professionOfVisit(s, strong);
-  if (strong?.category === 'durable medical equipment' && SESSIONS.test(s) && !OWNED.test(s)) {
+  if (strong?.category === 'durable medical equipment' && sessions) {
     // "Hot packs in clinic, 8 sessions": a modality given in sessions is therapy, not a thing to keep.
     const modality = hits.find((h) => h.beforeCitations);
     if (modality) return { ...modality, weak: false };
@@ -194,7 +203,7 @@ export function kindNamedIn(s: string): Hit | null {
 
 /** A course of sessions, and the words of a thing the worker keeps. */
 const SESSIONS =
-  /\bsessions?\b|\bvisits?\b|\bin[- ](?:clinic|office)\b|\btimes?\s+(?:a|per)\s+week\b|\b\d+\s*x\s*\d+\b|\btwice\s+(?:a|per)\s+week\b/i;
+  /\bsessions?\b|\bvisits?\b|\btreatments\b|\bin[- ](?:clinic|office)\b|\b(?:times?|x)\s*(?:a|per)\s+week\b|\b\d+\s*(?:x|times?)\s*\d+\b|\b(?:twice|once)\s+(?:a|per)\s+week\b|\bweekly\b/i;
 const OWNED = /\b(?:purchase|rental|rent|unit|device|machine|home|supplies|durable)\b/i;
 
 /** "Associated surgical service:" only says the item comes with a surgery; its kind is the rest. */

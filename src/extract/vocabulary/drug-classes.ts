@@ -23,7 +23,7 @@ export const CLASS_VOCABULARIES: readonly ClassVocabulary[] = [
     drugClass: 'opioid',
     names: [
       'tramadol', 'tapentadol', 'codeine', 'fentanyl', 'methadone', 'meperidine', 'levorphanol', 'pentazocine',
-      'butorphanol', 'nalbuphine', 'propoxyphene', 'opium', 'buprenorphine',
+      'butorphanol', 'nalbuphine', 'propoxyphene', 'opium', 'buprenorphine', 'morphine', 'oxycodone', 'hydrocodone',
       'Norco', 'Vicodin', 'Lortab', 'Lorcet', 'Xodol', 'Zydone', 'Hycet', 'Verdrocet', 'Percocet', 'Endocet', 'Roxicet',
       'Roxicodone', 'OxyContin', 'Oxaydo', 'RoxyBond', 'Xtampza', 'Xartemis', 'Percodan', 'Opana', 'Dilaudid', 'Exalgo',
       'Nucynta', 'Ultram', 'Ultracet', 'Ryzolt', 'Conzip', 'Butrans', 'Belbuca', 'Suboxone', 'Subutex', 'Zubsolv',
@@ -77,8 +77,8 @@ export const CLASS_VOCABULARIES: readonly ClassVocabulary[] = [
     drugClass: 'sedative-hypnotic',
     names: [
       'zolpidem', 'zaleplon', 'eszopiclone', 'zopiclone', 'suvorexant', 'lemborexant', 'ramelteon', 'chlordiazepoxide',
-      'clorazepate', 'diphenhydramine', 'doxylamine', 'melatonin', 'buspirone', 'hydroxyzine',
-      'Ambien', 'Intermezzo', 'Edluar', 'Sonata', 'Lunesta', 'Belsomra', 'Dayvigo', 'Rozerem', 'Restoril', 'Halcion',
+      'clorazepate', 'diazepam', 'oxazepam', 'diphenhydramine', 'doxylamine', 'melatonin', 'buspirone', 'hydroxyzine',
+      'Ambien', 'Intermezzo', 'Edluar', 'Zolpimist', 'Sonata', 'Lunesta', 'Belsomra', 'Dayvigo', 'Rozerem', 'Restoril', 'Halcion',
       'Xanax', 'Valium', 'Ativan', 'Klonopin', 'Librium', 'Silenor', 'Benadryl', 'Unisom', 'Buspar', 'Vistaril', 'Atarax',
       // a compounded oral suspension of diphenhydramine sold as a kit
       'Dicopanol',
@@ -138,6 +138,8 @@ export const OTHER_NAMES = [
 export const TOPICAL_FORMS = [
   'cream*', 'gel', 'gels', 'ointment*', 'lotion*', 'patch', 'patches', 'transdermal*', 'topical*', 'liniment*',
   'roll-on', 'balm', 'salve', 'rub', 'foam', 'pad', 'pads', 'plaster*', 'cream base', 'emulsion',
+  // the bases compounding pharmacies mix drugs into for the skin
+  'base', 'Lipoderm', 'Versapro', 'Versabase', 'Ultraderm', 'Pentravan', 'Mediderm',
 ] as const;
 
 /** A spray is put on the skin unless it goes into the nose or the mouth. */

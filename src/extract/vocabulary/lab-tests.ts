@@ -137,6 +137,7 @@ export const PHYSIOLOGICAL_TEST_TERMS = [
   'quantitative sensory',
   'current perception threshold',
   'sleep study',
+  'sleep test*',
   'sleep studies',
   'polysomnogra*',
   'functional capacity evaluation',

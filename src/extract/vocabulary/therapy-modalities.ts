@@ -77,5 +77,5 @@ export const MODALITY_TERMS = [
   'taping',
 ] as const;
 
-/** Words of therapy too general to name a modality ("ultrasound" is also a picture): hints only, after the citations. */
-export const THERAPY_HINTS = ['ultrasound', 'modalities', 'stretching', 'strengthening', 'rehabilitation', 'rehab'] as const;
+/** Words of therapy too general to name a modality: hints only, after the citations. */
+export const THERAPY_HINTS = ['modalities', 'stretching', 'strengthening', 'rehabilitation', 'rehab'] as const;
