@@ -94,7 +94,9 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json') && hal
     const last = item.request.spans[item.request.spans.length - 1]!;
     const bare = textField(bareView, first.start, last.end);
     if (bare.value !== null && bare.value !== item.request.value) {
-      tally('dose blanked: whole item', right(readCategory(bareView, { request: bare, ...evidence }).value));
+      const blanked = readCategory(bareView, { request: bare, ...evidence }).value;
+      if (process.env.HOLDOUT_VERBOSE && !right(blanked)) console.log('  dose blanked wrong:', bare.value, '->', blanked);
+      tally('dose blanked: whole item', right(blanked));
       tally('dose blanked: request words only', right(categorize(bare.value)));
     }
 

@@ -47,7 +47,10 @@ const NAME_PATTERNS = [
   ...CLASS_VOCABULARIES.map((v) => ({ drugClass: v.drugClass, re: anyTerm(v.names) })),
   { drugClass: TOPICAL, re: anyTerm(TOPICAL_NAMES) },
 ];
-const STEM_PATTERNS = CLASS_VOCABULARIES.map((v) => ({ drugClass: v.drugClass, re: anyEnding(v.stems) }));
+// A stem is a whole class's ending: one letter before it is enough (mor-phine, cit-alopram, im-ipramine).
+const STEM_PATTERNS = CLASS_VOCABULARIES.map((v) => ({ drugClass: v.drugClass, re: anyEnding(v.stems, 1) }));
+/** A request naming only the class ("a muscle relaxant", "topical NSAID"). */
+const CLASS_WORD_PATTERNS = CLASS_VOCABULARIES.map((v) => ({ drugClass: v.drugClass, re: anyTerm(v.classWords) }));
 /** Any other drug the category's vocabulary knows (an antibiotic, a triptan, a medical food): class 'other'. */
 const OTHER_DRUG = [anyTerm([...DRUG_NAMES, ...OTHER_NAMES]), anyEnding(GENERIC_STEMS), /\bAPAP\b/];
 const TOPICAL_FORM = [anyTerm(TOPICAL_FORMS), SKIN_SPRAY];
@@ -74,6 +77,7 @@ export function drugsNamedIn(s: string): DrugHit[] {
   for (const n of named) add(n.drugClass, [n]);
   for (const p of STEM_PATTERNS) add(p.drugClass, allMatches(p.re, s));
   for (const re of OTHER_DRUG) add('other', allMatches(re, s));
+  if (hits.length === 0) for (const p of CLASS_WORD_PATTERNS) add(p.drugClass, allMatches(p.re, s).slice(0, 1));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -88,6 +92,8 @@ export interface RequestReading {
   compounded: Span[] | null;
   /** The drugs named, for a "false" compounded to point at. */
   drugs: DrugHit[];
+  /** False when the words say only that the product is compounded: its class is for the rest of the item to say. */
+  namesClass: boolean;
 }
 
 /** The class (and compounding) a request's words give, or null when they name no drug and no form of one. */
@@ -101,7 +107,10 @@ export function readDrugWords(s: string): RequestReading | null {
   const systemic = drugs.length > 0 && drugs.every((d) => SYSTEMIC.test(s.slice(d.start, d.end)));
   const several = drugs.length >= 2 && !ONE_PRODUCT.test(s);
   const onSkin = topicalKit ?? form ?? drugs.find((d) => d.drugClass === TOPICAL) ?? (several && percents >= 2 ? drugs[0]! : null);
-  if (drugs.length === 0 && !onSkin && !kit) return null;
+  if (drugs.length === 0 && !onSkin && !kit) {
+    // "Unspecified compounded medication": compounded, of a class the rest of the item must say.
+    return compounding ? { drugClass: 'other', spans: [compounding], compounded: [compounding], drugs, namesClass: false } : null;
+  }
 
   let drugClass: DrugClass;
   let spans: Span[];
@@ -120,7 +129,7 @@ export function readDrugWords(s: string): RequestReading | null {
 
   const mixed = drugClass === TOPICAL && several && ingredients ? [ingredients] : null;
   const says = compounding ?? topicalKit ?? kit;
-  return { drugClass, spans, compounded: says ? [says] : mixed, drugs };
+  return { drugClass, spans, compounded: says ? [says] : mixed, drugs, namesClass: true };
 }
 
 /** Trazodone is an antidepressant named as one, a sleep aid when the item is about sleep. */
@@ -245,7 +254,8 @@ export function readMedication(view: LetterView, item: MedicationEvidence): Medi
   }
   const skip = ASSOCIATED_SERVICE.exec(request.s)?.[0].length ?? 0;
   const at = request.at + skip;
-  const words = readDrugWords(request.s.slice(skip));
+  const read = readDrugWords(request.s.slice(skip));
+  const words = read?.namesClass ? read : null;
   const rationale = readRationale(view, item.request.value, item.rationale);
   const cited = words ? null : classOfCitations(view, item.citations);
   let drugClass: DrugClass;
@@ -269,8 +279,8 @@ export function readMedication(view: LetterView, item: MedicationEvidence): Medi
 
   // A name no vocabulary knows, dispensed as a suspension to drink: a compounding kit under a coined name.
   const coined = !words && SUSPENSION.exec(request.s.slice(skip));
-  const mixed = words?.compounded
-    ? shift(words.compounded, at)
+  const mixed = read?.compounded
+    ? shift(read.compounded, at)
     : rationale.compounded
       ? [rationale.compounded]
       : coined

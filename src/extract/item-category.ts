@@ -30,7 +30,7 @@ import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_HINTS, THERAPY_TERMS } fr
 import { CARE_PROFESSIONS, PHYSICIAN_TERMS, SURGEON_VISIT, VISIT_TERMS } from './vocabulary/professions.ts';
 import { OTHER_SERVICE_TERMS } from './vocabulary/other-services.ts';
 import { GUIDELINE_TOPICS } from './vocabulary/guideline-topics.ts';
-import { CLASS_VOCABULARIES, TOPICAL_NAMES } from './vocabulary/drug-classes.ts';
+import { CLASS_VOCABULARIES, OTHER_NAMES, TOPICAL_NAMES } from './vocabulary/drug-classes.ts';
 
 interface Rule {
   category: Category;
@@ -44,7 +44,7 @@ interface Rule {
 const DRUG_NAME = [
   anyTerm(DRUG_CLASS_TERMS),
   anyAbbreviation(DRUG_CLASS_ABBREVIATIONS),
-  anyTerm([...DRUG_NAMES, ...TOPICAL_NAMES, ...CLASS_VOCABULARIES.flatMap((v) => v.names)]),
+  anyTerm([...DRUG_NAMES, ...TOPICAL_NAMES, ...OTHER_NAMES, ...CLASS_VOCABULARIES.flatMap((v) => v.names)]),
   anyEnding([...GENERIC_STEMS, ...CLASS_VOCABULARIES.flatMap((v) => v.stems)]),
 ];
 const INJECTION =
@@ -101,7 +101,7 @@ export const RULES: readonly Rule[] = [
   {
     category: 'surgery',
     patterns: [
-      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump|\brevision\b|\btotal\s+(?:hip|knee|shoulder|ankle|elbow|joint)\b/i,
+      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump|\brevision\b|\b(?:ACDF|ALIF|PLIF|TLIF|XLIF|OLIF)\b|\bhardware\b|\btotal\s+(?:hip|knee|shoulder|ankle|elbow|joint)\b/i,
     ],
   },
   { category: 'consultation', patterns: [anyTerm(VISIT_TERMS.filter((t) => !/^(?:visit|appointment|assessment)$/.test(t)))] },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSyntheticItems, scoreSyntheticItem } from '../test-support/synthetic-items.ts';
 
-const ROUNDS = ['synthetic-items-1.txt', 'synthetic-items-2.txt'];
+const ROUNDS = ['synthetic-items-1.txt', 'synthetic-items-2.txt', 'synthetic-items-3.txt'];
 
 describe.each(ROUNDS)('%s', (file) => {
   const items = parseSyntheticItems(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'));

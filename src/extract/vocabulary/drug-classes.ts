@@ -28,7 +28,7 @@ export const CLASS_VOCABULARIES: readonly ClassVocabulary[] = [
       'Roxicodone', 'OxyContin', 'Oxaydo', 'RoxyBond', 'Xtampza', 'Xartemis', 'Percodan', 'Opana', 'Dilaudid', 'Exalgo',
       'Nucynta', 'Ultram', 'Ultracet', 'Ryzolt', 'Conzip', 'Butrans', 'Belbuca', 'Suboxone', 'Subutex', 'Zubsolv',
       'Duragesic', 'MS Contin', 'Kadian', 'Avinza', 'Embeda', 'Arymo', 'Morphabond', 'Hysingla', 'Zohydro',
-      'Vicoprofen', 'Reprexain', 'Ibudone', 'Demerol', 'Dolophine', 'Methadose', 'Talwin', 'Trezix',
+      'Vicoprofen', 'Apadaz', 'benzhydrocodone', 'Reprexain', 'Ibudone', 'Demerol', 'Dolophine', 'Methadose', 'Talwin', 'Trezix',
       'Tylenol with codeine', 'Tylenol #3', 'Tylenol #4', 'Tylenol No. 3', 'Tylenol No. 4', 'Tylenol 3', 'Tylenol 4',
       // a compounded oral suspension of tramadol sold as a kit
       'Synapryn',
@@ -130,7 +130,7 @@ export const OTHER_NAMES = [
   'methylsulfonylmethane', 'MSM', 'butalbital', 'caffeine', 'carbidopa', 'levodopa', 'ropinirole', 'pramipexole',
   'memantine', 'donepezil', 'methylprednisolone', 'prednisone', 'ketotifen', 'lithium', 'quetiapine', 'olanzapine',
   'aripiprazole', 'brexpiprazole', 'Abilify', 'Rexulti', 'Tylenol', 'Fioricet', 'Esgic', 'Sumatriptan', 'Imitrex',
-  'Vitamin D', 'vitamin B12', 'folic acid', 'Theramine', 'Sentra', 'Trepadone', 'Gabadone', 'Somnicin',
+  'Vitamin D', 'vitamin B12', 'folic acid', 'fish oil', 'omega-3', 'Coumadin', 'warfarin', 'Theramine', 'Sentra', 'Trepadone', 'Gabadone', 'Somnicin',
 ] as const;
 
 /** Where a drug was applied to the skin: it is then a topical analgesic, whatever its molecule. */

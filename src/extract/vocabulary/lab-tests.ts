@@ -62,6 +62,8 @@ export const LAB_TEST_TERMS = [
   'antinuclear antibod*',
   'uric acid',
   'serum level',
+  'serum',
+  'plasma level',
   'drug level',
   'blood level',
   'testosterone level',
