@@ -51,6 +51,8 @@ export interface ColumnSettings {
   facet?: boolean;
   /** A from/to date-range filter. */
   dateRange?: boolean;
+  /** What the facet calls an item without the value, when that is not a miss ("Not a medication"); "Not found" otherwise. */
+  emptyFacet?: string;
 }
 
 export interface CatalogueEntry {
@@ -81,6 +83,8 @@ const EVERY_LAYOUT = KNOWN_LAYOUTS.map((l) => l.id);
 const ids = (...layouts: { id: string }[]) => layouts.map((l) => l.id);
 const HEADER_DATES = ids(HEADER_TABLE_2016, NOTICE_2013);
 const NOT_STATED: readonly string[] = [];
+/** The drug class and compounding of an item of another category: none, rightly. */
+export const NOT_A_MEDICATION = 'Not a medication';
 
 type Grounded = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'verbatim' | 'group' | 'statedIn' | 'where' | 'column'> &
   Partial<Pick<CatalogueEntry, 'minor'>>;
@@ -104,8 +108,8 @@ export const FIELD_CATALOGUE: readonly CatalogueEntry[] = [
   item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
   item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 212, visible: true } }),
   item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
-  item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true } }),
-  item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form", column: { width: 110, facet: true } }),
+  item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true, emptyFacet: NOT_A_MEDICATION } }),
+  item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),
   letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: 'the top of the letter', column: { width: 122, visible: true } }),
   letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),
   letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', statedIn: EVERY_LAYOUT, where: "the reviewer's credentials", column: { width: 160, visible: true, facet: true } }),

@@ -16,6 +16,7 @@ import { DrawQueue } from './draw-queue.ts';
 import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
 import { insightsFor, markShown } from './prepare-insights.ts';
+import { StateReportCard } from './StateReportCard.tsx';
 
 export default function InsightsPage({ table }: { table: ReviewTableInstance }) {
   // The items the table is given (filtered and sorted by the table's one-pass code): no row objects built.
@@ -53,6 +54,10 @@ export default function InsightsPage({ table }: { table: ReviewTableInstance }) 
       </p>
       <DrawQueueContext.Provider value={queue}>
         <div className="insights-grid">
+          <StateReportCard
+            report={insights.report}
+            fileName={insightsFileName(table).replace(/^imr-lens-insights-/, 'imr-lens-state-report-')}
+          />
           {insights.charts.map((chart) => (
             <RateChartCard key={chart.id} chart={chart} />
           ))}

@@ -32,7 +32,7 @@ function catalogueFacet(e: CatalogueEntry): FacetDef {
       const v = (r as unknown as Record<string, unknown>)[id];
       if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
       if (Array.isArray(v)) return many(v.map(String));
-      return one(v === null || v === undefined ? null : String(v));
+      return [v === null || v === undefined ? (e.column.emptyFacet ?? NOT_FOUND) : String(v)];
     },
   };
 }
