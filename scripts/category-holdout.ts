@@ -14,6 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { makeLetterView } from '../src/extract/letter-view.ts';
 import { textField } from '../src/extract/spans.ts';
 import { categorize, readCategory } from '../src/extract/item-category.ts';
+import { readMedication } from '../src/extract/drug-class.ts';
 import type { Category, DrugClass, LetterRecord } from '../src/extract/record.ts';
 import { parseSyntheticItems, scoreSyntheticItem } from '../src/test-support/synthetic-items.ts';
 
@@ -103,6 +104,14 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json') && hal
     const hiddenView = makeLetterView(rewritten(rec.text, [{ start: first.start, end: last.end }], (s) => s.replace(/\S/g, ' ')));
     const hidden = readCategory(hiddenView, { request: { value: '', spans: item.request.spans }, ...evidence });
     tally('request hidden: citations and rationale', right(hidden.value));
+    if (g.drugClass !== undefined) {
+      const medication = { value: 'medication' as const, spans: item.request.spans };
+      const fromRest = readMedication(hiddenView, { request: { value: '', spans: item.request.spans }, ...evidence, category: medication });
+      const bareClass = readMedication(bareView, { request: bare, ...evidence, category: medication });
+      const rightClass = (c: DrugClass | null) => c === g.drugClass || (g.drugClassAlso ?? []).includes(c!);
+      tally('dose blanked: drug class', rightClass(bareClass.drugClass.value));
+      tally('request hidden: drug class', rightClass(fromRest.drugClass.value));
+    }
   });
 }
 console.log(`half ${half} of ${goldDir}`);
