@@ -37,7 +37,13 @@ export interface DrugHit {
   end: number;
 }
 
-const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+/** Each pattern's global twin, made once (the vocabularies' patterns are long alternations, slow to compile per item). */
+const globals = new WeakMap<RegExp, RegExp>();
+function global(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
+  return g;
+}
 const allMatches = (re: RegExp, s: string): Span[] =>
   [...s.matchAll(global(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
@@ -185,6 +191,12 @@ function classOfCitations(view: LetterView, citations: readonly Citation[]): Dru
 /** "Xyz is a ...", "Xyz (a ...)", "Xyz, a compounded ...", "Xyz contains ...": a rationale defining the requested thing. */
 const DEFINES = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,\s*(?:an?\s+)?|\s+(?:is|are|contains|includes|consists\s+of|was)\s+)/i;
 const IS_A = /\b(?:is|are)\s+(?:an?|the)\s+/gi;
+/** The words of each class a rationale may name it by, for the class it names most. */
+const RATIONALE_PATTERNS = CLASS_VOCABULARIES.map((v) => ({
+  drugClass: v.drugClass,
+  classWords: anyTerm(v.classWords),
+  names: anyTerm(v.names),
+}));
 const RATIONALE_READ = 6000;
 const NOT_A_NAME =
   /^(?:associated|surgical|service|retrospective|retro|prospective|request|requested|additional|refills?|three|months?|coverage|two|one|four|five|six|post-?op)$/i;
@@ -223,8 +235,8 @@ function readRationale(view: LetterView, request: string, rationale: Field<strin
     if (h) return { hit: { ...h, ...place(h, from) }, compounded };
   }
   const tally = new Map<DrugClass, { count: number; hit: DrugHit }>();
-  for (const p of CLASS_VOCABULARIES) {
-    const found = [...allMatches(anyTerm(p.classWords), s), ...allMatches(anyTerm(p.names), s)].sort((a, b) => a.start - b.start);
+  for (const p of RATIONALE_PATTERNS) {
+    const found = [...allMatches(p.classWords, s), ...allMatches(p.names, s)].sort((a, b) => a.start - b.start);
     if (found.length) tally.set(p.drugClass, { count: found.length, hit: { drugClass: p.drugClass, ...place(found[0]!, 0) } });
   }
   let best: { count: number; hit: DrugHit } | null = null;
