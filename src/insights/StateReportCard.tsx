@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { downloadBlob } from '../export/download.ts';
 import { filterToFacetValue } from '../store/actions.ts';
-import { formatCount } from '../table/summary.ts';
+import { formatCount } from '../rows/summary.ts';
 import { SMALL_N } from './aggregate.ts';
 import { formatInterval, formatRate } from './format.ts';
 import type { StateReport } from './state-report.ts';

@@ -3,7 +3,7 @@
 // class within medications (share of medication items) and by reviewer specialty. From the same
 // tallies as the charts (aggregate.ts), over every group (no chart's limit). Pure.
 import { NOT_A_MEDICATION } from '../extract/field-catalogue.ts';
-import { NOT_FOUND } from '../table/facets.ts';
+import { NOT_FOUND } from '../rows/facets.ts';
 import type { Tally } from './row-facts.ts';
 import { wilsonInterval, type Interval } from './statistics.ts';
 

@@ -1,65 +1,56 @@
 // Which values of a record a reviewer can correct, what kind of value each is, and how a typed (or
-// selected) value is checked before it becomes a correction. Labels and kinds are the field
-// catalogue's (extract/field-catalogue.ts), so the source view, the table and the exports agree.
+// selected) value is checked before it becomes a correction. The fields, their labels and kinds are
+// the field catalogue's (extract/field-catalogue.ts: every grounded field not marked `correctable:
+// false`), so a field added there is correctable, and the source view, the table and the exports agree.
 import { CATEGORIES, DRUG_CLASSES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
-import { FIELD_CATALOGUE, fieldOf, flagText } from '../extract/field-catalogue.ts';
+import { correctableEntry, FIELD_CATALOGUE, fieldOf, flagText, type CorrectableKey, type ValueKind } from '../extract/field-catalogue.ts';
 import { parseDate } from '../extract/dates.ts';
 
 export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'drugClass' | 'flag' | 'sex' | 'age' | 'list';
 
-/** The fields named, with the field catalogue's label and kind (one spelling everywhere). */
-function fromCatalogue<K extends string>(
-  level: 'letter' | 'item',
-  keys: readonly K[],
-): Readonly<Record<K, { label: string; kind: FieldKind }>> {
-  const byKey = new Map(FIELD_CATALOGUE.filter((e) => e.grounded && e.level === level).map((e) => [e.key, e]));
+/** The fields a reviewer may correct at a level: every grounded field of the catalogue but those read whole. */
+function fromCatalogue(level: 'letter' | 'item'): Readonly<Record<string, { label: string; kind: FieldKind }>> {
   return Object.fromEntries(
-    keys.map((key) => {
-      const entry = byKey.get(key);
-      if (!entry) throw new Error(`no ${level} field ${key} in the field catalogue`);
-      return [key, { label: entry.label, kind: entry.kind as FieldKind }];
-    }),
-  ) as Record<K, { label: string; kind: FieldKind }>;
+    FIELD_CATALOGUE.filter((e) => correctableEntry(level, e.key) === e).map((e) => [e.key, { label: e.label, kind: fieldKind(e.kind) }]),
+  );
 }
 
-/** Fields of one disputed item a reviewer may correct (the rationale is read whole, not corrected). */
-export const ITEM_FIELDS = fromCatalogue('item', [
-  'request',
-  'originalRequest',
-  'decision',
-  'category',
-  'drugClass',
-  'compounded',
-  'claimsAdministratorGuideline',
-  'reviewerGuideline',
-  'necessity',
-] as const);
+/** A grounded field's kind (the catalogue's grounded kinds are the correctable ones). */
+function fieldKind(kind: ValueKind): FieldKind {
+  switch (kind) {
+    case 'text':
+    case 'date':
+    case 'decision':
+    case 'necessity':
+    case 'category':
+    case 'drugClass':
+    case 'flag':
+    case 'sex':
+    case 'age':
+    case 'list':
+      return kind;
+    default:
+      throw new Error(`a grounded field of kind ${kind}`);
+  }
+}
 
-/** Fields of the letter as a whole a reviewer may correct. */
-export const LETTER_FIELDS = fromCatalogue('letter', [
-  'caseNumber',
-  'priority',
-  'dateAssigned',
-  'dateOfInjury',
-  'decisionDate',
-  'urDenialDate',
-  'applicationReceived',
-  'licensure',
-  'specialties',
-  'age',
-  'sex',
-  'diagnoses',
-] as const);
+/** Fields of one disputed item a reviewer may correct (the rationale is read whole, not corrected), by key. */
+export const ITEM_FIELDS = fromCatalogue('item');
 
-export type ItemFieldName = keyof typeof ITEM_FIELDS;
-export type LetterFieldName = keyof typeof LETTER_FIELDS;
+/** Fields of the letter as a whole a reviewer may correct, by key. */
+export const LETTER_FIELDS = fromCatalogue('letter');
+
+export type ItemFieldName = CorrectableKey<'item'>;
+export type LetterFieldName = CorrectableKey<'letter'>;
 export type FieldName = ItemFieldName | LetterFieldName;
 
-export const isItemField = (name: string): name is ItemFieldName => name in ITEM_FIELDS;
-export const isLetterField = (name: string): name is LetterFieldName => name in LETTER_FIELDS;
+export const isItemField = (name: string): name is ItemFieldName => correctableEntry('item', name) !== undefined;
+export const isLetterField = (name: string): name is LetterFieldName => correctableEntry('letter', name) !== undefined;
 
 export function fieldInfo(name: FieldName): { label: string; kind: FieldKind } {
-  return isItemField(name) ? ITEM_FIELDS[name] : LETTER_FIELDS[name];
+  const entry = correctableEntry('item', name) ?? correctableEntry('letter', name);
+  if (!entry) throw new Error(`no correctable field ${name} in the field catalogue`);
+  return { label: entry.label, kind: fieldKind(entry.kind) };
 }
 
 /** A corrected value: what the exports write and the table shows. */
@@ -74,8 +65,7 @@ const oneOf = (raw: string, allowed: readonly string[], what: string): Validated
 
 /**
  * A raw value (typed, or the words of a selection) checked and normalised for its field: an ISO date
- * (a date as letters write it is read too), a known decision, necessity, category, drug class or sex, yes
- * or no (a flag, kept as the table shows it), a whole age,
+ * (a date as letters write it is read too), a known decision, necessity, category or sex, a whole age,
  * a list split at semicolons or commas, or any text that is not blank.
  */
 export function validateValue(name: FieldName, raw: string): Validated {
@@ -123,15 +113,17 @@ function isoDate(s: string): string | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? s : null;
 }
 
-/** The value as the engine read it, with its spans, for a letter field. */
+/** The value as the engine read it, with its spans, for a letter field (at the catalogue's path). */
 export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName): Field<unknown> {
-  const entry = FIELD_CATALOGUE.find((e) => e.level === 'letter' && e.key === name)!;
-  return fieldOf(entry, record);
+  const entry = correctableEntry('letter', name);
+  return entry ? fieldOf(entry, record) : { value: null, spans: [] };
 }
 
-/** The value as the engine read it, with its spans, for an item field (a flag as the table shows it: yes or no). */
+/** The value as the engine read it, with its spans, for an item field (at the catalogue's path). */
 export function itemFieldAsRead(item: Item, name: ItemFieldName): Field<unknown> {
-  const field: Field<unknown> = item[name];
+  const entry = correctableEntry('item', name);
+  const field = entry ? fieldOf(entry, item) : { value: null, spans: [] };
+  // A flag as the table shows it: yes or no.
   return typeof field.value === 'boolean' ? { ...field, value: flagText(field.value) } : field;
 }
 

@@ -2,7 +2,7 @@
 // every document must be opened without eval, whichever side of the app opens it.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { PDFJS_FIRST_SAFE_VERSION, PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
+import { PDFJS_FIRST_SAFE_VERSION, PDFJS_SAFE_OPTIONS } from '../document/pdfjs-options.ts';
 
 const opened: Record<string, unknown>[] = [];
 vi.mock('pdfjs-dist/legacy/build/pdf.mjs', () => ({
@@ -34,21 +34,21 @@ describe('pdf.js safety', () => {
   });
 
   it('text reading (workers, CLI) opens documents with the safe options', async () => {
-    const { readPdfRuns } = await import('./pdf-text.ts');
+    const { readPdfRuns } = await import('../document/pdf-text.ts');
     await readPdfRuns(new Uint8Array([1, 2, 3]));
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject(PDFJS_SAFE_OPTIONS);
   });
 
   it('drawing scanned pages for OCR opens documents with the safe options', async () => {
-    const { drawPdfPages } = await import('./pdf-text.ts');
+    const { drawPdfPages } = await import('../document/pdf-text.ts');
     for await (const drawn of drawPdfPages(new Uint8Array([1, 2, 3]), [], 2550)) expect(drawn).toBeUndefined();
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject(PDFJS_SAFE_OPTIONS);
   });
 
   it('the source view opens documents with the safe options', async () => {
-    const { openPdfForView } = await import('../source-view/pdf-view.ts');
+    const { openPdfForView } = await import('./pdf-view.ts');
     await openPdfForView(new ArrayBuffer(3));
     expect(opened).toHaveLength(1);
     expect(opened[0]).toMatchObject(PDFJS_SAFE_OPTIONS);

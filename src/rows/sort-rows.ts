@@ -4,30 +4,15 @@
 // was most of a sort's time. Here each sorted column's values are read once, and the comparison is
 // TanStack's own for these columns, checked against it in sort-rows.test.ts: plain `<` / `>` (no
 // sort functions are registered), undefined after every value (before, when descending), ties kept in
-// their filtered order.
-import type { ColumnSort } from '@tanstack/react-table';
-import { reviewColumns } from './columns.tsx';
+// their filtered order. What a column sorts by is a fact on the column (row-columns.ts: `sortValue`).
 import type { ItemRow } from './item-rows.ts';
+import type { RowPipeline } from './row-pipeline.ts';
 
-interface ValueColumn {
-  id?: string;
-  accessorKey?: string;
-  accessorFn?: (row: ItemRow, index: number) => unknown;
-  enableSorting?: boolean;
+/** One sort of the view (TanStack's ColumnSort has this shape). */
+export interface ColumnSort {
+  id: string;
+  desc: boolean;
 }
-
-/** What each sortable column sorts by: the very accessor the column shows and exports. */
-const SORT_VALUE: ReadonlyMap<string, (row: ItemRow) => unknown> = new Map(
-  (reviewColumns as readonly ValueColumn[])
-    .filter((column) => column.enableSorting !== false)
-    .map((column) => {
-      const key = column.accessorKey;
-      const read = column.accessorFn
-        ? (row: ItemRow) => column.accessorFn!(row, 0)
-        : (row: ItemRow) => (row as unknown as Record<string, unknown>)[key!];
-      return [column.id ?? key!, read];
-    }),
-);
 
 const compareValues = (a: unknown, b: unknown): number => {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
@@ -35,10 +20,13 @@ const compareValues = (a: unknown, b: unknown): number => {
 };
 
 /** The rows in the order the table's sorting asks for; with no sorting, the very same array. */
-export function sortItemRows(rows: ItemRow[], sorting: readonly ColumnSort[]): ItemRow[] {
-  const active = sorting.filter((sort) => SORT_VALUE.has(sort.id));
+export function sortRows<R extends ItemRow>(pipeline: RowPipeline<R>, rows: R[], sorting: readonly ColumnSort[]): R[] {
+  const active = sorting.flatMap((sort) => {
+    const read = pipeline.columnById.get(sort.id)?.sortValue;
+    return read ? [{ desc: sort.desc, read }] : [];
+  });
   if (active.length === 0 || rows.length < 2) return rows;
-  const values = active.map((sort) => rows.map(SORT_VALUE.get(sort.id)!));
+  const values = active.map(({ read }) => rows.map((row) => read(row)));
   const order = Array.from(rows, (_, i) => i);
   order.sort((a, b) => {
     for (let k = 0; k < active.length; k++) {

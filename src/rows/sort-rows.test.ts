@@ -1,10 +1,9 @@
-import type { ColumnSort } from '@tanstack/react-table';
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
-import { reviewColumns } from './columns.tsx';
-import { flattenRows, type ItemRow } from './item-rows.ts';
-import { sortItemRows } from './sort-rows.ts';
-import { fakeEntry, fakeItem, fakeRecord, referenceTable } from '../test-support/test-records.ts';
+import { CORE_ROWS } from './core-rows.ts';
+import type { ItemRow } from './item-rows.ts';
+import { sortRows, type ColumnSort } from './sort-rows.ts';
+import { coreRows, fakeItem, fakeRecord, referenceTable } from '../test-support/test-records.ts';
 
 const missing = { value: null, spans: [] };
 const found = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
@@ -12,10 +11,8 @@ const found = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
 /** Letters with repeated and missing values in every column, so ties and undefined are both sorted. */
 function rowsFixture(): ItemRow[] {
   const records: Record<string, LetterRecord> = {};
-  const entries = [];
   for (let n = 0; n < 24; n++) {
     const id = `l${String(n).padStart(2, '0')}`;
-    entries.push(fakeEntry(id, n % 11 === 5 ? 'failed' : 'done'));
     if (n % 11 === 5) continue;
     records[id] = fakeRecord({
       caseNumber: n % 5 === 0 ? undefined : `CM1${n % 3}-0${(n * 7919) % 1000000}`,
@@ -27,18 +24,18 @@ function rowsFixture(): ItemRow[] {
       problems: n % 3 === 0 ? [{ severity: 'warning', message: 'x' }] : [],
     });
   }
-  return flattenRows(entries, records);
+  return coreRows(records);
 }
 
 function tanstackSorted(rows: ItemRow[], sorting: ColumnSort[]): string[] {
-  return referenceTable(rows, { state: { sorting } })
+  return referenceTable(CORE_ROWS, rows, { state: { sorting } })
     .getSortedRowModel()
     .rows.map((r) => r.id);
 }
 
-const SORTABLE = reviewColumns.map((c) => (c as { id?: string; accessorKey?: string }).id ?? (c as { accessorKey: string }).accessorKey);
+const SORTABLE = CORE_ROWS.columns.filter((c) => c.sortValue !== null).map((c) => c.id);
 
-describe('sortItemRows', () => {
+describe('sortRows', () => {
   it('orders rows exactly as TanStack’s sorted row model does, column by column, both ways', () => {
     const rows = rowsFixture();
     expect(rows.length).toBeGreaterThan(40);
@@ -46,7 +43,7 @@ describe('sortItemRows', () => {
       for (const desc of [false, true]) {
         const sorting = [{ id, desc }];
         expect(
-          sortItemRows(rows, sorting).map((r) => r.id),
+          sortRows(CORE_ROWS, rows, sorting).map((r) => r.id),
           `${id} ${desc ? 'desc' : 'asc'}`,
         ).toEqual(tanstackSorted(rows, sorting));
       }
@@ -66,12 +63,12 @@ describe('sortItemRows', () => {
         { id: 'decisionDate', desc: true },
       ],
     ];
-    for (const sorting of cases) expect(sortItemRows(rows, sorting).map((r) => r.id)).toEqual(tanstackSorted(rows, sorting));
+    for (const sorting of cases) expect(sortRows(CORE_ROWS, rows, sorting).map((r) => r.id)).toEqual(tanstackSorted(rows, sorting));
   });
 
   it('gives back the same array when nothing sorts it', () => {
     const rows = rowsFixture();
-    expect(sortItemRows(rows, [])).toBe(rows);
-    expect(sortItemRows(rows, [{ id: 'hasWarnings', desc: false }])).toBe(rows);
+    expect(sortRows(CORE_ROWS, rows, [])).toBe(rows);
+    expect(sortRows(CORE_ROWS, rows, [{ id: 'hasWarnings', desc: false }])).toBe(rows);
   });
 });

@@ -1,13 +1,13 @@
 // The review's store actions (module-level, like store/actions.ts): every change goes through the
 // history so it can be undone, and the session saves `review.present` (session/persist-session.ts).
 import type { Field, Span } from '../extract/record.ts';
-import { notify } from '../store/actions.ts';
-import { useAppStore } from '../store/app-store.ts';
-import { doAction, emptyHistory, redo, replacePresent, undo } from './review-history.ts';
-import type { ItemRef, ItemReview, LetterRef, ReviewAction, ReviewState } from './review-model.ts';
-import { makeCorrection, trimSelection, type CorrectionInput } from './make-correction.ts';
-import type { FieldName } from './review-fields.ts';
-import { importReview, parseReviewFile, ReviewFileError, reviewToFile, type PresentLetter } from './review-file.ts';
+import { notify } from './actions.ts';
+import { useAppStore } from './app-store.ts';
+import { doAction, emptyHistory, redo, replacePresent, undo } from '../review-model/review-history.ts';
+import type { ItemRef, ItemReview, LetterRef, ReviewAction, ReviewState } from '../review-model/review-model.ts';
+import { makeCorrection, trimSelection, type CorrectionInput } from '../review-model/make-correction.ts';
+import type { FieldName } from '../review-model/review-fields.ts';
+import { importReview, parseReviewFile, ReviewFileError, reviewToFile, type PresentLetter } from '../review-model/review-file.ts';
 
 const { setState, getState } = useAppStore;
 

@@ -1,11 +1,11 @@
 // "Export CSV" and "Export JSON" for what the user is looking at. The CSV is given as a header and
 // rows (table/csv-schema.ts makes them from the table's rows), never the table itself.
 import type { LetterRecord } from '../extract/record.ts';
-import { toCsv, type CsvTable } from './csv.ts';
-import { exportFileName, type ViewFilters } from './file-name.ts';
-import { downloadBlob } from './download.ts';
-import { recordWithReview } from '../review/review-export.ts';
-import type { ReviewState } from '../review/review-model.ts';
+import { toCsv, type CsvTable } from '../export/csv.ts';
+import { exportFileName, type ViewFilters } from '../export/file-name.ts';
+import { downloadBlob } from '../export/download.ts';
+import { recordWithReview } from '../review-model/review-export.ts';
+import type { ReviewState } from '../review-model/review-model.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { notify } from '../store/actions.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ocrPageRuns, isBlankPage, pageConfidence, type OcrPage } from './ocr-words.ts';
-import { layoutLetterText } from './layout-text.ts';
-import { highlightRects } from './highlight-rects.ts';
-import { spanConfidence } from '../parsing/worker/ocr-review.ts';
+import { ocrPageRuns, isBlankPage, pageConfidence, type OcrPage } from '../../document/ocr-words.ts';
+import { layoutLetterText } from '../../document/layout-text.ts';
+import { highlightRects } from '../../document/highlight-rects.ts';
+import { spanConfidence } from './ocr-review.ts';
 
 // A page image 1700 x 2200 px (8.5 x 11 in at 200 dpi) of a 612 x 792 pt page: 1 px = 0.36 pt.
 // Line 1: a header-table row, label and value two cells apart; line 2 one word the engine doubted.

@@ -1,6 +1,7 @@
 // The header line over the table ("312 items in 140 letters, 11.2% overturned"), for the rows the
 // filters leave.
 import type { ItemRow } from './item-rows.ts';
+import type { RowPipeline } from './row-pipeline.ts';
 
 export interface Summary {
   items: number;
@@ -10,18 +11,18 @@ export interface Summary {
   overturnedShare: number | null;
 }
 
-export function summarize(rows: readonly ItemRow[]): Summary {
+export function summarize<R extends ItemRow>(pipeline: RowPipeline<R>, rows: readonly R[]): Summary {
   const letters = new Set<string>();
   let items = 0;
   let decided = 0;
   let overturned = 0;
   for (const row of rows) {
     letters.add(row.fileId);
-    // An item the reviewer marked "not an item" leaves the counts (its row stays, marked).
-    if (row.itemIndex === null || row.review.status === 'not-an-item') continue;
+    // A row a feature takes out of the counts (an item the reviewer marked "not an item") stays, marked.
+    if (!pipeline.countsAsItem(row)) continue;
     items++;
-    if (row.decision) decided++;
-    if (row.decision === 'Overturned') overturned++;
+    if (row.values.decision) decided++;
+    if (row.values.decision === 'Overturned') overturned++;
   }
   return { items, letters: letters.size, overturned, overturnedShare: decided > 0 ? overturned / decided : null };
 }

@@ -5,7 +5,7 @@ import { clear, createStore, del, get, getMany, set, setMany, type UseStore } fr
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import type { ViewState } from '../store/view-state.ts';
-import type { ReviewState } from '../review/review-model.ts';
+import type { ReviewState } from '../review-model/review-model.ts';
 
 let db: UseStore | null = null;
 // Created on first use so importing this module (in tests, during SSR) does not open IndexedDB.

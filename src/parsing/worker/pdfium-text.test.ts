@@ -6,17 +6,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LetterRecord } from '../extract/record.ts';
-import { parseLetter } from '../parsing/worker/parse-letter.ts';
-import { layoutLetterText } from './layout-text.ts';
-import type { LetterText } from './page-runs.ts';
-import { readPdfRuns } from './pdf-text.ts';
-import { readPdfPages, setTextEngine } from './pdf-text-engine.ts';
-import { readPdfiumRuns, setPdfiumWasm } from './pdfium-text.ts';
-import { nodePdfiumWasm } from './pdfium-wasm-node.ts';
+import type { LetterRecord } from '../../extract/record.ts';
+import { parseLetter } from './parse-letter.ts';
+import { layoutLetterText } from '../../document/layout-text.ts';
+import type { LetterText } from '../../document/page-runs.ts';
+import { readPdfRuns } from '../../document/pdf-text.ts';
+import { readPdfPages, setTextEngine } from '../../document/pdf-text-engine.ts';
+import { readPdfiumRuns, setPdfiumWasm } from '../../document/pdfium-text.ts';
+import { nodePdfiumWasm } from '../../document/pdfium-wasm-node.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const CORPUS = here('../../../shared/corpus');
+const CORPUS = here('../../../../shared/corpus');
 const pdfsIn = (folder: string) =>
   existsSync(folder)
     ? readdirSync(folder)
@@ -107,7 +107,7 @@ async function expectSameReading(files: string[]) {
 
 describe('PDFium reads like pdf.js', () => {
   it('on the sample letters and the good test fixtures we made', async () => {
-    const ours = [...pdfsIn(here('../../public/samples')), ...pdfsIn(here('../../test-fixtures'))].filter(
+    const ours = [...pdfsIn(here('../../../public/samples')), ...pdfsIn(here('../../../test-fixtures'))].filter(
       (file) => !/password|thousand/.test(file),
     );
     expect(ours.length).toBeGreaterThanOrEqual(9);
@@ -127,7 +127,7 @@ describe('PDFium reads like pdf.js', () => {
 });
 
 describe('bad input reads the same through PDFium as through pdf.js', () => {
-  const fixture = (name: string) => new Uint8Array(readFileSync(here(`../../test-fixtures/${name}`)));
+  const fixture = (name: string) => new Uint8Array(readFileSync(here(`../../../test-fixtures/${name}`)));
   const short = fixture('short-letter.pdf');
   const cases: [string, Uint8Array, string?][] = [
     ['empty', new Uint8Array()],

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetSession } from '../store/actions.ts';
-import { useAppStore } from '../store/app-store.ts';
+import { resetSession } from './actions.ts';
+import { useAppStore } from './app-store.ts';
 import { canRedo, canUndo, correctField, redoReview, setVerdict, undoReview } from './review-actions.ts';
-import { itemStatus } from './review-model.ts';
+import { itemStatus } from '../review-model/review-model.ts';
 
 const SHA = 'd'.repeat(64);
 const letter = { sha256: SHA, file: 'd.pdf' };
