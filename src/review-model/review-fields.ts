@@ -2,11 +2,11 @@
 // selected) value is checked before it becomes a correction. The fields, their labels and kinds are
 // the field catalogue's (extract/field-catalogue.ts: every grounded field not marked `correctable:
 // false`), so a field added there is correctable, and the source view, the table and the exports agree.
-import { CATEGORIES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
-import { correctableEntry, FIELD_CATALOGUE, fieldOf, type CorrectableKey, type ValueKind } from '../extract/field-catalogue.ts';
+import { CATEGORIES, DRUG_CLASSES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
+import { correctableEntry, FIELD_CATALOGUE, fieldOf, flagText, type CorrectableKey, type ValueKind } from '../extract/field-catalogue.ts';
 import { parseDate } from '../extract/dates.ts';
 
-export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'sex' | 'age' | 'list';
+export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'drugClass' | 'flag' | 'sex' | 'age' | 'list';
 
 /** The fields a reviewer may correct at a level: every grounded field of the catalogue but those read whole. */
 function fromCatalogue(level: 'letter' | 'item'): Readonly<Record<string, { label: string; kind: FieldKind }>> {
@@ -23,6 +23,8 @@ function fieldKind(kind: ValueKind): FieldKind {
     case 'decision':
     case 'necessity':
     case 'category':
+    case 'drugClass':
+    case 'flag':
     case 'sex':
     case 'age':
     case 'list':
@@ -80,6 +82,10 @@ export function validateValue(name: FieldName, raw: string): Validated {
       return oneOf(text, ['medically necessary', 'not medically necessary'], 'necessity');
     case 'category':
       return oneOf(text, CATEGORIES, 'category');
+    case 'drugClass':
+      return oneOf(text, DRUG_CLASSES, 'drug class');
+    case 'flag':
+      return oneOf(text, ['yes', 'no'], 'answer');
     case 'sex':
       return oneOf(text, ['male', 'female'], 'sex');
     case 'age': {
@@ -116,7 +122,9 @@ export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName): 
 /** The value as the engine read it, with its spans, for an item field (at the catalogue's path). */
 export function itemFieldAsRead(item: Item, name: ItemFieldName): Field<unknown> {
   const entry = correctableEntry('item', name);
-  return entry ? fieldOf(entry, item) : { value: null, spans: [] };
+  const field = entry ? fieldOf(entry, item) : { value: null, spans: [] };
+  // A flag as the table shows it: yes or no.
+  return typeof field.value === 'boolean' ? { ...field, value: flagText(field.value) } : field;
 }
 
 /** A value for display and CSV: lists joined by "; ". */

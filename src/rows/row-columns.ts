@@ -66,7 +66,6 @@ export function cellOf(v: RowValue | undefined): CellValue {
 /** Values a user may look for (not the counts, the status, the problems or the layout). */
 export const isSearchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
 
-const one = (value: string | null) => [value ?? NOT_FOUND];
 const many = (values: readonly string[]) => (values.length > 0 ? values : [NOT_FOUND]);
 
 /** A catalogue field's facet: its value (each element of a list); an item's field on a row with no item has none, but the decision says "No items". */
@@ -78,7 +77,7 @@ function catalogueFacet(e: CatalogueEntry, read: (row: ItemRow) => RowValue | un
       if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
       const v = read(r);
       if (Array.isArray(v)) return many(v.map(String));
-      return one(v === null || v === undefined ? null : String(v));
+      return [v === null || v === undefined ? (e.column.emptyFacet ?? NOT_FOUND) : String(v)];
     },
   };
 }
