@@ -27,24 +27,43 @@ export const zones = {
   // State: what the user has and sees. Never persistence or parsing (those subscribe to it).
   store: { features: ['extract', 'review', 'table'], packages: ['zustand', '@tanstack/react-table'] },
   session: { features: ['extract', 'parsing', 'review', 'store'], packages: ['idb-keyval'] },
-  review: { features: ['export', 'extract', 'store', 'table'], packages: ['react'] },
+  review: { features: ['export', 'extract', 'store', 'table', 'ui'], packages: ['react'] },
   // Writes files from headers and rows; it never sees the table instance.
   export: { features: ['extract', 'review', 'store'], packages: ['papaparse'] },
   table: {
-    features: ['export', 'extract', 'insights', 'review', 'store'],
+    features: ['export', 'extract', 'insights', 'review', 'store', 'ui'],
     // Proof tests that span features: a field added to the catalogue reaches the source view's list,
     // and the app's CSV equals the CLI's.
     testFeatures: ['source-view', 'cli', 'parsing'],
     testPackages: ['papaparse'],
     packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'],
   },
-  insights: { features: ['export', 'extract', 'store', 'table'], packages: ['react', '@observablehq/plot', 'papaparse'] },
-  'source-view': { features: ['document', 'extract', 'parsing', 'review', 'store'], packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] },
+  insights: { features: ['export', 'extract', 'store', 'table', 'ui'], packages: ['react', '@observablehq/plot', 'papaparse'] },
+  'source-view': {
+    features: ['document', 'extract', 'parsing', 'review', 'store', 'ui'],
+    packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'],
+  },
   app: {
     // document/letter-kinds.ts: the file picker accepts what the readers read.
-    features: ['document', 'export', 'extract', 'insights', 'intake', 'parsing', 'review', 'session', 'source-view', 'store', 'table'],
+    features: [
+      'document',
+      'export',
+      'extract',
+      'insights',
+      'intake',
+      'parsing',
+      'review',
+      'session',
+      'source-view',
+      'store',
+      'table',
+      'ui',
+    ],
     packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'],
   },
+  // Shared screen machinery: the one keyboard shortcut registry, the layout state (drawers, focus
+  // mode), the live region, the fold menu. Knows no feature.
+  ui: { features: [], packages: ['react', 'zustand'] },
   // The batch CLI runs the same parse core in Node.
   // table/: the one CSV schema and the rows it is written from, so the CLI's CSV is the app's.
   cli: {

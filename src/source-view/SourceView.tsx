@@ -21,6 +21,9 @@ export interface SourceViewProps {
   onClose: () => void;
   /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
   shown?: LetterRecord;
+  /** Focus mode (the letter at full width), when the page has room for the table beside it too. */
+  focusMode?: boolean;
+  onFocusMode?: () => void;
 }
 
 type Mode = 'pages' | 'text';
@@ -39,7 +42,7 @@ function pageRotations(record: LetterRecord): number[] {
   return out;
 }
 
-export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown }: SourceViewProps) {
+export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown, focusMode, onFocusMode }: SourceViewProps) {
   // The pages come from the record read; the values shown are the reviewed ones.
   const record = shown ?? read;
   const isPdf = hasPages(read);
@@ -186,6 +189,17 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
             Text
           </button>
         </div>
+        {onFocusMode ? (
+          <button
+            type="button"
+            className="sv-focus"
+            aria-pressed={!!focusMode}
+            onClick={onFocusMode}
+            title={focusMode ? 'Show the table beside the letter again (f)' : 'The letter and its values at full width (f)'}
+          >
+            Focus
+          </button>
+        ) : null}
         <button type="button" className="sv-close" onClick={onClose} aria-label="Close source view" title="Close (Esc)">
           ×
         </button>
