@@ -99,6 +99,7 @@ function FiltersHost({ children }: { children: ReactNode }) {
       keys: ['Escape'],
       label: 'Close the filters drawer',
       group: 'App',
+      inFields: true,
       run: () => {
         setLayout({ filtersOpen: false });
         document.querySelector<HTMLElement>('.filters-button')?.focus();

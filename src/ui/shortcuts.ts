@@ -14,8 +14,10 @@ export interface Shortcut {
   run: (event: KeyboardEvent) => boolean | void;
   /** Only when this holds for the key event (e.g. focus in the table). */
   when?: (event: KeyboardEvent) => boolean;
-  /** Also while a dialog is open (Esc in a drawer, say). */
+  /** Also while a dialog is open. */
   inDialog?: boolean;
+  /** Also while focus is in a field (Esc closing the drawer the field is in, say). */
+  inFields?: boolean;
 }
 
 interface Combo {
@@ -73,12 +75,13 @@ function changed() {
 }
 
 function onKeyDown(event: KeyboardEvent) {
-  if (event.defaultPrevented || isTypingTarget(event.target)) return;
+  if (event.defaultPrevented) return;
+  const typing = isTypingTarget(event.target);
   const inDialog = document.querySelector('dialog[open]') !== null;
   // The latest registration first: a part of the page shown on top takes a key before what is under it.
   for (const entry of [...entries].reverse()) {
     const { shortcut } = entry;
-    if (inDialog && !shortcut.inDialog) continue;
+    if ((inDialog && !shortcut.inDialog) || (typing && !shortcut.inFields)) continue;
     if (!entry.combos.some((c) => matches(event, c))) continue;
     if (shortcut.when && !shortcut.when(event)) continue;
     if (shortcut.run(event) === false) continue;

@@ -8,7 +8,7 @@ export function useShortcut(shortcut: Shortcut, enabled = true): void {
   useEffect(() => {
     latest.current = shortcut;
   });
-  const { keys, label, group, inDialog } = shortcut;
+  const { keys, label, group, inDialog, inFields } = shortcut;
   const keyList = keys.join(' ');
   useEffect(() => {
     if (!enabled) return;
@@ -17,10 +17,11 @@ export function useShortcut(shortcut: Shortcut, enabled = true): void {
       label,
       group,
       inDialog,
+      inFields,
       run: (event) => latest.current.run(event),
       when: (event) => latest.current.when?.(event) ?? true,
     });
-  }, [enabled, keyList, label, group, inDialog]);
+  }, [enabled, keyList, label, group, inDialog, inFields]);
 }
 
 export function useRegisteredShortcuts(): readonly Shortcut[] {
