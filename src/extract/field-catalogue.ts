@@ -88,7 +88,7 @@ const worked = (level: 'letter' | 'item', e: Derived): CatalogueEntry => ({
 // prettier-ignore
 export const FIELD_CATALOGUE: readonly CatalogueEntry[] = [
   item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
-  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 212, visible: true } }),
+  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 260, visible: true } }),
   item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
   letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: 'the top of the letter', column: { width: 122, visible: true } }),
   letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),

@@ -2,8 +2,10 @@
 // corrected value shown with the value the engine read.
 import type { ReactNode } from 'react';
 import type { ItemRow } from '../table/item-rows.ts';
-import { REVIEW_STATUS_LABEL } from './review-model.ts';
+import { REVIEW_STATUS_LABEL, type ReviewStatus } from './review-model.ts';
 import './review.css';
+
+const STATUS_MARK: Record<ReviewStatus, string> = { unreviewed: '○', confirmed: '✓', corrected: '✎', 'not-an-item': '⊘' };
 
 export function ReviewStateCell({ row }: { row: ItemRow }) {
   const { status } = row.review;
@@ -23,13 +25,15 @@ export function ReviewStateCell({ row }: { row: ItemRow }) {
         <span className="rv-attention-none" aria-hidden />
       )}
       {row.itemIndex === null ? null : (
-        <span className={`rv-state rv-state-${status}`} data-review={status}>
-          {REVIEW_STATUS_LABEL[status]}
+        // A compact mark (the column stays narrow); its words on hover and for screen readers.
+        <span className={`rv-state rv-state-${status}`} data-review={status} title={REVIEW_STATUS_LABEL[status]}>
+          <span aria-hidden>{STATUS_MARK[status]}</span>
+          <span className="sr-only">{REVIEW_STATUS_LABEL[status]}</span>
         </span>
       )}
       {row.review.note || row.review.letterNote ? (
         <span className="rv-note-mark" title={[row.review.note, row.review.letterNote].filter(Boolean).join('\n')} aria-label="Has a note">
-          ✎
+          ¶
         </span>
       ) : null}
     </span>

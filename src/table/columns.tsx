@@ -113,7 +113,7 @@ const CELLS: Readonly<Record<string, (context: Cell) => ReactNode>> = {
 function settingsOf(c: RowColumn) {
   const column = c.entry?.column;
   return {
-    size: column?.width ?? (c.id === 'reviewStatus' ? 130 : 64),
+    size: column?.width ?? 64,
     ...(column?.facet || c.id === 'reviewStatus' ? facetFilter(c.id) : {}),
     ...(column?.dateRange ? dateRangeFilter(c.id) : {}),
   };
