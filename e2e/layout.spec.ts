@@ -122,6 +122,44 @@ test.describe('1280×720', () => {
     expect((await pane.boundingBox())!.width).toBeLessThan(1000);
   });
 
+  test("only the chosen item's fields are highlighted, its values listed first; decision corrected from a pick-list", async ({ page }) => {
+    await loadSamples(page);
+    // A letter with several items: the second of them.
+    const row = page.locator('table.grid tbody tr').nth(2);
+    await openLetter(page, 2);
+    const pane = page.getByRole('complementary', { name: 'Source letter' });
+    const chosen =
+      Number(
+        await pane
+          .locator('.sv-item-chip[aria-pressed="true"]')
+          .innerText()
+          .then((t) => parseInt(t, 10)),
+      ) - 1;
+    expect(chosen).toBeGreaterThanOrEqual(0);
+    await expect(pane.locator('.sv-box').first()).toBeAttached();
+    const itemsHighlighted = await pane
+      .locator('.sv-box')
+      .evaluateAll((boxes) => [
+        ...new Set(boxes.map((b) => /^items\[(\d+)\]/.exec(b.getAttribute('data-fields') ?? '')?.[1]).filter(Boolean)),
+      ]);
+    expect(itemsHighlighted).toEqual([String(chosen)]);
+    await expect(pane.locator('.sv-fields h3').first()).toContainText('Items');
+    // The legend names the colours beside the table too.
+    await expect(pane.getByRole('list', { name: 'Highlight colours' })).toBeVisible();
+
+    await pane.getByRole('button', { name: /^Corrections and notes/ }).click();
+    await pane.getByLabel('Field to correct').selectOption('decision');
+    const list = pane.getByLabel('Value from the list');
+    await expect(list.locator('option')).toHaveText(['Choose…', 'Upheld', 'Overturned']);
+    const decision = await row.locator('td[data-column="decision"]').innerText();
+    const other = decision.includes('Upheld') ? 'Overturned' : 'Upheld';
+    await list.selectOption(other);
+    await pane.getByRole('button', { name: 'Set value' }).click();
+    await expect(pane.locator('[data-correction="decision"]')).toContainText(other);
+    // The selection line keeps its room: the letter does not move when words are selected.
+    await expect(pane.locator('.rv-picked-line')).toBeVisible();
+  });
+
   test('the split between table and letter is remembered', async ({ page }) => {
     await loadSamples(page);
     await openLetter(page, 0);

@@ -51,10 +51,20 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   const activeFilters = table.state.columnFilters.length;
   const exports = (
     <>
-      <button type="button" className="button" onClick={onExportCsv} title="The rows and columns on screen, as a spreadsheet">
+      <button
+        type="button"
+        className="button"
+        onClick={onExportCsv}
+        title="The rows and columns on screen (it follows the filters and search), as a spreadsheet"
+      >
         Export CSV
       </button>
-      <button type="button" className="button" onClick={onExportJson} title="Every letter's full record, with where each value was read">
+      <button
+        type="button"
+        className="button"
+        onClick={onExportJson}
+        title="Every letter's full record, with where each value was read: all letters, whatever the filters and search"
+      >
         Export JSON
       </button>
     </>
