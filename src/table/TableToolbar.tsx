@@ -19,9 +19,10 @@ export function TableSummary({ table }: { table: ReviewTableInstance }) {
   // per change, rather than through TanStack's row objects on every render.
   const shown = table.options.data;
   const summary = useMemo(() => summarize(shown), [shown]);
+  const line = summaryLine(summary);
   return (
-    <p className="summary" data-testid="summary" aria-live="polite">
-      {summaryLine(summary)}
+    <p className="summary" data-testid="summary" aria-live="polite" title={line}>
+      {line}
     </p>
   );
 }
