@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
 import { NOT_A_LETTER } from '../extract/extract-letter.ts';
-import { csvTable } from '../table/csv-schema.ts';
+import { csvTable } from '../rows/csv-schema.ts';
+import { CORE_ROWS } from '../rows/core-rows.ts';
 import { LAYOUT_RECOGNISED_NOT } from '../extract/layouts/index.ts';
 
 const LETTER = [
@@ -34,24 +35,26 @@ describe('npm run extract', () => {
   writeFileSync(join(dir, 'empty.pdf'), '');
   writeFileSync(join(dir, 'fake.pdf'), 'this is not a pdf at all, just a renamed note');
   writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF');
-  writeFileSync(join(dir, 'ignored.docx'), 'not read: folders are walked for .pdf and .txt only');
+  writeFileSync(join(dir, 'ignored.docx'), 'not read: no PDF, image or zip by its bytes, and no text letter by its name');
 
   it('reads a folder recursively, keeps going past bad files, and says what was wrong with each', () => {
     const { stdout, stderr } = runCli(['--format', 'json', dir]);
     const records = JSON.parse(stdout) as LetterRecord[];
-    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'letter.txt']);
+    // Named by their path inside the folder given.
+    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'nested/letter.txt']);
     const byName = new Map(records.map((r) => [r.file, r]));
     expect(byName.get('empty.pdf')).toMatchObject({ status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.' }] });
     expect(byName.get('broken.pdf')).toMatchObject({ status: 'failed', kind: 'pdf' });
     expect(byName.get('broken.pdf')!.problems[0]!.message).toMatch(/^Not a readable PDF/);
     // Detected from its bytes, not its name: a renamed note is read as text.
     expect(byName.get('fake.pdf')!.kind).toBe('text');
-    const letter = byName.get('letter.txt')!;
+    const letter = byName.get('nested/letter.txt')!;
     expect(letter.kind).toBe('text');
     expect(letter.text).not.toContain('\r');
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(stderr).toMatch(/4 letters in .* s/);
     expect(stderr).toContain('failed: empty.pdf: The file is empty.');
+    expect(stderr).toContain('skipped: ignored.docx: not a PDF or text letter');
   });
 
   it('writes CSV with one row per item (or per letter without items) and neutralised cells', () => {
@@ -61,8 +64,10 @@ describe('npm run extract', () => {
     expect(stdout.startsWith('\uFEFF')).toBe(true); // UTF-8 with a BOM, like the app's export, so Excel reads it right
     const parsed = Papa.parse<string[]>(stdout.slice(1).trim());
     const [header, ...rows] = parsed.data;
-    // The app's CSV schema, every column (table/csv-schema.ts).
-    expect(header).toEqual(csvTable([]).header);
+    // The app's CSV schema, every column (rows/csv-schema.ts).
+    expect(header).toEqual(csvTable(CORE_ROWS, []).header);
+    // No review was given: no review column.
+    expect(header).not.toContain('Review');
     const file = header!.indexOf('File');
     expect(rows.map((r) => r[file])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);
     expect(rows[0]![header!.indexOf('Request')]).toMatch(/^Not read: /);

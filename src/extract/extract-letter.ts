@@ -16,7 +16,7 @@
  *
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
-import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import type { Extraction, Field, Item, Problem, RecordStatus } from './record.ts';
 import { fieldOf, groundedEntries, notFoundMessage, setAtPath, statedIn, type CatalogueEntry } from './field-catalogue.ts';
 import { itemNotFound } from './item-parts.ts';
 import { letterOutcome, statusForOutcome } from './record-outcome.ts';
@@ -34,6 +34,17 @@ export const NOT_A_LETTER =
 export const EXTRACTOR_FAILURE = 'extractor-failure';
 
 /** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
+/**
+ * An item with nothing read: every item field of the field catalogue, not found, at its path (so a
+ * field added to the catalogue is in it without a list to edit here). Built by path from the
+ * catalogue, which TypeScript cannot follow: the one assertion that it is an Item.
+ */
+export function emptyItem(): Item {
+  const item: Record<string, unknown> = { citations: [], block: { start: 0, end: 0 } };
+  for (const entry of groundedEntries()) if (entry.level === 'item') setAtPath(item, entry.path, nullField());
+  return item as unknown as Item;
+}
+
 export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
   const extraction: Record<string, unknown> = { layout, status, problems, items: [] };
   // Every grounded letter field of the catalogue, not found.

@@ -1,13 +1,14 @@
 // Table cells for the review: the state with the "needs attention" marker (reasons on hover), and a
-// corrected value shown with the value the engine read.
+// corrected value shown with the value the engine read. The app registers them with the table
+// (REVIEW_CELLS): the review's column names the 'review-state' cell kind (review-model/review-columns.ts).
 import type { ReactNode } from 'react';
-import type { ItemRow } from '../table/item-rows.ts';
-import { REVIEW_STATUS_LABEL, type ReviewStatus } from './review-model.ts';
+import type { ReviewedRow } from '../review-model/review-rows.ts';
+import { REVIEW_STATUS_LABEL, type ReviewStatus } from '../review-model/review-model.ts';
 import './review.css';
 
 const STATUS_MARK: Record<ReviewStatus, string> = { unreviewed: '○', confirmed: '✓', corrected: '✎', 'not-an-item': '⊘' };
 
-export function ReviewStateCell({ row }: { row: ItemRow }) {
+export function ReviewStateCell({ row }: { row: ReviewedRow }) {
   const { status } = row.review;
   const attention = row.attention.length > 0;
   return (
@@ -41,7 +42,7 @@ export function ReviewStateCell({ row }: { row: ItemRow }) {
 }
 
 /** The cell's own content, or, when the reviewer corrected this column's value, the correction over the value as read. */
-export function withCorrection(row: ItemRow, columnId: string, shown: ReactNode): ReactNode {
+export function withCorrection(row: ReviewedRow, columnId: string, shown: ReactNode): ReactNode {
   const asRead = row.review.asRead[columnId];
   if (asRead === undefined) return shown;
   const typed = row.review.typed.includes(columnId);
@@ -55,3 +56,9 @@ export function withCorrection(row: ItemRow, columnId: string, shown: ReactNode)
     </span>
   );
 }
+
+/** What the review draws in the table: its state cell, and corrected values over the values as read. */
+export const REVIEW_CELLS = {
+  kinds: { 'review-state': (row: ReviewedRow) => <ReviewStateCell row={row} /> },
+  decorate: withCorrection,
+};

@@ -7,12 +7,12 @@ import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } 
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
 import type { LetterRecord } from '../extract/record.ts';
-import { clearSession, loadSession, saveEntries, saveRecords, saveReview, saveSchema, saveView } from './session-db.ts';
-import { reviewStateFromSaved } from '../review/review-file.ts';
-import { restoreReview } from '../review/review-actions.ts';
+import { clearSession, loadSession, saveEntries, saveRecords, saveReview, saveSchema, saveView } from '../storage/session-db.ts';
+import { reviewStateFromSaved } from '../review-model/review-file.ts';
+import { restoreReview } from '../store/review-actions.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 import { planRestore } from './restore-plan.ts';
-import { limitMessages, errorWords } from '../parsing/limits.ts';
+import { limitMessages, errorWords } from '../limits/limits.ts';
 
 const SAVE_DELAY_MS = 250;
 const RECORDS_PER_WRITE = 25;

@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { moveSelectionTo, openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
-import { rowRefOf } from './item-rows.ts';
+import { rowRefOf } from '../pipeline/app-rows.ts';
 import { describeRow, followNextSelection, takeFollowRequest } from './row-focus.ts';
 import { announce } from '../ui/announce.ts';
 import { setLayout } from '../ui/layout-state.ts';

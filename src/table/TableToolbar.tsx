@@ -4,11 +4,12 @@ import { useMemo, useRef } from 'react';
 import { FoldMenu } from '../ui/FoldMenu.tsx';
 import { setLayout, useLayout } from '../ui/layout-state.ts';
 import { useWidth } from '../ui/use-width.ts';
-import { csvTable } from './csv-schema.ts';
-import { exportCsv, exportJson } from '../export/export-table.ts';
+import { csvTable } from '../rows/csv-schema.ts';
+import { APP_ROWS } from '../pipeline/app-rows.ts';
+import { exportCsv, exportJson } from './export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
-import { summarize, summaryLine } from './summary.ts';
+import { summarize, summaryLine } from '../rows/summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 export const SEARCH_ID = 'table-search';
@@ -18,7 +19,7 @@ export function TableSummary({ table }: { table: ReviewTableInstance }) {
   // The table's data is already the filtered, sorted rows (use-review-table.ts): summed from it once
   // per change, rather than through TanStack's row objects on every render.
   const shown = table.options.data;
-  const summary = useMemo(() => summarize(shown), [shown]);
+  const summary = useMemo(() => summarize(APP_ROWS, shown), [shown]);
   const line = summaryLine(summary);
   return (
     <p className="summary" data-testid="summary" aria-live="polite" title={line}>
@@ -34,6 +35,7 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   const onExportCsv = () =>
     exportCsv(
       csvTable(
+        APP_ROWS,
         shown,
         table.getVisibleLeafColumns().map((c) => c.id),
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ItemRow } from './item-rows.ts';
+import type { AppRow as ItemRow } from '../pipeline/app-rows.ts';
 import { describeRow, followNextSelection, takeFollowRequest } from './row-focus.ts';
 
 const row = (over: Partial<ItemRow>) =>
@@ -20,8 +20,12 @@ describe('what a keyboard move announces', () => {
     );
   });
   it('says so when the request or the decision was not read, and names a letter without items', () => {
-    expect(describeRow(row({ request: null, decision: null }), 0, 1)).toBe('Item 1 of 1: request not read, unreviewed');
-    expect(describeRow(row({ itemIndex: null, request: null, decision: null }), 4, 9)).toBe('Item 5 of 9: a.pdf, no item read');
+    expect(describeRow(row({ values: { request: null, decision: null } as unknown as ItemRow['values'] }), 0, 1)).toBe(
+      'Item 1 of 1: request not read, unreviewed',
+    );
+    expect(describeRow(row({ itemIndex: null, values: { request: null, decision: null } as unknown as ItemRow['values'] }), 4, 9)).toBe(
+      'Item 5 of 9: a.pdf, no item read',
+    );
   });
   it('a follow request is taken once', () => {
     followNextSelection();

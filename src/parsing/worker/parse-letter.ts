@@ -5,13 +5,14 @@ import type { LetterRecord } from '../../extract/record.ts';
 import { letterOutcome, statusForOutcome } from '../../extract/record-outcome.ts';
 import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
 import { SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
-import { limitMessages, MAX_FILE_BYTES, MAX_PDF_PAGES } from '../limits.ts';
+import { limitMessages, MAX_FILE_BYTES, MAX_PDF_PAGES } from '../../limits/limits.ts';
 import { sha256Hex } from '../../document/sha256.ts';
 import { failedRecord } from '../failed-record.ts';
 import { ENGINE_VERSION } from '../../extract/engine-version.ts';
 import type { OcrPlatform } from '../../document/ocr-engine.ts';
 import type { OcrProgress } from '../../document/ocr-letter.ts';
 import { reviewOcr } from './ocr-review.ts';
+import { boundExtraction } from './bound-record.ts';
 
 let ocrPlatform: (() => Promise<OcrPlatform>) | null = null;
 
@@ -39,6 +40,7 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
   try {
     const letter = await loadLetter(bytes, loadOptions(job.password, onProgress), { name: job.name });
     const extraction = extractLetter(letter.text);
+    boundExtraction(extraction);
     if (letter.truncated) {
       extraction.problems.unshift({
         severity: 'warning',
