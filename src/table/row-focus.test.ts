@@ -4,13 +4,11 @@ import { describeRow, followNextSelection, takeFollowRequest } from './row-focus
 
 const row = (over: Partial<ItemRow>) =>
   ({
-    file: 'a.pdf',
     itemIndex: 0,
-    request: 'MRI of the lumbar spine',
-    decision: 'Upheld',
     review: { status: 'unreviewed' },
     ...over,
-  }) as ItemRow;
+    values: { file: 'a.pdf', request: 'MRI of the lumbar spine', decision: 'Upheld', ...over.values },
+  }) as unknown as ItemRow;
 
 describe('what a keyboard move announces', () => {
   it('says the item, its place, its request, decision and review state', () => {
