@@ -110,7 +110,7 @@ const worked = <const L extends 'letter' | 'item', const E extends Derived>(leve
 // prettier-ignore
 const FIELD_LINES = [
   item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
-  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 212, visible: true } }),
+  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 260, visible: true } }),
   item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
   item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true, emptyFacet: NOT_A_MEDICATION } }),
   item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),

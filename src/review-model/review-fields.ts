@@ -58,6 +58,16 @@ export type FieldValue = string | number | string[];
 
 export type Validated = { ok: true; value: FieldValue } | { ok: false; message: string };
 
+/** The values a field of these kinds may take: corrected from a pick-list, and checked against it when typed. */
+export const ALLOWED_VALUES: Partial<Record<FieldKind, readonly string[]>> = {
+  decision: ['Upheld', 'Overturned'],
+  necessity: ['medically necessary', 'not medically necessary'],
+  category: CATEGORIES,
+  sex: ['male', 'female'],
+  drugClass: DRUG_CLASSES,
+  flag: ['yes', 'no'],
+};
+
 const oneOf = (raw: string, allowed: readonly string[], what: string): Validated => {
   const found = allowed.find((a) => a.toLowerCase() === raw.trim().toLowerCase());
   return found ? { ok: true, value: found } : { ok: false, message: `Not a known ${what}: use one of ${allowed.join(', ')}.` };
@@ -77,17 +87,14 @@ export function validateValue(name: FieldName, raw: string): Validated {
       return iso ? { ok: true, value: iso } : { ok: false, message: 'Not a date: write it as yyyy-mm-dd.' };
     }
     case 'decision':
-      return oneOf(text, ['Upheld', 'Overturned'], 'decision');
     case 'necessity':
-      return oneOf(text, ['medically necessary', 'not medically necessary'], 'necessity');
     case 'category':
-      return oneOf(text, CATEGORIES, 'category');
-    case 'drugClass':
-      return oneOf(text, DRUG_CLASSES, 'drug class');
-    case 'flag':
-      return oneOf(text, ['yes', 'no'], 'answer');
     case 'sex':
-      return oneOf(text, ['male', 'female'], 'sex');
+      return oneOf(text, ALLOWED_VALUES[fieldInfo(name).kind]!, fieldInfo(name).kind);
+    case 'drugClass':
+      return oneOf(text, ALLOWED_VALUES.drugClass!, 'drug class');
+    case 'flag':
+      return oneOf(text, ALLOWED_VALUES.flag!, 'answer');
     case 'age': {
       const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
       return n >= 0 && n <= 120 ? { ok: true, value: n } : { ok: false, message: 'Not an age: write a whole number of years.' };
