@@ -7,11 +7,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLetter } from '../parsing/worker/parse-letter.ts';
-import { VARIANT_KINDS, runHarness, type BaseLetter, type Combination } from '../extract/robustness/harness.ts';
-import { describeJudgement, formatTally, rightRate, tally } from '../extract/robustness/report.ts';
+import { parseLetter } from './parse-letter.ts';
+import { VARIANT_KINDS, runHarness, type BaseLetter, type Combination } from '../../extract/robustness/harness.ts';
+import { describeJudgement, formatTally, rightRate, tally } from '../../extract/robustness/report.ts';
 
-const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus');
+const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
 const LETTERS = join(CORPUS, 'letters');
 const KEYS = join(CORPUS, 'gold');
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 20261207);
