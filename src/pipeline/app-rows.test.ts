@@ -29,6 +29,8 @@ describe("the app's rows", () => {
       'reviewStatus',
       'decision',
       'category',
+      'drugClass',
+      'compounded',
       'specialties',
       'licensure',
       'sex',

@@ -5,7 +5,7 @@
 // - 'title' lines name the document and sit above the header, so they never end the header region;
 // - 'section' headings divide the letter;
 // - 'label' headings open a part of one disputed item.
-import type { LetterView } from '../letter-view.ts';
+import type { LetterView } from '../letter-view-shape.ts';
 
 export type HeadingKind = 'title' | 'section' | 'label';
 
