@@ -51,6 +51,8 @@ export const zones = {
     features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples', 'table'],
     packages: ['node:*', 'fflate', 'papaparse'],
   },
+  // The service worker: the offline copy of the app and the policy on everything it serves. Nothing of the app.
+  offline: { features: [], packages: [] },
   'test-support': {
     features: ['extract', 'parsing', 'review', 'store', 'table'],
     packages: ['@tanstack/react-table', '@tanstack/table-core'],
