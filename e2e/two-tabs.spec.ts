@@ -39,7 +39,7 @@ test("two tabs add letters and review at once; neither loses the other's work, a
   await expect(fresh.getByTestId('summary')).toContainText('in 5 letters');
   await expect(fresh.getByText(/^2 of \d+ items reviewed/)).toBeVisible();
 
-  // A letter removed in one tab leaves the other too, and Clear all empties every tab.
+  // Clear all in one tab empties every tab.
   await b.getByRole('button', { name: 'Clear all' }).click();
   await b.getByRole('dialog').getByRole('button', { name: 'Clear all' }).click();
   for (const page of [a, fresh]) await expect(page.getByRole('heading', { name: 'Drop IMR determination letters here' })).toBeVisible();

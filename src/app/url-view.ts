@@ -1,6 +1,10 @@
 // The view's search, filters and sorting in the address (query string), so a view can be bookmarked
-// and shared: only what the user chose goes there, never anything read from a letter. At start-up an
-// address that names a view wins over the saved one; afterwards the address follows the view.
+// and shared: only what the user chose goes there, never anything read from a letter. So a filter on a
+// facet whose values are a letter's words or dates (a reviewer's specialty, a request, a month of
+// decision) stays in the saved session and out of the address; only facets of the app's own
+// vocabulary (FacetDef.inAddress) and the date ranges the user typed go there. At start-up an address
+// that names a view wins over the saved one (the saved filters it cannot name are kept); afterwards
+// the address follows the view.
 import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
@@ -8,7 +12,9 @@ import type { ViewState } from '../store/view-state.ts';
 import { DATE_RANGE_COLUMNS, FACETS } from '../table/facets.ts';
 
 type UrlView = Pick<ViewState, 'globalFilter' | 'columnFilters' | 'sorting'>;
-const FACET_IDS = new Set(FACETS.map((f) => f.columnId));
+const FACET_IDS = new Set(FACETS.filter((f) => f.inAddress).map((f) => f.columnId));
+/** Filters the address can name (the others are kept from the saved view). */
+const inAddress = (id: string) => FACET_IDS.has(id) || DATE_RANGE_COLUMNS.has(id);
 
 export function viewToQuery(view: UrlView): string {
   const params = new URLSearchParams();
@@ -55,7 +61,10 @@ export function queryToView(query: string): UrlView | null {
 /** Call once the saved session is back: applies the address's view, then keeps the address in step. */
 export function startUrlSync(): void {
   const fromUrl = queryToView(location.search);
-  if (fromUrl) setView(fromUrl);
+  if (fromUrl) {
+    const kept = useAppStore.getState().view.columnFilters.filter((f) => !inAddress(f.id));
+    setView({ ...fromUrl, columnFilters: [...kept, ...fromUrl.columnFilters] });
+  }
   let last = '';
   const write = (view: ViewState) => {
     const query = viewToQuery(view);

@@ -16,7 +16,15 @@ export interface FacetDef {
   sidebar?: 'when-ticked';
   /** Worked out once per row (ItemRow.facetValues); read them from there. */
   values: (row: RowFields) => string[];
+  /**
+   * Its values are a fixed vocabulary of the app's (Upheld, a category, a layout's name), never words
+   * or dates read from a letter, so a filter on it may be written into the address (app/url-view.ts).
+   */
+  inAddress: boolean;
 }
+
+/** Kinds whose every value is one of a fixed list, whatever the letter says. */
+const FIXED_VOCABULARY: ReadonlySet<CatalogueEntry['kind']> = new Set(['decision', 'necessity', 'category', 'sex', 'layout', 'status']);
 
 const one = (value: string | null) => [value ?? NOT_FOUND];
 const many = (values: string[]) => (values.length > 0 ? values : [NOT_FOUND]);
@@ -28,6 +36,7 @@ function catalogueFacet(e: CatalogueEntry): FacetDef {
   return {
     columnId: id,
     label: e.label,
+    inAddress: FIXED_VOCABULARY.has(e.kind),
     values: (r) => {
       const v = (r as unknown as Record<string, unknown>)[id];
       if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
@@ -38,28 +47,43 @@ function catalogueFacet(e: CatalogueEntry): FacetDef {
 }
 
 export const FACETS: readonly FacetDef[] = [
-  { columnId: 'reviewStatus', label: 'Review', values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]) },
+  {
+    columnId: 'reviewStatus',
+    label: 'Review',
+    inAddress: true,
+    values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]),
+  },
   ...FIELD_CATALOGUE.filter((e) => e.column.facet).map(catalogueFacet),
-  { columnId: 'hasWarnings', label: 'Warnings', values: (r) => [r.warnings > 0 ? 'With warnings' : 'No warnings'] },
+  { columnId: 'hasWarnings', label: 'Warnings', inAddress: true, values: (r) => [r.warnings > 0 ? 'With warnings' : 'No warnings'] },
   // What Insights breaks the items down by (its bars filter through these).
   {
     columnId: 'reviewerSources',
     label: 'Guideline the reviewer cited',
+    // MTUS, ACOEM, ODG, other or none: the app's own names for the sources.
+    inAddress: true,
     values: (r) => (r.itemIndex === null ? [] : r.reviewerSources.length > 0 ? r.reviewerSources : [NONE_CITED]),
   },
   {
     columnId: 'decisionMonth',
     label: 'Month of decision',
     sidebar: 'when-ticked',
+    inAddress: false,
     values: (r) => one(r.decisionDate?.slice(0, 7) ?? null),
   },
   {
     columnId: 'requestKind',
     label: 'Request (normalised)',
     sidebar: 'when-ticked',
+    inAddress: false,
     values: (r) => (r.itemIndex === null ? [] : one(r.requestKind)),
   },
-  { columnId: 'guidelineSection', label: 'Guideline section cited', sidebar: 'when-ticked', values: (r) => r.reviewerSections },
+  {
+    columnId: 'guidelineSection',
+    label: 'Guideline section cited',
+    sidebar: 'when-ticked',
+    inAddress: false,
+    values: (r) => r.reviewerSections,
+  },
 ];
 
 export const FACET_BY_COLUMN = new Map(FACETS.map((f) => [f.columnId, f]));
