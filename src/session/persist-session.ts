@@ -21,7 +21,7 @@ import {
 } from './session-db.ts';
 import { reviewStateFromSaved } from '../review/review-file.ts';
 import { restoreReview } from '../review/review-actions.ts';
-import type { ReviewState } from '../review/review-model.ts';
+import { EMPTY_REVIEW, type ReviewState } from '../review/review-model.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 import { planRestore } from './restore-plan.ts';
 import { limitMessages, errorWords } from '../parsing/limits.ts';
@@ -37,7 +37,7 @@ let timer: ReturnType<typeof setTimeout> | null = null;
 let dirtyEntries = new Set<string>();
 let dirtyRecords = new Set<string>();
 /** The review as last written (or being written): the next write is its difference from the present. */
-let savedReview: ReviewState | null = null;
+let savedReview: ReviewState = EMPTY_REVIEW;
 let viewDirty = false;
 /** What could not be saved (file ids, 'review', 'view'): the top bar says "Not saved" until it is. */
 const unsaved = new Set<string>();
@@ -86,7 +86,7 @@ function flushFiles(state: AppState): void {
 }
 
 function flushReview(present: ReviewState): void {
-  const changes = reviewPartChanges(savedReview ?? present, present);
+  const changes = reviewPartChanges(savedReview, present);
   const before = savedReview;
   savedReview = present;
   if (changes.length === 0) return;
