@@ -43,3 +43,10 @@ describe('the dev server', () => {
     for (const [, attrs] of inline) expect(attrs).toContain(`nonce="${nonce}"`);
   });
 });
+
+describe('the README', () => {
+  it('gives hosts the policy the app is built with', async () => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(resolve(ROOT, 'README.md'), 'utf8')).toContain(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
+  });
+});
