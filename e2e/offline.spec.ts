@@ -1,6 +1,7 @@
 // The app works offline after its first visit: the service worker cached the page, its workers,
 // pdf.js, PDFium's wasm and tesseract's worker, core and data. With the network off, a reload opens
-// the app, a PDF letter is read (PDFium) and drawn (pdf.js), and a scan is read by OCR.
+// the app, a PDF letter is read (PDFium) and drawn (pdf.js), and a scan is read by OCR. And the
+// browser can install it.
 import { resolve } from 'node:path';
 import { test, expect, dropFiles, fileAt, waitForParsing } from './fixtures.ts';
 import { startStaticHost } from './hosts.ts';
@@ -21,6 +22,13 @@ test('after the first visit the app opens and reads a PDF letter and a scan with
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
     });
+
+    // Installable: a manifest Chromium reads without errors, and nothing else in the way (a test's
+    // browser context is always incognito, which Chromium names as the one reason it would not offer it).
+    const cdp = await context.newCDPSession(page);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
 
     await context.setOffline(true);
     // The host is gone too: only the service worker's cache can answer.
