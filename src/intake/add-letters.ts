@@ -118,7 +118,6 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
       if (fresh.length > 0 && !(await storeBytes(fresh))) {
         notStored.push(...fresh.map(({ letter }) => letter.name));
         for (const { id } of fresh) claimed.delete(id);
-        mine.splice(mine.length - fresh.length, fresh.length);
         fresh.length = 0;
       }
       // Cancel pressed while this drop was still being added: keep the files, but do not read them.
