@@ -28,9 +28,10 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const name of await caches.keys()) {
-        if (name.startsWith(CACHE_PREFIX) && name !== __CACHE_NAME__) await caches.delete(name);
-      }
+      // The build before this one stays: a tab still open on it may yet load one of its chunks (Insights,
+      // the source view). Older ones go. (caches.keys() lists caches in the order they were made.)
+      const ours = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== __CACHE_NAME__);
+      for (const name of ours.slice(0, -1)) await caches.delete(name);
       // Open pages (and the workers they start from now on) are served from here at once.
       await self.clients.claim();
     })(),
@@ -51,7 +52,9 @@ function isPage(request: Request, url: URL): boolean {
 
 async function respond(request: Request, url: URL): Promise<Response> {
   const cache = await caches.open(__CACHE_NAME__);
-  const cached = await cache.match(isPage(request, url) ? PAGE : request, { ignoreSearch: true });
+  const cached =
+    (await cache.match(isPage(request, url) ? PAGE : request, { ignoreSearch: true })) ??
+    (await caches.match(request, { ignoreSearch: true }));
   if (cached) return withPolicy(cached);
   try {
     return withPolicy(await fetch(request));
