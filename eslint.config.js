@@ -55,7 +55,8 @@ export const zones = {
   offline: { features: [], packages: [] },
   'test-support': {
     features: ['extract', 'parsing', 'review', 'store', 'table'],
-    packages: ['@tanstack/react-table', '@tanstack/table-core'],
+    // fflate: hostile archives built at test time (hostile-files.ts).
+    packages: ['@tanstack/react-table', '@tanstack/table-core', 'fflate'],
   },
 };
 

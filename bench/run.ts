@@ -1,6 +1,7 @@
 // npm run bench: figures for speed and size, printed (never asserted in tests).
-// Usage: npm run bench [-- engine|bundle|app|table|insights|ocr ...]   (default: all)
+// Usage: npm run bench [-- engine|bundle|app|table|insights|ocr|bombs ...]   (default: all)
 import { appParseFigures, tableFigures } from './app.ts';
+import { bombFigures } from './bombs.ts';
 import { bundleFigures } from './bundle.ts';
 import { engineFigures } from './engine.ts';
 import { printFigures } from './figures.ts';
@@ -18,3 +19,4 @@ if (want('app')) printFigures('3. The app in headless Chromium', await appParseF
 if (want('table')) printFigures('4. The table with 10,000 letters', await tableFigures());
 if (want('insights')) printFigures('7. Insights with 10,000 letters', await insightsFigures());
 if (want('ocr')) printFigures('6. OCR of scanned letters', await ocrFigures());
+if (want('bombs')) printFigures('8. Hostile inputs through the CLI, each alone', bombFigures());

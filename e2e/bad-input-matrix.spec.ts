@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { zipSync } from 'fflate';
 import { test, expect, dropFiles, openApp, waitForParsing } from './fixtures.ts';
+import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages, zipWithEntries } from '../src/test-support/hostile-files.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
 const row = (page: Page, name: string) => page.locator(`.file-row[data-file="${name}"]`);
@@ -91,3 +93,96 @@ test('every bad file gets its own state and message; the good letter, the rows a
   // Both encodings read the same letter: two Omeprazole rows with the curly apostrophe intact.
   await expect(page.locator('table.grid tbody tr').filter({ hasText: 'Omeprazole 20mg #30' })).toHaveCount(2);
 });
+
+// Hostile inputs, built here at test time (src/test-support/hostile-files.ts): bombs declared in a few
+// bytes, a letter of 10,000 one-line items, zips that name one entry twice, are encrypted or empty,
+// letters in encodings and line ends of every kind, a PDF with bytes after its end and one named .zip.
+test('hostile files each get their own state and message, and the tab stays up', async ({ page }) => {
+  await openApp(page);
+  const short = readFileSync(join(FIXTURES, 'short-letter.pdf'));
+  const encrypted = zipSync({ 'locked.pdf': short, 'open.pdf': short });
+  markEncrypted(encrypted, 'locked.pdf');
+  await dropFiles(page, [
+    { name: 'bomb.png', bytes: Buffer.from(pngDeclaring(60000, 60000)) },
+    { name: 'tiny.jpg', bytes: Buffer.from(corruptJpeg()) },
+    { name: 'loop.tif', bytes: Buffer.from(tiffPages(3, { loop: true })) },
+    { name: 'fax.tif', bytes: Buffer.from(tiffPages(260)) },
+    { name: 'many-items.txt', bytes: Buffer.from(manyItemsLetter(10_000)) },
+    {
+      name: 'twins.zip',
+      bytes: Buffer.from(
+        zipWithEntries([
+          ['letter.txt', Buffer.from(LETTER)],
+          ['letter.txt', Buffer.from(LETTER.replace('Omeprazole 20mg #30', 'Ranitidine 150mg #60'))],
+        ]),
+      ),
+    },
+    { name: 'locked.zip', bytes: Buffer.from(encrypted) },
+    { name: 'empty.zip', bytes: Buffer.from(zipSync({})) },
+    { name: 'utf16-no-bom.txt', bytes: Buffer.from(LETTER, 'utf16le') },
+    { name: 'nel.txt', bytes: Buffer.from(LETTER.replace(/\r\n/g, '\u0085')) },
+    { name: 'padded.pdf', bytes: Buffer.concat([short, Buffer.from('\r\n-- sent by fax --\r\n'), Buffer.alloc(4096)]) },
+    // Not the same bytes as locked.zip/open.pdf, which would be added once.
+    { name: 'really-a-pdf.zip', bytes: Buffer.concat([short, Buffer.from('\n')]) },
+  ]);
+  const expected: [string, string, string | RegExp][] = [
+    ['bomb.png', 'failed', '60000 × 60000 pixels'],
+    ['tiny.jpg', 'failed', 'no JPEG frame header'],
+    ['loop.tif', 'failed', 'its pages loop back on themselves'],
+    ['fax.tif', 'failed', 'This image has 260 pages'],
+    ['many-items.txt', 'attention', 'only the first 200 were read'],
+    ['twins.zip/letter.txt (entry 1)', 'done', ''],
+    ['twins.zip/letter.txt (entry 2)', 'done', ''],
+    ['locked.zip/open.pdf', 'attention', ''],
+    ['utf16-no-bom.txt', 'done', ''],
+    ['nel.txt', 'done', ''],
+    ['padded.pdf', 'attention', ''],
+    ['really-a-pdf.zip', 'attention', ''],
+  ];
+  await waitForParsing(page, expected.length);
+  for (const [name, state, message] of expected) {
+    await expect(row(page, name)).toHaveAttribute('data-state', state);
+    if (message) await expect(row(page, name)).toContainText(message);
+  }
+  await expect(row(page, 'padded.pdf')).not.toContainText('cut short');
+  await expect(page.getByTestId('notice').filter({ hasText: 'locked.zip/locked.pdf' })).toContainText(
+    'encrypted: the archive has a password',
+  );
+  await expect(page.getByTestId('notice').filter({ hasText: 'empty.zip' })).toContainText('the archive is empty');
+  // The two entries of one name are two letters: both items are rows (searched for: 200 rows are virtualised).
+  await page.locator('#table-search').fill('Ranitidine');
+  await expect(page.locator('table.grid tbody tr').filter({ hasText: 'Ranitidine 150mg #60' })).toHaveCount(1);
+  // Reloading brings the 10,000-item letter back (bounded) without taking the tab down.
+  await page.reload();
+  await expect(page.locator('.app[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.file-row')).toHaveCount(expected.length);
+});
+
+test('a parse worker that dies fails its file at once, the second time saying so', async ({ page }) => {
+  await openApp(page);
+  const scan = readFileSync(join(FIXTURES, 'scanned-sample-page1.png')); // read by OCR: seconds
+  const parseWorkers = () => page.workers().filter((w) => /parse/.test(w.url()));
+  await dropFiles(page, [{ name: 'scan.png', bytes: scan }]);
+  for (let death = 1; death <= 2; death++) {
+    await expect.poll(() => parseWorkers().length).toBeGreaterThan(0);
+    const doomed = parseWorkers();
+    // Each holds its life lock (taken as it starts) before it is ended, as a worker reading a file does.
+    for (const w of doomed)
+      await expect.poll(() => w.evaluate(async () => (await navigator.locks.query()).held?.length ?? 0)).toBeGreaterThan(0);
+    // Ends from inside, as a worker out of memory does: no error event, no message.
+    await Promise.all(doomed.map((w) => w.evaluate(() => self.close()).catch(() => {})));
+    await expect.poll(() => parseWorkers().some((w) => !doomed.includes(w)) || death === 2).toBe(true);
+  }
+  await expect(row(page, 'scan.png')).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
+  await expect(row(page, 'scan.png')).toContainText('The reader stopped unexpectedly on this file twice');
+});
+
+/** Sets the "encrypted" flag of `name` in the zip's central directory. */
+function markEncrypted(zip: Uint8Array, name: string): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = 0; at + 46 < zip.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const length = view.getUint16(at + 28, true);
+    if (Buffer.from(zip.subarray(at + 46, at + 46 + length)).toString() === name) view.setUint16(at + 8, 1, true);
+  }
+}

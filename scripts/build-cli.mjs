@@ -44,7 +44,8 @@ const result = await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  // The parent loads the parse code (and pdf.js) only when it parses a lone letter itself.
+  // Code both bundles use is shared in chunks (the parent never loads pdf.js: every letter, a lone one
+  // too, is read in a parse process).
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',

@@ -4,6 +4,7 @@
 import { fork } from 'node:child_process';
 import type { LetterRecord } from '../extract/record.ts';
 import type { PoolProgress, PoolWorker } from '../parsing/parse-pool.ts';
+import { MAX_PARSE_HEAP_MB } from '../parsing/limits.ts';
 import type { ChildProgress, ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
 
 // The CLI runs only as built by scripts/build-cli.mjs: this module sits in dist-cli/extract.mjs,
@@ -20,7 +21,11 @@ interface Current {
 export function createChildWorker(script: URL = CHILD): PoolWorker<LetterSource> {
   // There is one child per core, so V8's helper threads for garbage collection would only take time
   // from a sibling: collecting on the child's own thread cut the CPU time of a 1,000-letter run by about 6%.
-  const child = fork(script, [], { execArgv: ['--single-threaded-gc'], serialization: 'advanced' });
+  // Its heap is bounded (limits.ts): a hostile letter ends its own process, not the machine.
+  const child = fork(script, [], {
+    execArgv: ['--single-threaded-gc', `--max-old-space-size=${MAX_PARSE_HEAP_MB}`],
+    serialization: 'advanced',
+  });
   let death: ((reason: string) => void) | null = null;
   let current: Current | null = null;
   let sent = 0;

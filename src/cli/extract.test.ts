@@ -34,24 +34,26 @@ describe('npm run extract', () => {
   writeFileSync(join(dir, 'empty.pdf'), '');
   writeFileSync(join(dir, 'fake.pdf'), 'this is not a pdf at all, just a renamed note');
   writeFileSync(join(dir, 'broken.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<>>\n%%EOF');
-  writeFileSync(join(dir, 'ignored.docx'), 'not read: folders are walked for .pdf and .txt only');
+  writeFileSync(join(dir, 'ignored.docx'), 'not read: no PDF, image or zip by its bytes, and no text letter by its name');
 
   it('reads a folder recursively, keeps going past bad files, and says what was wrong with each', () => {
     const { stdout, stderr } = runCli(['--format', 'json', dir]);
     const records = JSON.parse(stdout) as LetterRecord[];
-    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'letter.txt']);
+    // Named by their path inside the folder given.
+    expect(records.map((r) => r.file)).toEqual(['broken.pdf', 'empty.pdf', 'fake.pdf', 'nested/letter.txt']);
     const byName = new Map(records.map((r) => [r.file, r]));
     expect(byName.get('empty.pdf')).toMatchObject({ status: 'failed', problems: [{ severity: 'error', message: 'The file is empty.' }] });
     expect(byName.get('broken.pdf')).toMatchObject({ status: 'failed', kind: 'pdf' });
     expect(byName.get('broken.pdf')!.problems[0]!.message).toMatch(/^Not a readable PDF/);
     // Detected from its bytes, not its name: a renamed note is read as text.
     expect(byName.get('fake.pdf')!.kind).toBe('text');
-    const letter = byName.get('letter.txt')!;
+    const letter = byName.get('nested/letter.txt')!;
     expect(letter.kind).toBe('text');
     expect(letter.text).not.toContain('\r');
     expect(letter.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(stderr).toMatch(/4 letters in .* s/);
     expect(stderr).toContain('failed: empty.pdf: The file is empty.');
+    expect(stderr).toContain('skipped: ignored.docx: not a PDF or text letter');
   });
 
   it('writes CSV with one row per item (or per letter without items) and neutralised cells', () => {

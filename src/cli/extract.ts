@@ -2,16 +2,18 @@
 // Parses every letter found (folders recursively) on the same engine as the app, in parallel across
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
-// JSON Lines are written as each letter finishes, so a run of any size holds no more than the letters
-// being parsed, and a stopped run can be resumed. Ctrl-C stops the run: what was read is written (exit
-// code 130) and --resume reads the rest; a second Ctrl-C ends at once.
-import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
+// Records are written as letters finish (record-output.ts), so a run of any size holds no more than
+// the letters being parsed, and a stopped run can be resumed. Each record is named by the file's path
+// relative to the folder given, and --resume skips a letter only when that name and its sha256 are
+// both in the output already. Ctrl-C stops the run: what was read is written (exit code 130) and
+// --resume reads the rest; a second Ctrl-C ends at once. What came from outside (names, messages
+// quoting a letter) reaches the terminal with its control characters escaped (terminal-text.ts).
 import { parseArgs } from 'node:util';
-import type { LetterRecord } from '../extract/record.ts';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
-import { recordsToCsv } from './records-csv.ts';
-import { readEarlierOutput } from './resume.ts';
+import { openRecordOutput, type Format } from './record-output.ts';
+import { notYetRead, readEarlierOutput } from './resume.ts';
+import { forTerminal } from './terminal-text.ts';
 import { parseFiles } from './parse-files.ts';
 import { RunTally } from './run-summary.ts';
 import { inShard, parseShard } from './shard.ts';
@@ -21,7 +23,7 @@ import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 const USAGE =
   'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
   '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
-  '  --resume     skip letters already in --out (json or jsonl) and add the rest to it\n' +
+  '  --resume     skip letters already in --out (json or jsonl: the same name, the path inside the folder given, and the same sha256) and add the rest to it\n' +
   "  --text-engine  what reads a PDF's text: pdfium (the default; pdf.js when PDFium cannot open a file) or pdfjs";
 
 function fail(message: string): never {
@@ -29,7 +31,6 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-type Format = 'json' | 'jsonl' | 'csv';
 const FORMATS: readonly string[] = ['json', 'jsonl', 'csv'] satisfies Format[];
 
 function readOptions() {
@@ -70,15 +71,15 @@ function readOptions() {
 
 async function main() {
   const options = readOptions();
-  // The parse processes (and this one, for a lone letter) read it in parse-source.ts.
+  // The parse processes read it in parse-source.ts.
   process.env[TEXT_ENGINE_VARIABLE] = options.textEngine;
   const { format, out } = options;
   const { files, missing } = findLetters(options.paths);
-  for (const path of missing) console.error(`not found: ${path}`);
+  for (const path of missing) console.error(forTerminal(`not found: ${path}`));
 
   const started = performance.now();
   const expanded = expandArchives(files);
-  for (const s of expanded.skipped) console.error(`skipped: ${s.name}: ${s.reason}`);
+  for (const s of expanded.skipped) console.error(forTerminal(`skipped: ${s.name}: ${s.reason}`));
 
   const tally = new RunTally();
   let earlier: ReturnType<typeof readEarlierOutput> = { records: [], full: [] };
@@ -86,13 +87,13 @@ async function main() {
     try {
       earlier = readEarlierOutput(out, format);
     } catch (error) {
-      console.error((error as Error).message);
+      console.error(forTerminal((error as Error).message));
       process.exit(2);
     }
     earlier.records.forEach((r) => tally.remember(r));
   }
-  const done = new Set(earlier.records.map((r) => r.file));
-  const sources = expanded.sources.filter((s) => !done.has(s.name) && (!options.shard || inShard(s.name, options.shard)));
+  const inShare = expanded.sources.filter((s) => !options.shard || inShard(s.name, options.shard));
+  const sources = await notYetRead(inShare, earlier.records);
   const skipped = expanded.sources.length - sources.length;
 
   const stop = new AbortController();
@@ -102,35 +103,18 @@ async function main() {
   });
   const progress = process.stderr.isTTY;
   const showProgress = (n: number, total: number) => progress && process.stderr.write(`\r${n}/${total} letters`);
-  let unread = 0;
-  if (format === 'jsonl') {
-    // Each record as soon as it is read, in the order letters finish.
-    const fd = out === undefined ? 1 : openSync(out, options.resume ? 'a' : 'w');
-    ({ unread } = await parseFiles(sources, {
-      jobs: options.jobs,
-      signal: stop.signal,
-      keepRecords: false,
-      onRecord: (record, n, total) => {
-        tally.add(record);
-        writeSync(fd, JSON.stringify(record) + '\n');
-        showProgress(n, total);
-      },
-    }));
-    if (fd !== 1) closeSync(fd);
-  } else {
-    const parsed = await parseFiles(sources, {
-      jobs: options.jobs,
-      signal: stop.signal,
-      onRecord: (_record, n, total) => showProgress(n, total),
-    });
-    const { records } = parsed;
-    unread = parsed.unread;
-    records.forEach((r) => tally.add(r)); // in the order the letters were named, so the later copy is the one marked
-    const all: LetterRecord[] = [...earlier.full, ...records];
-    const output = format === 'csv' ? recordsToCsv(all) : JSON.stringify(all, null, 1) + '\n';
-    if (out !== undefined) writeFileSync(out, output);
-    else await new Promise<void>((resolve) => process.stdout.write(output, () => resolve()));
-  }
+  // Counted (and a second copy marked) as written: JSON and CSV in the order named, so the later copy is the one marked.
+  const output = openRecordOutput(format, out, { earlier: earlier.full, append: options.resume, onTurn: (r) => tally.add(r) });
+  const { unread } = await parseFiles(sources, {
+    jobs: options.jobs,
+    signal: stop.signal,
+    keepRecords: false,
+    onRecord: (record, n, total, index) => {
+      output.write(record, index);
+      showProgress(n, total);
+    },
+  });
+  output.close();
   if (progress) process.stderr.write('\n');
   console.error(tally.summary((performance.now() - started) / 1000, skipped));
   if (stop.signal.aborted) {
@@ -138,8 +122,7 @@ async function main() {
     console.error(`  stopped (Ctrl-C): ${unread} letters not read${resumable ? '; run again with --resume to read them' : ''}`);
     process.exit(130);
   }
-  // Ends here, once everything is written: a letter read in this process may have left an OCR
-  // engine's worker thread running, which would keep Node alive.
+  // Ends here, once everything is written.
   process.exit(missing.length > 0 ? 1 : 0);
 }
 

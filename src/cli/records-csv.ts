@@ -2,14 +2,24 @@
 // item with its letter's fields beside it, made by the table's own row builder (table/item-rows.ts);
 // a letter without items (failed, not a letter) still gets one row so that nothing silently
 // disappears. The same letters give the same headers and values as the app's export with every column shown.
+// Written a letter at a time (csvHead, then csvLines per record), so a run's CSV has no size limit.
 import type { LetterRecord } from '../extract/record.ts';
-import { toCsv } from '../export/csv.ts';
+import { toCsv, toCsvRows } from '../export/csv.ts';
 import { csvTable } from '../table/csv-schema.ts';
 import { letterRows } from '../table/item-rows.ts';
 
+/** The BOM and the header line (papaparse ends a header without rows with its line end). */
+export function csvHead(): string {
+  const head = toCsv(csvTable([]).header, []);
+  return head.endsWith('\r\n') ? head : head + '\r\n';
+}
+
+/** One letter's rows, each ending in CRLF. */
+export function csvLines(record: LetterRecord): string {
+  const { rows } = csvTable(letterRows({ id: record.sha256, name: record.file }, record));
+  return rows.length === 0 ? '' : toCsvRows(rows) + '\r\n';
+}
+
 export function recordsToCsv(records: readonly LetterRecord[]): string {
-  const rows = records.flatMap((record) => letterRows({ id: record.sha256, name: record.file }, record));
-  const { header, rows: cells } = csvTable(rows);
-  // The app's CSV writer: RFC 4180, BOM, formula-like cells neutralised.
-  return toCsv(header, cells) + '\r\n';
+  return csvHead() + records.map(csvLines).join('');
 }

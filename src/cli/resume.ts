@@ -1,7 +1,11 @@
 // `--resume`: a run that was stopped (or one share of a fan-out run again) picks up where its output
-// file ends. The letters already in it are skipped; their records stay as they are.
+// file ends. A letter already in it (the same name, the path relative to the folder given, and the
+// same sha256) is skipped; its record stays as it is. Another file of that name, or that file changed
+// since, is read.
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import type { LetterRecord } from '../extract/record.ts';
+import type { LetterSource } from './child-protocol.ts';
+import { sourceSha256 } from './parse-files.ts';
 
 export interface Earlier {
   /** The records already in the output file, in their order. */
@@ -52,4 +56,16 @@ export function readEarlierOutput(path: string, format: 'json' | 'jsonl'): Earli
   const goodBytes = Buffer.byteLength(text.slice(0, good));
   if (goodBytes < Buffer.byteLength(text)) truncateSync(path, goodBytes);
   return { records, full: [] };
+}
+
+/** The sources not already in the earlier output, by name and sha256 (only a source whose name is there is hashed). */
+export async function notYetRead<S extends LetterSource>(sources: readonly S[], earlier: Earlier['records']): Promise<S[]> {
+  const hashesByName = new Map<string, Set<string>>();
+  for (const r of earlier) hashesByName.set(r.file, (hashesByName.get(r.file) ?? new Set()).add(r.sha256));
+  const left: S[] = [];
+  for (const source of sources) {
+    const hashes = hashesByName.get(source.name);
+    if (!hashes || !hashes.has(await sourceSha256(source))) left.push(source);
+  }
+  return left;
 }

@@ -2,6 +2,7 @@
 // a run of a million letters never holds them all.
 import type { LetterRecord } from '../extract/record.ts';
 import { letterOutcome, type LetterOutcome } from '../extract/record-outcome.ts';
+import { forTerminal } from './terminal-text.ts';
 
 const SHA256_OF_NOTHING = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
@@ -32,7 +33,8 @@ export class RunTally {
     this.outcomes[outcome]++;
     this.items += record.items.length;
     this.overturned += record.items.filter((i) => i.decision.value === 'Overturned').length;
-    if (outcome === 'failed') this.failures.push(`  failed: ${record.file}: ${record.problems[0]?.message ?? 'unknown problem'}`);
+    if (outcome === 'failed')
+      this.failures.push(forTerminal(`  failed: ${record.file}: ${record.problems[0]?.message ?? 'unknown problem'}`));
   }
 
   summary(seconds: number, skipped: number): string {

@@ -24,4 +24,28 @@ describe('decodeLetterText', () => {
     expect(looksBinary('plain letter\n')).toBe(false);
     expect(looksBinary('PK\u0003\u0004\0\0junk')).toBe(true);
   });
+  it('reads UTF-16 without a BOM, and UTF-32 with or without one', () => {
+    const text = 'Case Number: CM16-0000001\nKnee brace: Upheld \u2019';
+    const utf16 = (le: boolean) => {
+      const view = new DataView(new ArrayBuffer(text.length * 2));
+      [...text].forEach((ch, i) => view.setUint16(i * 2, ch.charCodeAt(0), le));
+      return new Uint8Array(view.buffer);
+    };
+    const utf32 = (le: boolean, bom: boolean) => {
+      const points = [...(bom ? '\uFEFF' : ''), ...text].map((ch) => ch.codePointAt(0)!);
+      const view = new DataView(new ArrayBuffer(points.length * 4));
+      points.forEach((p, i) => view.setUint32(i * 4, p, le));
+      return new Uint8Array(view.buffer);
+    };
+    expect(decodeLetterText(utf16(true))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeLetterText(utf16(false))).toEqual({ text, encoding: 'utf-16be' });
+    for (const bom of [true, false]) {
+      expect(decodeLetterText(utf32(true, bom))).toEqual({ text, encoding: 'utf-32le' });
+      expect(decodeLetterText(utf32(false, bom))).toEqual({ text, encoding: 'utf-32be' });
+    }
+  });
+  it('turns every Unicode line end into LF and keeps the form feed between pages', () => {
+    const bytes = new TextEncoder().encode('a\u0085b\u2028c\u2029d\ve\ff');
+    expect(decodeLetterText(bytes).text).toBe('a\nb\nc\nd\ne\ff');
+  });
 });

@@ -1,13 +1,35 @@
 // Text letters arrive in whatever encoding the user's tools saved them in. Decode by byte-order mark
-// first; without one, UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what US office software
-// writes). Line ends become LF so offsets mean the same thing whichever file a letter came from.
+// first; without one, UTF-32 or UTF-16 when the zero bytes fall where an English text in those
+// encodings puts them, UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what US office
+// software writes). Every Unicode line end becomes LF so offsets mean the same thing whichever file a
+// letter came from (a form feed stays: it separates pages).
 
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'windows-1252';
+
+/** Whether most `width`-byte units of the sample have a non-zero byte at `nonZero` and zeros at every other place. */
+function unitsLookLike(bytes: Uint8Array, width: number, nonZero: number): boolean {
+  const units = Math.floor(Math.min(bytes.length, 4096) / width);
+  if (units < 2) return false;
+  let fits = 0;
+  for (let u = 0; u < units; u++) {
+    let ok = bytes[u * width + nonZero] !== 0;
+    for (let k = 0; k < width && ok; k++) if (k !== nonZero && bytes[u * width + k] !== 0) ok = false;
+    if (ok) fits++;
+  }
+  return fits / units >= 0.9;
+}
 
 export function detectTextEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { encoding: 'utf-32le', bomLength: 4 };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { encoding: 'utf-32be', bomLength: 4 };
+  if (b0 === 0xff && b1 === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (b0 === 0xfe && b1 === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (unitsLookLike(bytes, 4, 0)) return { encoding: 'utf-32le', bomLength: 0 };
+  if (unitsLookLike(bytes, 4, 3)) return { encoding: 'utf-32be', bomLength: 0 };
+  if (unitsLookLike(bytes, 2, 0)) return { encoding: 'utf-16le', bomLength: 0 };
+  if (unitsLookLike(bytes, 2, 1)) return { encoding: 'utf-16be', bomLength: 0 };
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { encoding: 'utf-8', bomLength: 0 };
@@ -32,11 +54,34 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return chars.join('');
 }
 
+/** UTF-32 (no TextDecoder reads it): a code point that is none becomes U+FFFD, as TextDecoder does. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const chars: string[] = [];
+  const CHUNK = 8192;
+  for (let at = 0; at + 4 <= bytes.length; at += 4 * CHUNK) {
+    const codes: number[] = [];
+    for (let i = at; i + 4 <= bytes.length && i < at + 4 * CHUNK; i += 4) {
+      const code = view.getUint32(i, littleEndian);
+      codes.push(code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? 0xfffd : code);
+    }
+    chars.push(String.fromCodePoint(...codes));
+  }
+  return chars.join('');
+}
+
+function decodeBody(body: Uint8Array, encoding: TextEncodingName): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(body);
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(body, encoding === 'utf-32le');
+  return new TextDecoder(encoding).decode(body);
+}
+
+/** CRLF, CR, vertical tab, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR: Unicode's line ends other than LF (and the form feed). */
+const LINE_ENDS = /\r\n|[\r\v\u0085\u2028\u2029]/g;
+
 export function decodeLetterText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
   const { encoding, bomLength } = detectTextEncoding(bytes);
-  const body = bytes.subarray(bomLength);
-  const text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding).decode(body);
-  return { text: text.replace(/\r\n?/g, '\n'), encoding };
+  return { text: decodeBody(bytes.subarray(bomLength), encoding).replace(LINE_ENDS, '\n'), encoding };
 }
 
 /** Text with a NUL in it, or mostly control characters, is a binary file, not a letter. */

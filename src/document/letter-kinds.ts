@@ -24,8 +24,6 @@ export const isLetterName = (name: string) => LETTER_NAME.test(name);
 /** A name an image letter (a scan, read by OCR) may have; it is one only if its bytes say so (detectImageFormat). */
 export const isImageName = (name: string) => IMAGE_NAME.test(name);
 export const isZipName = (name: string) => ARCHIVE_NAME.test(name);
-/** Any file a folder is searched for: letters, images of letters, archives of letters. */
-export const isReadableName = (name: string) => isLetterName(name) || isImageName(name) || isZipName(name);
 
 /** The file picker's `accept`: every name ending above, with the usual media types. */
 export const PICKER_ACCEPT = [

@@ -30,7 +30,7 @@ export class LetterLoadError extends Error {
   constructor(
     message: string,
     readonly kind: LetterKind | 'unknown',
-    readonly reason: 'empty' | 'binary' | 'password' | 'corrupt' | 'too-many-pages' | 'no-text-layer' | 'ocr-failed',
+    readonly reason: 'empty' | 'binary' | 'password' | 'corrupt' | 'too-many-pages' | 'too-many-pixels' | 'no-text-layer' | 'ocr-failed',
   ) {
     super(message);
   }

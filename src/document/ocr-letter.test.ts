@@ -8,6 +8,7 @@ import { loadLetter } from './load-letter.ts';
 import { detectImageFormat, detectLetterKind } from './letter-kinds.ts';
 import { nodeOcrPlatform } from './ocr-platform-node.ts';
 import { stopOcrEngine } from './ocr-engine.ts';
+import { ribbonPdf } from '../test-support/hostile-files.ts';
 
 const PNG = new Uint8Array(readFileSync(new URL('../../test-fixtures/scanned-sample-page1.png', import.meta.url)));
 const ocr = { platform: async () => nodeOcrPlatform };
@@ -71,5 +72,12 @@ describe('OCR of a scanned page (Node, tesseract.js)', () => {
 
   it('refuses an image without an OCR engine, with a clear message', async () => {
     await expect(loadLetter(PNG)).rejects.toThrow('This PNG image can only be read by OCR.');
+  });
+
+  it('refuses to draw a scanned page that would be billions of pixels at OCR width, before drawing it', async () => {
+    // 10 pt wide, 14,400 pt tall, one image: drawn 2550 px wide it would be 2550 × 3,672,000 pixels.
+    await expect(loadLetter(new TextEncoder().encode(ribbonPdf()), { ocr })).rejects.toThrow(
+      'page 1, drawn for OCR, would be 2550 × 3672000 pixels',
+    );
   });
 });

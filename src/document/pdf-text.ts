@@ -21,7 +21,7 @@ import {
   WRONG_PASSWORD,
   type PdfReadOptions,
 } from './pdf-read.ts';
-import { errorWords } from '../parsing/limits.ts';
+import { errorWords, limitMessages, MAX_IMAGE_PIXELS } from '../parsing/limits.ts';
 
 export { alphanumerics, PdfReadError, SHORT_PAGE_CHARS, type PdfReadOptions };
 
@@ -104,7 +104,10 @@ export async function* drawPdfPages(
       const page = await doc.getPage(index + 1);
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: widthPx / base.width });
-      const drawn = factory.create(Math.round(viewport.width), Math.round(viewport.height));
+      // A page's shape decides its height at this width: a ribbon of a page would be billions of pixels.
+      const [width, height] = [Math.round(viewport.width), Math.round(viewport.height)];
+      if (!(width * height <= MAX_IMAGE_PIXELS)) throw new Error(limitMessages.pageTooManyPixels(index + 1, width, height));
+      const drawn = factory.create(width, height);
       await page.render({ canvas: drawn.canvas as never, canvasContext: drawn.context as never, viewport }).promise;
       page.cleanup();
       yield { index, canvas: drawn.canvas };

@@ -34,3 +34,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   const data = rows.map((row) => row.map((cell) => neutraliseCell(cellText(cell))));
   return BOM + Papa.unparse({ fields: header.map(neutraliseCell), data }, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }
+
+/** Rows alone, written as toCsv writes them (no BOM, no header, no final line end): a CSV written a piece at a time. */
+export function toCsvRows(rows: readonly (readonly CsvCell[])[]): string {
+  const data = rows.map((row) => row.map((cell) => neutraliseCell(cellText(cell))));
+  return Papa.unparse(data, { newline: '\r\n', quotes: false, escapeFormulae: false });
+}

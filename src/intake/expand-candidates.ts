@@ -32,8 +32,11 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       letters.push(source);
       continue;
     }
+    // Any other name: what it is comes from its bytes (a PDF named .zip is a letter). A .pdf or .txt
+    // is not touched here (a drop of thousands waits on no read); its parse worker decides by its bytes.
     const head = new Uint8Array(await source.blob.slice(0, PDF_MAGIC_WITHIN + 5).arrayBuffer());
-    if (isZipName(source.name) || isZipMagic(head)) {
+    if (hasPdfMagic(head) || detectImageFormat(head)) letters.push(source);
+    else if (isZipName(source.name) || isZipMagic(head)) {
       if (source.blob.size > MAX_ARCHIVE_BYTES) {
         skipped.push({ name: source.name, reason: limitMessages.archiveTooBig() });
         continue;
@@ -41,8 +44,6 @@ export async function expandCandidates(sources: readonly Candidate[]): Promise<E
       const result = await unzipInWorker(source.name, source.blob);
       letters.push(...result.letters.map((l) => ({ name: l.name, blob: new Blob([l.bytes as Uint8Array<ArrayBuffer>]) })));
       skipped.push(...result.skipped);
-    } else if (hasPdfMagic(head) || detectImageFormat(head)) {
-      letters.push(source);
     } else {
       skipped.push({ name: source.name, reason: limitMessages.notALetter });
     }

@@ -18,4 +18,11 @@ describe('image letters (scans)', () => {
     expect(letters.map((l) => l.name)).toEqual(['scan.png', 'fax-without-extension']);
     expect(skipped).toEqual([{ name: 'picture.png', reason: 'not a PDF or text letter' }]);
   });
+
+  it('a PDF named .zip is a letter, not an archive', async () => {
+    const pdf = new Blob(['%PDF-1.4\n%fake\n']);
+    const { letters, skipped } = await expandCandidates([{ name: 'letter.zip', blob: pdf }]);
+    expect(letters.map((l) => l.name)).toEqual(['letter.zip']);
+    expect(skipped).toEqual([]);
+  });
 });

@@ -3,9 +3,10 @@ import type { LetterRecord } from '../extract/record.ts';
 import type { ParseJob } from './protocol.ts';
 import { ParsePool, poolSizeFor, TaskCancelledError, TaskFailedError, type PoolTask, type PoolWorker } from './parse-pool.ts';
 
-/** A worker whose behaviour is chosen by the job's name: "ok…", "throw…", "hang…", "die…". */
+/** A worker whose behaviour is chosen by the job's name: "ok…", "throw…", "hang…", "die…", "once-die…" (dies the first time only), "scan…". */
 class FakeWorker implements PoolWorker<ParseJob> {
   static created = 0;
+  static diedOnce = new Set<string>();
   static terminatedCount = 0;
   terminated = false;
   private death: ((reason: string) => void) | null = null;
@@ -14,6 +15,12 @@ class FakeWorker implements PoolWorker<ParseJob> {
   }
   parse(job: ParseJob, onProgress?: (progress: { page: number; pages: number }) => void): Promise<LetterRecord> {
     if (this.terminated) return new Promise(() => {});
+    if (job.name.startsWith('endless')) {
+      // Says "page 1 of 1" every 100 ms and never finishes: each report used to restart the clock.
+      const tick = () => this.terminated || (onProgress?.({ page: 1, pages: 1 }), setTimeout(tick, 100));
+      tick();
+      return new Promise(() => {});
+    }
     if (job.name.startsWith('scan')) {
       // A scan of 3 pages read by OCR, each page taking 60 ms: 180 ms in all, more than the file time-out.
       return new Promise((resolve) => {
@@ -29,7 +36,9 @@ class FakeWorker implements PoolWorker<ParseJob> {
     }
     if (job.name.startsWith('throw')) return Promise.reject(new Error('boom'));
     if (job.name.startsWith('hang')) return new Promise(() => {});
-    if (job.name.startsWith('die')) {
+    if (job.name.startsWith('once-die') && !FakeWorker.diedOnce.has(job.name)) FakeWorker.diedOnce.add(job.name);
+    else if (job.name.startsWith('once-die')) return Promise.resolve({ file: job.name } as LetterRecord);
+    if (job.name.startsWith('die') || job.name.startsWith('once-die')) {
       setTimeout(() => this.death?.('out of memory'), 5);
       return new Promise(() => {});
     }
@@ -60,16 +69,24 @@ describe('ParsePool', () => {
       'This file could not be read (boom): it may be damaged.',
       'Reading this file took over 0 s, so it was stopped: it may be damaged or unusually long.',
       'ok2',
-      'The reader crashed on this file (out of memory): it may be damaged.',
+      'The reader stopped unexpectedly on this file twice (out of memory): it may be damaged or too large to read. It is not read again by itself; remove it, or read it alone.',
       'ok3',
       'ok4',
     ]);
     results
       .filter((r) => r.status === 'rejected')
       .forEach((r) => expect((r as PromiseRejectedResult).reason).toBeInstanceOf(TaskFailedError));
-    // Each broken worker was terminated, and replaced when its slot was next needed.
-    expect(FakeWorker.terminatedCount).toBe(3);
-    expect(FakeWorker.created).toBeGreaterThanOrEqual(4);
+    // Each broken worker was terminated (the file that killed one got a second, which died too), and
+    // replaced when its slot was next needed.
+    expect(FakeWorker.terminatedCount).toBe(4);
+    expect(FakeWorker.created).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives a file whose worker died a fresh worker once, at once, loading it again', async () => {
+    const pool = new ParsePool<ParseJob>({ size: 1, createWorker: () => new FakeWorker(), timeoutMs: 60_000 });
+    const load = vi.fn(async () => ({ name: 'once-die-1', bytes: new ArrayBuffer(1) }) as ParseJob);
+    await expect(pool.submit(task('once-die-1', load))).resolves.toEqual({ file: 'once-die-1' });
+    expect(load).toHaveBeenCalledTimes(2); // the first worker may have taken the bytes with it
   });
 
   it('reads at most one queued file ahead per worker, while the worker parses the one before', async () => {
@@ -116,14 +133,21 @@ describe('ParsePool', () => {
     expect(poolSizeFor(64)).toBe(8);
   });
 
-  it('gives a scan read by OCR a time-out per page, and Cancel stops a scan being read', async () => {
-    const pool = new ParsePool<ParseJob>({ size: 2, createWorker: () => new FakeWorker(), timeoutMs: 100, pageTimeoutMs: 150 });
+  it('gives a scan one time limit for the whole letter, grown by its pages once, never restarted', async () => {
+    // 100 ms + 150 ms for each of 3 pages: 550 ms for the whole letter.
+    const pool = new ParsePool<ParseJob>({ size: 3, createWorker: () => new FakeWorker(), timeoutMs: 100, pageTimeoutMs: 150 });
     const seen: string[] = [];
     const scan = pool.submit({ ...task('scan1'), onProgress: ({ page, pages }) => seen.push(`${page}/${pages}`) });
     const stuck = pool.submit(task('scan-stuck'));
-    await expect(scan).resolves.toEqual({ file: 'scan1' });
+    const endless = pool.submit(task('endless'));
+    const message = 'Reading this scan took over 1 s, the time allowed for 3 pages, and was stopped at page';
+    await Promise.all([
+      expect(scan).resolves.toEqual({ file: 'scan1' }),
+      expect(stuck).rejects.toThrow(`${message} 2 of 3: the scan may be too large or unclear.`),
+      // 100 ms + 150 ms for its one page, however often it reports it.
+      expect(endless).rejects.toThrow('Reading this scan took over 0 s, the time allowed for 1 pages, and was stopped at page 1 of 1'),
+    ]);
     expect(seen).toEqual(['1/3', '2/3', '3/3']);
-    await expect(stuck).rejects.toThrow('OCR took over 0 s on page 2 of 3, so it was stopped: the scan may be too large or unclear.');
   });
 });
 

@@ -5,8 +5,9 @@
 //
 // The queue lives here so a huge drop costs only its handles: a task's job is loaded when a worker
 // starts on the task before it (one file read ahead per worker, so a worker never waits for a read),
-// never earlier. A worker that throws, hangs past the time limit or dies is terminated and replaced;
-// only its own file fails. A task's AbortSignal cancels it: taken out of the queue, or, when it is
+// never earlier. A worker that throws or hangs past the letter's time limit is terminated and
+// replaced, and only its own file fails; one that dies under a file is replaced and tries the file
+// once more, and a second death fails it ("stopped unexpectedly ... twice"). A task's AbortSignal cancels it: taken out of the queue, or, when it is
 // being read, its worker is terminated (and replaced when next needed).
 import type { LetterRecord } from '../extract/record.ts';
 import { limitMessages, OCR_PAGE_TIMEOUT_MS } from './limits.ts';
@@ -45,7 +46,7 @@ export interface ParsePoolOptions<Job> {
   createWorker: () => PoolWorker<Job>;
   /** Default PARSE_TIMEOUT_MS, chosen by the caller (see limits.ts). */
   timeoutMs: number;
-  /** Time each page read by OCR gets (default OCR_PAGE_TIMEOUT_MS): a scan's time-out grows with its pages. */
+  /** Time each page read by OCR adds to a scan's one time limit (default OCR_PAGE_TIMEOUT_MS). */
   pageTimeoutMs?: number;
   /** A task left the queue and is being read. */
   onStart?: (id: string) => void;
@@ -153,34 +154,60 @@ export class ParsePool<Job> {
     };
     let worker: PoolWorker<Job> | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const loading = this.readAhead.get(pending) ?? task.load();
-      this.readAhead.delete(pending);
-      const job = await Promise.race([
+    const load = (loading: Promise<Job>) =>
+      Promise.race([
         loading.catch((error: unknown) => {
           throw new TaskFailedError(limitMessages.unreadable(errorText(error)));
         }),
         failure,
       ]);
+    try {
+      let job = await load(this.readAhead.get(pending) ?? task.load());
+      this.readAhead.delete(pending);
       stage = 'parsing';
-      worker = this.workerFor(slot);
-      this.onSlotDeath[slot] = (reason) => fail(new TaskFailedError(limitMessages.crashed(reason)));
-      timer = setTimeout(() => fail(new TaskFailedError(limitMessages.timedOut(this.options.timeoutMs))), this.options.timeoutMs);
+      // One time limit for the whole letter, from now: set once a scan says how many pages OCR reads,
+      // never restarted (not by a page, not by a second try on a fresh worker).
+      const started = Date.now();
+      const { timeoutMs } = this.options;
       const pageMs = this.options.pageTimeoutMs ?? OCR_PAGE_TIMEOUT_MS;
-      const parsed = worker.parse(job, (progress) => {
+      timer = setTimeout(() => fail(new TaskFailedError(limitMessages.timedOut(timeoutMs))), timeoutMs);
+      let scanLimitSet = false;
+      let lastPage: PoolProgress = { page: 0, pages: 0 };
+      const onProgress = (progress: PoolProgress) => {
         stage = 'ocr';
-        clearTimeout(timer);
-        timer = setTimeout(() => fail(new TaskFailedError(limitMessages.ocrPageTimedOut(pageMs, progress.page, progress.pages))), pageMs);
+        if (!scanLimitSet) {
+          scanLimitSet = true;
+          const limit = timeoutMs + progress.pages * pageMs;
+          clearTimeout(timer);
+          timer = setTimeout(
+            () => fail(new TaskFailedError(limitMessages.ocrTimedOut(limit, lastPage.page, lastPage.pages))),
+            Math.max(0, started + limit - Date.now()),
+          );
+        }
+        lastPage = progress;
         task.onProgress?.(progress);
-      });
-      this.readNext();
-      resolve(await Promise.race([parsed, failure]));
+      };
+      // A worker that dies under the file gets it again on a fresh worker once (it may have died of
+      // something else: memory a sibling took); a second death fails the file, saying so.
+      for (let deaths = 0; ;) {
+        worker = this.workerFor(slot);
+        const died = new Promise<{ died: string }>((settle) => (this.onSlotDeath[slot] = (reason) => settle({ died: reason })));
+        const parsed = worker.parse(job, onProgress).then((record) => ({ record }));
+        if (deaths === 0) this.readNext();
+        const outcome = await Promise.race([parsed, died, failure]);
+        if ('record' in outcome) {
+          resolve(outcome.record);
+          break;
+        }
+        this.dropWorker(slot, worker);
+        worker = null;
+        if (++deaths === 2) throw new TaskFailedError(limitMessages.stoppedTwice(outcome.died));
+        stage = 'parsing';
+        job = await load(task.load()); // the first try may have taken the bytes (transferred to the worker)
+      }
     } catch (error) {
       // Whatever went wrong while it parsed, this worker's state is unknown now: replace it.
-      if (worker) {
-        worker.terminate();
-        if (this.workers[slot] === worker) this.workers[slot] = null;
-      }
+      if (worker) this.dropWorker(slot, worker);
       const known = error instanceof TaskFailedError || error instanceof TaskCancelledError;
       reject(known ? error : new TaskFailedError(limitMessages.parserFailed(errorText(error))));
     } finally {
@@ -188,6 +215,11 @@ export class ParsePool<Job> {
       this.onSlotDeath[slot] = null;
       pending.cancel = null;
     }
+  }
+
+  private dropWorker(slot: number, worker: PoolWorker<Job>): void {
+    worker.terminate();
+    if (this.workers[slot] === worker) this.workers[slot] = null;
   }
 
   private workerFor(slot: number): PoolWorker<Job> {

@@ -37,4 +37,10 @@ export interface ParseWorkerApi {
    * highlights. Recomputed on demand (it is deterministic) rather than kept for every letter.
    */
   readLayout(job: ParseJob): Promise<LoadedLetter>;
+  /**
+   * Takes the Web Lock `name` and holds it for the worker's life; resolves once it is held. A worker
+   * that dies (out of memory, a crash) says nothing, but its locks are released: the page waiting on
+   * the same lock learns of the death at once (parse-worker-client.ts), not at the file's time limit.
+   */
+  holdLifeLock(name: string): Promise<void>;
 }

@@ -9,7 +9,7 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
-import { errorWords } from '../../parsing/limits.ts';
+import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../parsing/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
 export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;
@@ -36,6 +36,8 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
       const truncated = !hasEndOfFileMarker(bytes);
       let ocr: OcrPageNote[] | undefined;
       const scanned = options.ocr && !truncated ? pagesWithoutText(pages) : [];
+      if (scanned.length > MAX_OCR_PAGES)
+        throw new LetterLoadError(limitMessages.tooManyOcrPages('PDF', scanned.length), 'pdf', 'too-many-pages');
       if (scanned.length > 0 && options.ocr) {
         try {
           ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
@@ -72,8 +74,17 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
 /** Reads PDFs with PDFium, or pdf.js where PDFium cannot (pdf-text-engine.ts). */
 export const pdfReader = createPdfReader();
 
-/** "%%EOF" at the very end (a little trailing whitespace or junk allowed), where every complete PDF ends. */
-function hasEndOfFileMarker(bytes: Uint8Array): boolean {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 64)));
-  return tail.includes('%%EOF');
+const END_MARK = [0x25, 0x25, 0x45, 0x4f, 0x46]; // "%%EOF"
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Whether the PDF ends: its last "%%EOF" has no PDF object after it. Bytes after the marker (padding,
+ * a mail program's footer) are accepted; a file cut short after an earlier marker (a linearized PDF
+ * has one near its start, an updated one after each revision) still has objects past it.
+ */
+export function hasEndOfFileMarker(bytes: Uint8Array): boolean {
+  let at = bytes.length - END_MARK.length;
+  for (; at >= 0; at--) if (END_MARK.every((b, k) => bytes[at + k] === b)) break;
+  if (at < 0) return false;
+  return !/\bendobj\b|\bstartxref\b/.test(latin1.decode(bytes.subarray(at + END_MARK.length)));
 }

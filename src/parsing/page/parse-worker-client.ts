@@ -2,6 +2,25 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ParseProgress, ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
 import type { PoolWorker } from '../parse-pool.ts';
+import { limitMessages } from '../limits.ts';
+
+let workers = 0;
+
+/**
+ * Calls `onDeath` the moment the worker ends on its own: it holds a Web Lock for its life, and the
+ * page asks for the same lock, which is granted only when the worker's is released. A Web Worker that
+ * runs out of memory fires no event; without this its file waited for its time limit.
+ */
+function watchLife(remote: Remote<ParseWorkerApi>, onDeath: () => void): AbortController {
+  const stop = new AbortController();
+  if (typeof navigator === 'undefined' || !navigator.locks) return stop;
+  const name = `imr-lens parse worker ${crypto.randomUUID?.() ?? `${Date.now()}-${++workers}`}`;
+  void remote
+    .holdLifeLock(name)
+    .then(() => navigator.locks.request(name, { signal: stop.signal }, () => stop.signal.aborted || onDeath()))
+    .catch(() => {}); // stopped watching (terminated), or the worker died before it took its lock
+  return stop;
+}
 
 export function createParseWorker(): PoolWorker<WorkerParseJob> {
   const worker = new Worker(new URL('../worker/parse.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens parse' });
@@ -13,6 +32,7 @@ export function createParseWorker(): PoolWorker<WorkerParseJob> {
     death?.(event.message || 'the worker stopped');
   });
   worker.addEventListener('messageerror', () => death?.('a message could not be read'));
+  const life = watchLife(remote, () => death?.(limitMessages.workerEnded));
   return {
     // Bytes are transferred, not copied: the page does not keep them. A File is sent as a handle.
     parse: (job: WorkerParseJob, onProgress?: (progress: ParseProgress) => void) =>
@@ -20,6 +40,9 @@ export function createParseWorker(): PoolWorker<WorkerParseJob> {
     onDeath: (listener) => {
       death = listener;
     },
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      life.abort(); // first: the lock the worker releases as it ends is no death of ours
+      worker.terminate();
+    },
   };
 }

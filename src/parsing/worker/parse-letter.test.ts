@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_UNREADABLE } from '../protocol.ts';
-import { MAX_FILE_BYTES } from '../limits.ts';
+import { MAX_FILE_BYTES, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../limits.ts';
+import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages } from '../../test-support/hostile-files.ts';
 import { parseLetter, parseWorkerJob } from './parse-letter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../test-fixtures/${name}`, import.meta.url));
@@ -63,6 +64,14 @@ describe('parseLetter on bad input', () => {
     expect(cut.problems[0]).toMatchObject({ severity: 'warning', code: 'truncated', message: expect.stringContaining('cut short') });
   });
 
+  it('a PDF with bytes after its end-of-file marker reads as whole', async () => {
+    const bytes = fixture('short-letter.pdf');
+    const padded = new Uint8Array([...bytes, ...new TextEncoder().encode('\r\n-- sent from my scanner --\r\n'), ...new Uint8Array(5000)]);
+    const record = await parseLetter(job('padded.pdf', padded));
+    expect(record.problems.map((p) => p.code)).not.toContain('truncated');
+    expect(record.text).toContain('Lumbar support brace: Upheld');
+  });
+
   it('a corrupt PDF', async () => {
     const junk = new TextEncoder().encode('%PDF-1.7\n' + 'garbage '.repeat(200) + '\n%%EOF\n');
     expect(await firstProblem('junk.pdf', junk)).toMatchObject({
@@ -118,7 +127,18 @@ describe('parseLetter on bad input', () => {
     expect(record.problems.map((p) => p.message).join(' ')).toMatch(/not an IMR/i);
   });
 
+  const utf16 = (le: boolean) => {
+    const view = new DataView(new ArrayBuffer(LETTER_TEXT.length * 2));
+    [...LETTER_TEXT].forEach((c, i) => view.setUint16(i * 2, c.charCodeAt(0), le));
+    return new Uint8Array(view.buffer);
+  };
+  const utf32 = (text: string) => new Uint8Array(new Uint32Array([...text].map((c) => c.codePointAt(0)!)).buffer);
   it.each([
+    ['UTF-16 LE without a BOM', utf16(true)],
+    ['UTF-16 BE without a BOM', utf16(false)],
+    ['UTF-32 LE with a BOM', utf32('\uFEFF' + LETTER_TEXT)],
+    ['UTF-8 with NEL line ends', new TextEncoder().encode(LETTER_TEXT.replace(/\r\n/g, '\u0085'))],
+    ['UTF-8 with LINE SEPARATORs', new TextEncoder().encode(LETTER_TEXT.replace(/\r\n/g, '\u2028'))],
     ['UTF-16 LE', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...LETTER_TEXT].map((c) => c.charCodeAt(0))).buffer)])],
     ['Windows-1252', Uint8Array.from([...LETTER_TEXT].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))))],
   ])('a text letter in %s reads the same as in UTF-8', async (_label, bytes) => {
@@ -137,5 +157,57 @@ describe('parseLetter on bad input', () => {
       status: 'failed',
       problems: [{ code: SOURCE_UNREADABLE, message: expect.stringContaining('NotFoundError') }],
     });
+  });
+
+  it('an image declaring 60000 × 60000 pixels is refused from its header, before anything is decoded', async () => {
+    const png = pngDeclaring(60000, 60000);
+    expect(png.length).toBeLessThan(70);
+    expect(await firstProblem('bomb.png', png)).toEqual({
+      status: 'failed',
+      kind: 'image',
+      code: 'too-many-pixels',
+      message: 'This image is 60000 × 60000 pixels (3600 megapixels); images over 40 megapixels are not read.',
+    });
+  });
+
+  it('a JPEG with no frame, and a TIFF whose pages loop, are damaged images', async () => {
+    expect(await firstProblem('tiny.jpg', corruptJpeg())).toMatchObject({
+      status: 'failed',
+      code: 'corrupt',
+      message: expect.stringContaining('no JPEG frame header'),
+    });
+    expect(await firstProblem('loop.tif', tiffPages(3, { loop: true }))).toMatchObject({
+      status: 'failed',
+      code: 'corrupt',
+      message: expect.stringContaining('its pages loop back on themselves'),
+    });
+  });
+
+  it('a TIFF of too many pages is refused by counting its pages, before any is read by OCR', async () => {
+    expect(await firstProblem('fax.tif', tiffPages(260))).toMatchObject({
+      code: 'too-many-pages',
+      message: 'This image has 260 pages; letters over 200 pages are not read.',
+    });
+    expect(await firstProblem('fax.tif', tiffPages(60))).toMatchObject({
+      code: 'too-many-pages',
+      message: 'This image has 60 scanned pages to read by OCR; scans over 50 pages are not read.',
+    });
+  });
+
+  it('a letter of 10,000 one-line items keeps the first items and problems within the bounds, and says so', async () => {
+    const text = manyItemsLetter(10_000);
+    expect(text.length).toBeLessThan(230_000);
+    const record = await parseLetter(job('many.txt', new TextEncoder().encode(text)));
+    expect(record.items).toHaveLength(MAX_ITEMS_PER_LETTER);
+    expect(record.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS_PER_LETTER + 1);
+    expect(record.problems[0]).toMatchObject({
+      severity: 'error',
+      code: 'too-many-items',
+      message: expect.stringContaining('10000 item headings'),
+    });
+    expect(
+      record.problems.every((p) => !/^items\[(\d+)\]/.test(p.field ?? '') || Number(/\d+/.exec(p.field!)![0]) < MAX_ITEMS_PER_LETTER),
+    ).toBe(true);
+    expect(record.status).toBe('partial');
   });
 });

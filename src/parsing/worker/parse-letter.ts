@@ -12,6 +12,7 @@ import { ENGINE_VERSION } from '../../extract/engine-version.ts';
 import type { OcrPlatform } from '../../document/ocr-engine.ts';
 import type { OcrProgress } from '../../document/ocr-letter.ts';
 import { reviewOcr } from './ocr-review.ts';
+import { boundExtraction } from './bound-record.ts';
 
 let ocrPlatform: (() => Promise<OcrPlatform>) | null = null;
 
@@ -39,6 +40,7 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
   try {
     const letter = await loadLetter(bytes, loadOptions(job.password, onProgress), { name: job.name });
     const extraction = extractLetter(letter.text);
+    boundExtraction(extraction);
     if (letter.truncated) {
       extraction.problems.unshift({
         severity: 'warning',

@@ -15,5 +15,12 @@ setPdfiumWasm(browserPdfiumWasm);
 const api: ParseWorkerApi = {
   parse: (job, onProgress) => parseWorkerJob(job, onProgress),
   readLayout: (job) => loadLetter(new Uint8Array(job.bytes), loadOptions(job.password)),
+  holdLifeLock: (name) =>
+    new Promise<void>((held) => {
+      void navigator.locks.request(name, () => {
+        held();
+        return new Promise<never>(() => {}); // released only when this worker ends
+      });
+    }),
 };
 expose(api);
