@@ -5,62 +5,58 @@ import { fileURLToPath, URL } from 'node:url';
 import boundaries from './scripts/lint/feature-boundaries.mjs';
 
 /**
- * Which folders of src/ and which packages each feature may import: an allow-list, read by
- * scripts/lint/feature-boundaries.mjs. Adding an edge here is a design decision; say why beside it.
+ * The folders of src/ as layers, lowest first: a folder imports only from folders before it (the rank
+ * is the place in this list), so no import goes up and no two folders import each other. Each names
+ * the npm packages it may import. Moving a folder is a design decision; say why beside it.
  */
-export const zones = {
+export const layers = [
   // Pure: text in, record out. Nothing outside itself, no package (its tsconfig lib keeps the DOM out).
-  extract: { features: [], packages: [], testPackages: ['fast-check'] },
-  samples: { features: ['extract'], packages: [], testFeatures: ['parsing'] },
-  // Text and positions from PDFs and images: pdf.js, OCR, decoding. Knows records only by type.
-  document: {
-    // parsing/limits.ts: every limit and the words a user reads when one is hit, in one place.
-    features: ['extract', 'parsing'],
-    packages: ['pdfjs-dist', '@embedpdf/pdfium', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'],
-    // Tests: OCR confidence is checked against the parse worker's review of it, and pdf.js's safe
-    // options against every place that opens a document (the source view's included).
-    testFeatures: ['parsing', 'source-view'],
-  },
-  // The parse workers and the queue that feeds them.
-  parsing: { features: ['document', 'extract', 'session', 'store'], packages: ['comlink'] },
-  intake: { features: ['document', 'parsing', 'session', 'store'], packages: ['comlink', 'fflate'] },
+  ['extract', { packages: [], testPackages: ['fast-check'] }],
+  // Every limit and time-out, and the words a user reads when one is hit: pure data, read by every reader.
+  ['limits', { packages: [] }],
+  // Writes files from headers and rows (CSV, a download); it never sees the table or the store.
+  ['export', { packages: ['papaparse'] }],
+  // Text and positions from PDFs and images: pdf.js, PDFium, OCR, decoding. Knows records only by type.
+  ['document', { packages: ['pdfjs-dist', '@embedpdf/pdfium', '@napi-rs/canvas', 'tesseract.js', 'utif2', 'node:*'] }],
+  // The row core: rows, the facts on their columns, filtering, sorting, counting, the CSV schema. Pure.
+  ['rows', { packages: [] }],
+  // The review as data: states, corrections, undo, the review file, and the review as a row feature. Pure.
+  ['review-model', { packages: [] }],
+  // What Insights registers with the rows (its facets) and reads of them. Pure.
+  ['insights-model', { packages: [] }],
   // State: what the user has and sees. Never persistence or parsing (those subscribe to it).
-  store: { features: ['extract', 'review', 'table'], packages: ['zustand', '@tanstack/react-table'] },
-  session: { features: ['extract', 'parsing', 'review', 'store'], packages: ['idb-keyval'] },
-  review: { features: ['export', 'extract', 'store', 'table'], packages: ['react'] },
-  // Writes files from headers and rows; it never sees the table instance.
-  export: { features: ['extract', 'review', 'store'], packages: ['papaparse'] },
-  table: {
-    features: ['export', 'extract', 'insights', 'review', 'store'],
-    // Proof tests that span features: a field added to the catalogue reaches the source view's list,
-    // and the app's CSV equals the CLI's.
-    testFeatures: ['source-view', 'cli', 'parsing'],
-    testPackages: ['papaparse'],
-    packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'],
-  },
-  insights: { features: ['export', 'extract', 'store', 'table'], packages: ['react', '@observablehq/plot', 'papaparse'] },
-  'source-view': { features: ['document', 'extract', 'parsing', 'review', 'store'], packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] },
-  app: {
-    // document/letter-kinds.ts: the file picker accepts what the readers read.
-    features: ['document', 'export', 'extract', 'insights', 'intake', 'parsing', 'review', 'session', 'source-view', 'store', 'table'],
-    packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'],
-  },
-  // The batch CLI runs the same parse core in Node.
-  // table/: the one CSV schema and the rows it is written from, so the CLI's CSV is the app's.
-  cli: {
-    features: ['document', 'export', 'extract', 'intake', 'parsing', 'samples', 'table'],
-    packages: ['node:*', 'fflate', 'papaparse'],
-  },
-  // The service worker: the offline copy of the app and the policy on everything it serves. Nothing of the app.
-  offline: { features: [], packages: [] },
-  'test-support': {
-    features: ['extract', 'parsing', 'review', 'store', 'table'],
-    // fflate: hostile archives built at test time (hostile-files.ts).
-    packages: ['@tanstack/react-table', '@tanstack/table-core', 'fflate'],
-  },
-};
+  ['store', { packages: ['zustand'] }],
+  // IndexedDB: the letters' bytes, their records, the saved view and review.
+  ['storage', { packages: ['idb-keyval'] }],
+  // The parse workers, the pool and the queue that feeds them.
+  ['parsing', { packages: ['comlink'] }],
+  // The sample letters we wrote and their answer keys (its tests read them through the parser).
+  ['samples', { packages: [] }],
+  // Saving and restoring the session: reads the store, re-reads stale letters through the parser.
+  ['session', { packages: [] }],
+  // Dropped files, folders and zips to letter candidates.
+  ['intake', { packages: ['comlink', 'fflate'] }],
+  // The app's rows: the row core with the review and Insights registered, over the store's letters.
+  ['pipeline', { packages: [] }],
+  // Hand-made records and TanStack's own table (the reference the row core is checked against), for tests.
+  // fflate: hostile archives built at test time (hostile-files.ts).
+  ['test-support', { packages: ['@tanstack/table-core', 'fflate'] }],
+  ['source-view', { packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] }],
+  // The table draws the cells its columns name; a feature's own cells are registered by the app.
+  ['table', { packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'], testPackages: ['papaparse'] }],
+  ['insights', { packages: ['react', '@observablehq/plot', 'papaparse'] }],
+  ['review', { packages: ['react'] }],
+  // The app shell composes the views (and registers the review's cells with the table).
+  ['app', { packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'] }],
+  // The service worker: the offline copy of the app and the policy on everything it serves. It imports
+  // nothing (it is bundled alone into sw.js by scripts/vite/offline-plugin.ts, which, like all of
+  // scripts/, is outside src/ and these layers) and nothing imports it: the app registers it by URL.
+  ['offline', { packages: [] }],
+  // The batch CLI runs the same parse core and row core in Node.
+  ['cli', { packages: ['node:*', 'fflate', 'papaparse'] }],
+];
 
-/** What any test file may import besides its zone: the test runner, test helpers and shared fixtures. */
+/** What any test file may import besides its layer's: the test runner, and the test helpers (a layer of their own). */
 const testing = { features: ['test-support'], packages: ['vitest', 'fast-check', 'node:*'] };
 
 export default tseslint.config(
@@ -84,7 +80,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { imr: boundaries },
     rules: {
-      'imr/feature-boundaries': ['error', { srcDir: fileURLToPath(new URL('./src', import.meta.url)), zones, testing }],
+      'imr/feature-boundaries': ['error', { srcDir: fileURLToPath(new URL('./src', import.meta.url)), layers, testing }],
     },
   },
 );

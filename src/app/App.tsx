@@ -8,8 +8,9 @@ import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
 import { SEARCH_ID, TableToolbar } from '../table/TableToolbar.tsx';
 import { ReviewBar } from '../review/ReviewBar.tsx';
-import type { ItemRow } from '../table/item-rows.ts';
-import { useItemRows, useReviewTable } from '../table/use-review-table.ts';
+import { REVIEW_CELLS } from '../review/ReviewCells.tsx';
+import type { AppRow } from '../pipeline/app-rows.ts';
+import { useItemRows, useReviewTable, useShownRows } from '../table/use-review-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
@@ -43,19 +44,22 @@ function Workspace() {
  * Filters, table and files panel. Memoised on the (deferred) rows: a store update that only moves
  * files between states re-renders the files panel and the progress, not the table of thousands.
  */
-const TableArea = memo(function TableArea({ rows }: { rows: ItemRow[] }) {
-  const table = useReviewTable(rows);
+const TableArea = memo(function TableArea({ rows }: { rows: AppRow[] }) {
+  // The rows the filters leave, in order: from the row core, for the table, the review bar and Insights alike.
+  const shown = useShownRows(rows);
+  // The review's cells are registered with the table here: table and review do not import each other.
+  const table = useReviewTable(shown, REVIEW_CELLS);
   const mainView = useAppStore((s) => s.view.mainView);
-  usePrepareInsights(rows, table.options.data, mainView === 'table');
+  usePrepareInsights(rows, shown, mainView === 'table');
   return (
     <>
       <FacetSidebar table={table} rows={rows} />
       <main className="center has-view-tabs" id="main">
         <ViewTabs />
         <TableToolbar table={table} />
-        <ReviewBar table={table} rows={rows} />
+        <ReviewBar rows={rows} shown={shown} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
-          {mainView === 'insights' ? <InsightsView table={table} /> : <ReviewTable table={table} />}
+          {mainView === 'insights' ? <InsightsView rows={shown} /> : <ReviewTable table={table} />}
         </div>
         {mainView === 'table' ? <FilesPanel /> : null}
       </main>

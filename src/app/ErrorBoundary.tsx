@@ -3,7 +3,7 @@
 // they are, the page reloaded, or the saved view (filters, sort, columns) put back to its defaults,
 // the part of a session most likely to be what a render trips on.
 import { Component, type ReactNode } from 'react';
-import { exportJson } from '../export/export-table.ts';
+import { exportJson } from '../table/export-table.ts';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DEFAULT_VIEW } from '../store/view-state.ts';

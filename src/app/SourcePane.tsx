@@ -2,14 +2,14 @@
 // feature's (src/source-view/SourceView.tsx), split into its own chunk: the table shows first, and
 // the code is fetched when the page is idle (usePrefetchSourceView).
 import { Component, lazy, Suspense, useEffect, useMemo, useState, type ComponentType, type ReactNode } from 'react';
-import { loadBytes } from '../session/session-db.ts';
+import { loadBytes } from '../storage/session-db.ts';
 import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { openItemOf } from '../review/open-item.ts';
-import { reviewedRecord } from '../review/reviewed-record.ts';
+import { reviewedRecord } from '../review-model/reviewed-record.ts';
 import type { SourceViewProps } from '../source-view/SourceView.tsx';
-import { errorWords } from '../parsing/limits.ts';
+import { errorWords } from '../limits/limits.ts';
 
 /** The real component once its module is here: rendered directly, it never suspends (see usePrefetchSourceView). */
 let loadedSourceView: ComponentType<SourceViewProps> | null = null;

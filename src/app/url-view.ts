@@ -2,19 +2,20 @@
 // and shared: only what the user chose goes there, never anything read from a letter. So a filter on a
 // facet whose values are a letter's words or dates (a reviewer's specialty, a request, a month of
 // decision) stays in the saved session and out of the address; only facets of the app's own
-// vocabulary (FacetDef.inAddress) and the date ranges the user typed go there. At start-up an address
-// that names a view wins over the saved one (the saved filters it cannot name are kept); afterwards
-// the address follows the view.
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+// vocabulary (the column's FacetFact.inAddress) and the date ranges the user typed go there. At start-up
+// an address that names a view wins over the saved one (the saved filters it cannot name are kept);
+// afterwards the address follows the view.
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
-import { DATE_RANGE_COLUMNS, FACETS } from '../table/facets.ts';
+import { APP_ROWS } from '../pipeline/app-rows.ts';
 
 type UrlView = Pick<ViewState, 'globalFilter' | 'columnFilters' | 'sorting'>;
-const FACET_IDS = new Set(FACETS.filter((f) => f.inAddress).map((f) => f.columnId));
+// The facets and date ranges are the columns' own facts (pipeline/app-rows.ts).
+const FACET_IDS = new Set(APP_ROWS.facets.filter((c) => c.facet?.inAddress).map((c) => c.id));
+const DATE_RANGE_IDS = new Set(APP_ROWS.dateRanges.map((c) => c.id));
 /** Filters the address can name (the others are kept from the saved view). */
-const inAddress = (id: string) => FACET_IDS.has(id) || DATE_RANGE_COLUMNS.has(id);
+const inAddress = (id: string) => FACET_IDS.has(id) || DATE_RANGE_IDS.has(id);
 
 export function viewToQuery(view: UrlView): string {
   const params = new URLSearchParams();
@@ -23,7 +24,7 @@ export function viewToQuery(view: UrlView): string {
   if (typeof view.globalFilter === 'string' && view.globalFilter.trim()) params.set('q', view.globalFilter);
   for (const { id, value } of Array.isArray(view.columnFilters) ? view.columnFilters : []) {
     if (FACET_IDS.has(id) && Array.isArray(value)) for (const v of value) params.append(id, String(v));
-    else if (DATE_RANGE_COLUMNS.has(id) && value && typeof value === 'object') {
+    else if (DATE_RANGE_IDS.has(id) && value && typeof value === 'object') {
       const { from, to } = value as { from?: string; to?: string };
       if (from || to) params.set(id, `${from ?? ''}..${to ?? ''}`);
     }
@@ -39,17 +40,17 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The view the query names, or null when it names none (then the saved view stands). */
 export function queryToView(query: string): UrlView | null {
   const params = new URLSearchParams(query);
-  const columnFilters: ColumnFiltersState = [];
+  const columnFilters: ViewState['columnFilters'] = [];
   for (const id of FACET_IDS) {
     const values = params.getAll(id);
     if (values.length > 0) columnFilters.push({ id, value: values });
   }
-  for (const id of DATE_RANGE_COLUMNS.keys()) {
+  for (const id of DATE_RANGE_IDS) {
     const [from, to] = (params.get(id) ?? '').split('..');
     const range = { ...(from && ISO_DAY.test(from) ? { from } : {}), ...(to && ISO_DAY.test(to) ? { to } : {}) };
     if (range.from || range.to) columnFilters.push({ id, value: range });
   }
-  const sorting: SortingState = (params.get('sort') ?? '')
+  const sorting: ViewState['sorting'] = (params.get('sort') ?? '')
     .split(',')
     .filter(Boolean)
     .map((s) => ({ id: s.replace(/:desc$/, ''), desc: s.endsWith(':desc') }));

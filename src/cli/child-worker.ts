@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import type { LetterRecord } from '../extract/record.ts';
 import type { PoolProgress, PoolWorker } from '../parsing/parse-pool.ts';
-import { MAX_PARSE_HEAP_MB } from '../parsing/limits.ts';
+import { MAX_PARSE_HEAP_MB } from '../limits/limits.ts';
 import type { ChildProgress, ChildReply, ChildTask, LetterSource } from './child-protocol.ts';
 
 // The CLI runs only as built by scripts/build-cli.mjs: this module sits in dist-cli/extract.mjs,

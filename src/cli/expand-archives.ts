@@ -5,7 +5,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { unzipLetters } from '../intake/unzip-letters.ts';
-import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
+import { limitMessages, MAX_ARCHIVE_BYTES } from '../limits/limits.ts';
 import type { LetterSource } from './child-protocol.ts';
 import type { FoundFile } from './find-letters.ts';
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
 import { BUILT_CLI, runBuiltCli } from './run-built-cli.ts';
 import { NOT_A_LETTER } from '../extract/extract-letter.ts';
-import { csvTable } from '../table/csv-schema.ts';
+import { csvTable } from '../rows/csv-schema.ts';
+import { CORE_ROWS } from '../rows/core-rows.ts';
 import { LAYOUT_RECOGNISED_NOT } from '../extract/layouts/index.ts';
 
 const LETTER = [
@@ -63,8 +64,10 @@ describe('npm run extract', () => {
     expect(stdout.startsWith('\uFEFF')).toBe(true); // UTF-8 with a BOM, like the app's export, so Excel reads it right
     const parsed = Papa.parse<string[]>(stdout.slice(1).trim());
     const [header, ...rows] = parsed.data;
-    // The app's CSV schema, every column (table/csv-schema.ts).
-    expect(header).toEqual(csvTable([]).header);
+    // The app's CSV schema, every column (rows/csv-schema.ts).
+    expect(header).toEqual(csvTable(CORE_ROWS, []).header);
+    // No review was given: no review column.
+    expect(header).not.toContain('Review');
     const file = header!.indexOf('File');
     expect(rows.map((r) => r[file])).toEqual(['empty.pdf', 'letter.txt', "'=HYPERLINK(1).txt"]);
     expect(rows[0]![header!.indexOf('Request')]).toMatch(/^Not read: /);

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { sha256Hex } from '../document/sha256.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
-import { PARSE_TIMEOUT_MS } from '../parsing/limits.ts';
+import { PARSE_TIMEOUT_MS } from '../limits/limits.ts';
 import { ParsePool, TaskCancelledError } from '../parsing/parse-pool.ts';
 import type { LetterSource } from './child-protocol.ts';
 import { createChildWorker } from './child-worker.ts';

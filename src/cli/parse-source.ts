@@ -5,7 +5,7 @@ import { sha256Hex } from '../document/sha256.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { parseLetter, setOcrPlatform, type ParseProgress } from '../parsing/worker/parse-letter.ts';
 import { failedRecord } from '../parsing/failed-record.ts';
-import { limitMessages } from '../parsing/limits.ts';
+import { limitMessages } from '../limits/limits.ts';
 import type { LetterSource } from './child-protocol.ts';
 import { inflateInThread } from './in-thread-inflate.ts';
 import { setPdfiumWasm } from '../document/pdfium-text.ts';

@@ -2,7 +2,7 @@
 // options, the one error type with its messages, and what counts as a page with almost no text.
 // Kept apart from both engines so that importing it loads neither.
 import type { TextRun } from './page-runs.ts';
-import { limitMessages } from '../parsing/limits.ts';
+import { limitMessages } from '../limits/limits.ts';
 
 export class PdfReadError extends Error {
   constructor(

@@ -21,7 +21,7 @@ import {
   WRONG_PASSWORD,
   type PdfReadOptions,
 } from './pdf-read.ts';
-import { errorWords, limitMessages, MAX_IMAGE_PIXELS } from '../parsing/limits.ts';
+import { errorWords, limitMessages, MAX_IMAGE_PIXELS } from '../limits/limits.ts';
 
 export { alphanumerics, PdfReadError, SHORT_PAGE_CHARS, type PdfReadOptions };
 

@@ -1,6 +1,6 @@
 // How pdf.js is always opened, for reading text (parse workers, CLI) and for drawing pages (source
 // view). Kept apart from pdf-text.ts so the page can import it without pdf.js's in-thread worker.
-import { MAX_IMAGE_PIXELS } from '../parsing/limits.ts';
+import { MAX_IMAGE_PIXELS } from '../limits/limits.ts';
 
 /** pdf.js releases before this one run font code through eval (CVE-2024-4367). */
 export const PDFJS_FIRST_SAFE_VERSION = '4.2.67';

@@ -34,3 +34,25 @@ describe('dates as written to ISO', () => {
     expect(fullYear(95)).toBe(1995);
   });
 });
+
+describe('dates in the forms other producers write', () => {
+  it.each([
+    ['seen 2021-03-09 in clinic', '2021-03-09', '2021-03-09'],
+    ['seen 3/9/21 in clinic', '2021-03-09', '3/9/21'],
+    ['seen 03-09-2021 in clinic', '2021-03-09', '03-09-2021'],
+    ['seen March 9, 2021 in clinic', '2021-03-09', 'March 9, 2021'],
+    ['seen 9 Mar 2021 in clinic', '2021-03-09', '9 Mar 2021'],
+    ['seen 9th March, 2021 in clinic', '2021-03-09', '9th March, 2021'],
+  ])('%s -> %s, its span on %s', (text, iso, written) => {
+    const found = findDate(text);
+    expect(found?.iso).toBe(iso);
+    expect(text.slice(found!.span.start, found!.span.end)).toBe(written);
+  });
+
+  it('takes only real days: not 2021-02-30, nor 31 Apr 2021, nor 2021-13-01', () => {
+    expect(findDate('on 2021-02-30')).toBeNull();
+    expect(findDate('on 31 Apr 2021')).toBeNull();
+    expect(findDate('on 2021-13-01')).toBeNull();
+    expect(findDate('on 2020-02-29')?.iso).toBe('2020-02-29');
+  });
+});

@@ -1,5 +1,6 @@
 // Dates as the letters write them ("10/10/2016", "10-11-16", "10/14/ 2016", "February 8, 2007",
-// "November 09, 2016"), read to ISO yyyy-mm-dd. The span stays on the date as written.
+// "November 09, 2016") and as other producers do ("2016-12-08", "8 Dec 2016"), read to ISO yyyy-mm-dd
+// when they name a real day. The span stays on the date as written.
 import type { Span } from './record.ts';
 
 const MONTHS: Record<string, number> = {
@@ -20,10 +21,15 @@ const MONTHS: Record<string, number> = {
 const MONTH_NAME =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 
-/** Numeric (m/d/y, m-d-y, with stray spaces after a separator) or "Month d, yyyy". */
+/**
+ * ISO (2016-12-08), numeric m/d/y or m-d-y (with stray spaces after a separator), "Month d, yyyy"
+ * and "d Month yyyy". ISO is tried first so its year is never read as a month and day.
+ */
 const DATE = new RegExp(
-  String.raw`\b(\d{1,2})[ \t]*([/-])[ \t]*(\d{1,2})[ \t]*\2[ \t]*(\d{4}|\d{2})(?!\d)` +
-    String.raw`|\b(${MONTH_NAME})\.?[ \t]+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
+  String.raw`\b(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})(?![\d-])` +
+    String.raw`|\b(?<m>\d{1,2})[ \t]*(?<sep>[/-])[ \t]*(?<d>\d{1,2})[ \t]*\k<sep>[ \t]*(?<y>\d{4}|\d{2})(?!\d)` +
+    String.raw`|\b(?<mn>${MONTH_NAME})\.?[ \t]+(?<md>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<my>\d{4})\b` +
+    String.raw`|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?<dn>${MONTH_NAME})\.?,?[ \t]+(?<dy>\d{4})\b`,
   'gi',
 );
 
@@ -53,13 +59,15 @@ export function findDate(text: string, from = 0, to = text.length): FoundDate | 
   const slice = text.slice(from, Math.min(to + 40, text.length));
   for (const m of slice.matchAll(DATE)) {
     if (from + m.index >= to) break;
+    const g = m.groups ?? {};
+    const month = (name: string | undefined) => MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
     let value: string | null;
-    if (m[1] !== undefined) {
-      const year = m[4] ?? '';
-      value = iso(year.length === 2 ? fullYear(Number(year)) : Number(year), Number(m[1]), Number(m[3]));
-    } else {
-      value = iso(Number(m[7]), MONTHS[(m[5] ?? '').slice(0, 3).toLowerCase()] ?? 0, Number(m[6]));
-    }
+    if (g.iy !== undefined) value = iso(Number(g.iy), Number(g.im), Number(g.id));
+    else if (g.m !== undefined) {
+      const year = g.y ?? '';
+      value = iso(year.length === 2 ? fullYear(Number(year)) : Number(year), Number(g.m), Number(g.d));
+    } else if (g.mn !== undefined) value = iso(Number(g.my), month(g.mn), Number(g.md));
+    else value = iso(Number(g.dy), month(g.dn), Number(g.dd));
     if (value) return { iso: value, span: { start: from + m.index, end: from + m.index + m[0].length } };
   }
   return null;

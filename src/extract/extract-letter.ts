@@ -3,8 +3,10 @@
  * every value carrying the spans of the words it was read from.
  *
  * Pipeline:
- * 1. letter-view: a same-length copy of the text with page furniture ("\n\f\n", "Page X of Y")
- *    and text letters' double spacing neutralised, so rules can use line-based regular
+ * 0. folded-text: the text every rule reads, with Unicode compatibility forms, line ends, spaces and
+ *    invisible characters folded; every span is mapped back to the canonical text at the end.
+ * 1. letter-view: a same-length copy of the text with page furniture (page-furniture.ts: page
+ *    breaks, running headers and footers) and text letters' double spacing neutralised, so rules can use line-based regular
  *    expressions and match offsets are span offsets.
  * 2. layouts/: find the known headings, decide whether this is an IMR letter at all and which
  *    known layout (a description in layouts/) it follows; none known = the general rules, flagged.
@@ -16,7 +18,7 @@
  *
  * Never throws and uses no clock or randomness: the same text always gives the same record.
  */
-import type { Extraction, Field, Problem, RecordStatus } from './record.ts';
+import type { Extraction, Field, Item, Problem, RecordStatus } from './record.ts';
 import { fieldOf, groundedEntries, notFoundMessage, setAtPath, statedIn, type CatalogueEntry } from './field-catalogue.ts';
 import { itemNotFound } from './item-parts.ts';
 import { letterOutcome, statusForOutcome } from './record-outcome.ts';
@@ -25,7 +27,9 @@ import { findHeadings } from './layouts/headings.ts';
 import { GENERAL_RULES, LAYOUT_RECOGNISED_NOT, LAYOUT_UNKNOWN, isImrLetter, recogniseLayout } from './layouts/index.ts';
 import { readHeaderTable } from './header-table.ts';
 import { headerEndOf, readByLayout } from './read-by-layout.ts';
-import { nullField } from './spans.ts';
+import { nullField, trimRange } from './spans.ts';
+import { foldText, toCanonical } from './folded-text.ts';
+import { crossCheck } from './cross-checks.ts';
 
 export const NOT_A_LETTER =
   'Not an IMR determination letter: it names neither MAXIMUS nor Independent Medical Review and has no case number or known heading.';
@@ -34,6 +38,17 @@ export const NOT_A_LETTER =
 export const EXTRACTOR_FAILURE = 'extractor-failure';
 
 /** A record with nothing read: the shape a failed letter takes (also used for files that never reach the extractor). */
+/**
+ * An item with nothing read: every item field of the field catalogue, not found, at its path (so a
+ * field added to the catalogue is in it without a list to edit here). Built by path from the
+ * catalogue, which TypeScript cannot follow: the one assertion that it is an Item.
+ */
+export function emptyItem(): Item {
+  const item: Record<string, unknown> = { citations: [], block: { start: 0, end: 0 } };
+  for (const entry of groundedEntries()) if (entry.level === 'item') setAtPath(item, entry.path, nullField());
+  return item as unknown as Item;
+}
+
 export function emptyExtraction(status: RecordStatus, layout: string, problems: Problem[]): Extraction {
   const extraction: Record<string, unknown> = { layout, status, problems, items: [] };
   // Every grounded letter field of the catalogue, not found.
@@ -73,6 +88,7 @@ function extract(text: string): Extraction {
     layout,
     status: 'ok',
     problems,
+    furniture: view.furniture.map((f) => trimRange(view.text, f.start, f.end)).filter((f) => f.start < f.end),
     caseNumber: header.caseNumber,
     priority: header.priority,
     dateAssigned: header.dateAssigned,
@@ -126,6 +142,8 @@ function extract(text: string): Extraction {
     });
   }
 
+  problems.push(...crossCheck(view, extraction, header.dateOfInjury, summary?.dateOfInjury ?? nullField()));
+
   // The status follows from the problems and the fields by the one rule the CLI and the app use.
   extraction.status = items.length === 0 ? 'failed' : statusForOutcome(letterOutcome(extraction));
   return extraction;
@@ -135,7 +153,9 @@ function extract(text: string): Extraction {
 export function extractLetter(text: string): Extraction {
   try {
     if (typeof text !== 'string') return emptyExtraction('failed', LAYOUT_UNKNOWN, [{ severity: 'error', message: NOT_A_LETTER }]);
-    return extract(text);
+    // Every rule reads the folded text; the spans found there are mapped back to the letter's own characters.
+    const folded = foldText(text);
+    return toCanonical(folded, extract(folded.text));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     return emptyExtraction('failed', LAYOUT_UNKNOWN, [

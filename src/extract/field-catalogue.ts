@@ -59,6 +59,8 @@ export interface CatalogueEntry {
   where: string;
   /** Read best-effort from free text: listed when missing, but its absence alone does not need a human. */
   minor?: boolean;
+  /** A grounded field a reviewer may correct (its key names the correction); false for one read whole (the rationale). */
+  correctable?: boolean;
   /** The table column (every entry is one). Its header, and the CSV header, is the label. */
   column: ColumnSettings;
 }
@@ -69,16 +71,18 @@ const HEADER_DATES = ids(HEADER_TABLE_2016, NOTICE_2013);
 const NOT_STATED: readonly string[] = [];
 
 type Grounded = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'verbatim' | 'group' | 'statedIn' | 'where' | 'column'> &
-  Partial<Pick<CatalogueEntry, 'minor'>>;
+  Partial<Pick<CatalogueEntry, 'minor' | 'correctable'>>;
 type Derived = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'column'>;
 
-const letter = (e: Grounded): CatalogueEntry => ({ level: 'letter', grounded: true, ...e });
-const item = (e: Grounded): CatalogueEntry => ({ level: 'item', grounded: true, ...e });
-const worked = (level: 'letter' | 'item', e: Derived): CatalogueEntry => ({
+// Generic over the line (`const`): the catalogue keeps each line's key, column id and kind as literal
+// types, from which the row type is derived (rows/item-rows.ts).
+const letter = <const E extends Grounded>(e: E) => ({ level: 'letter' as const, grounded: true as const, ...e });
+const item = <const E extends Grounded>(e: E) => ({ level: 'item' as const, grounded: true as const, ...e });
+const worked = <const L extends 'letter' | 'item', const E extends Derived>(level: L, e: E) => ({
   level,
-  grounded: false,
-  verbatim: false,
-  group: 'case',
+  grounded: false as const,
+  verbatim: false as const,
+  group: 'case' as const,
   statedIn: NOT_STATED,
   where: '',
   ...e,
@@ -86,7 +90,7 @@ const worked = (level: 'letter' | 'item', e: Derived): CatalogueEntry => ({
 
 /** In the table's default column order (after the review state, which is the reviewer's, not the record's). */
 // prettier-ignore
-export const FIELD_CATALOGUE: readonly CatalogueEntry[] = [
+const FIELD_LINES = [
   item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
   item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 212, visible: true } }),
   item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
@@ -109,11 +113,34 @@ export const FIELD_CATALOGUE: readonly CatalogueEntry[] = [
   item({ key: 'claimsAdministratorGuideline', path: 'claimsAdministratorGuideline', label: 'Claims administrator guideline', kind: 'text', verbatim: true, group: 'guideline', statedIn: ids(HEADER_TABLE_2016, EARLY_PLAIN, DECISIONS_2014, NOTICE_2013), where: "the item's guideline sections", column: { id: 'claimsGuideline', width: 220 } }),
   item({ key: 'reviewerGuideline', path: 'reviewerGuideline', label: 'Reviewer guideline', kind: 'text', verbatim: true, group: 'guideline', statedIn: EVERY_LAYOUT, where: "the item's guideline sections", column: { width: 220 } }),
   item({ key: 'necessity', path: 'necessity', label: 'Necessity', kind: 'necessity', verbatim: false, group: 'decision', statedIn: EVERY_LAYOUT, where: "the end of the item's rationale (medically necessary or not)", column: { width: 180 } }),
-  item({ key: 'rationale', path: 'rationale', label: 'Rationale', kind: 'text', verbatim: true, group: 'rationale', statedIn: EVERY_LAYOUT, where: 'the item in the letter', column: { width: 320 } }),
+  item({ key: 'rationale', path: 'rationale', label: 'Rationale', kind: 'text', verbatim: true, group: 'rationale', statedIn: EVERY_LAYOUT, where: 'the item in the letter', correctable: false, column: { width: 320 } }),
   worked('letter', { key: 'layout', path: 'layout', label: 'Layout', kind: 'layout', column: { width: 120, facet: true } }),
   worked('letter', { key: 'status', path: 'status', label: 'Status', kind: 'status', column: { width: 120 } }),
   worked('letter', { key: 'problems', path: 'problems', label: 'Problems', kind: 'messages', column: { width: 320 } }),
-];
+] as const satisfies readonly CatalogueEntry[];
+
+export const FIELD_CATALOGUE: readonly CatalogueEntry[] = FIELD_LINES;
+
+/** One line of the catalogue, with its literal key, column and kind. */
+export type CatalogueLine = (typeof FIELD_LINES)[number];
+/** The table column id (and row property) of a line: its `column.id`, else its key. */
+export type ColumnIdOf<E> = E extends { column: { id: infer I extends string } }
+  ? I
+  : E extends { key: infer K extends string }
+    ? K
+    : never;
+/** Every catalogue field's column id. */
+export type CatalogueColumnId = ColumnIdOf<CatalogueLine>;
+/** The keys of the fields a reviewer may correct at a level (grounded, not marked `correctable: false`). */
+export type CorrectableKey<L extends 'letter' | 'item'> = Exclude<
+  Extract<CatalogueLine, { level: L; grounded: true }>,
+  { correctable: false }
+>['key'];
+
+/** A grounded field a reviewer may correct, by its key, at a level (undefined for any other key). */
+export function correctableEntry(level: 'letter' | 'item', key: string, catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE) {
+  return catalogue.find((e) => e.level === level && e.grounded && e.correctable !== false && e.key === key);
+}
 
 /** The table column id (and row property) of an entry. */
 export const columnIdOf = (e: CatalogueEntry): string => e.column.id ?? e.key;
@@ -130,6 +157,22 @@ export function valueAtPath(from: unknown, path: string): unknown {
     at = (at as Record<string, unknown>)[step];
   }
   return at;
+}
+
+/**
+ * A copy of `from` with `value` at a dotted path ('reviewer.name'), the objects on the way copied (or
+ * made) and the rest shared: how a correction is placed in a record, by the catalogue's path.
+ */
+export function withValueAt<T extends object>(from: T, path: string, value: unknown): T {
+  const [step, ...rest] = path.split('.');
+  const copy = { ...from };
+  const inner: unknown = Reflect.get(copy, step!);
+  Reflect.set(
+    copy,
+    step!,
+    rest.length === 0 ? value : withValueAt(typeof inner === 'object' && inner !== null ? inner : {}, rest.join('.'), value),
+  );
+  return copy;
 }
 
 /** Sets the value at a dotted path, making the objects on the way. */

@@ -165,3 +165,30 @@ describe('header table in the arrangements text tools produce', () => {
     expect([t.caseNumber.value, t.urDenialDate.value, t.priority.value, t.problems]).toEqual(['CM17-0654321', null, 'Standard', []]);
   });
 });
+
+describe('header labels in other words and any case', () => {
+  it('reads "IMR Case #", "Date of Decision", "Injury Date" and the rest, each grounded on its value', () => {
+    const text = [
+      'IMR CASE #: CM21-0707070',
+      'Assigned Date: 2021-05-04',
+      'Injury Date: 2 Feb 2019',
+      'Date of Decision: June 1, 2021',
+      'Date of UR Denial: 4/20/21',
+      'priority: expedited',
+      'Application Received Date: 04-28-2021',
+      '',
+      'HOW THE FINAL DETERMINATION WAS MADE',
+    ].join('\n');
+    const view = makeLetterView(text);
+    const t = readHeaderTable(view, text.indexOf('HOW THE'));
+    const read = (f: Field<string>) => [f.value, f.spans.map((s) => text.slice(s.start, s.end))];
+    expect(t.problems).toEqual([]);
+    expect(read(t.caseNumber)).toEqual(['CM21-0707070', ['CM21-0707070']]);
+    expect(read(t.dateAssigned)).toEqual(['2021-05-04', ['2021-05-04']]);
+    expect(read(t.dateOfInjury)).toEqual(['2019-02-02', ['2 Feb 2019']]);
+    expect(read(t.decisionDate)).toEqual(['2021-06-01', ['June 1, 2021']]);
+    expect(read(t.urDenialDate)).toEqual(['2021-04-20', ['4/20/21']]);
+    expect(read(t.priority)).toEqual(['Expedited', ['expedited']]);
+    expect(read(t.applicationReceived)).toEqual(['2021-04-28', ['04-28-2021']]);
+  });
+});

@@ -27,19 +27,71 @@ export type HeaderTable = { [K in HeaderKey]: Field<string> } & {
 
 interface LabelDef {
   key: HeaderKey;
-  /** The label's words, as written in the table. */
-  words: string[];
+  /** The label's words, in each of its common wordings (matched in any case). */
+  names: string[][];
   kind: ValueKind;
 }
 
 const LABELS: LabelDef[] = [
-  { key: 'caseNumber', words: ['Case', 'Number'], kind: 'case number' },
-  { key: 'dateAssigned', words: ['Date', 'Assigned'], kind: 'date' },
-  { key: 'dateOfInjury', words: ['Date', 'of', 'Injury'], kind: 'date' },
-  { key: 'decisionDate', words: ['Decision', 'Date'], kind: 'date' },
-  { key: 'urDenialDate', words: ['UR', 'Denial', 'Date'], kind: 'date' },
-  { key: 'priority', words: ['Priority'], kind: 'priority' },
-  { key: 'applicationReceived', words: ['Application', 'Received'], kind: 'date' },
+  {
+    key: 'caseNumber',
+    names: [
+      ['IMR', 'Case', 'Number'],
+      ['Case', 'Number'],
+      ['IMR', 'Case', '#'],
+      ['Case', '#'],
+      ['Case', 'No.'],
+    ],
+    kind: 'case number',
+  },
+  {
+    key: 'dateAssigned',
+    names: [
+      ['Date', 'Assigned'],
+      ['Assigned', 'Date'],
+      ['Date', 'of', 'Assignment'],
+      ['Assignment', 'Date'],
+    ],
+    kind: 'date',
+  },
+  {
+    key: 'dateOfInjury',
+    names: [
+      ['Date', 'of', 'Injury'],
+      ['Injury', 'Date'],
+    ],
+    kind: 'date',
+  },
+  {
+    key: 'decisionDate',
+    names: [
+      ['Decision', 'Date'],
+      ['Date', 'of', 'Decision'],
+      ['Determination', 'Date'],
+      ['Date', 'of', 'Determination'],
+    ],
+    kind: 'date',
+  },
+  {
+    key: 'urDenialDate',
+    names: [
+      ['UR', 'Denial', 'Date'],
+      ['Date', 'of', 'UR', 'Denial'],
+      ['Utilization', 'Review', 'Denial', 'Date'],
+      ['UR', 'Decision', 'Date'],
+    ],
+    kind: 'date',
+  },
+  { key: 'priority', names: [['Priority']], kind: 'priority' },
+  {
+    key: 'applicationReceived',
+    names: [
+      ['Application', 'Received'],
+      ['Application', 'Received', 'Date'],
+      ['Date', 'Application', 'Received'],
+    ],
+    kind: 'date',
+  },
 ];
 
 interface LabelHit {
@@ -68,8 +120,14 @@ const EDGE_PUNCTUATION = '.,;|¦';
 /** The table sits at the top of the first page; looking no further keeps every search here short. */
 const HEADER_MAX_CHARS = 4000;
 
-/** A label's words as a pattern: any white space (a line break too) between them. */
-const words = (ws: string[]) => ws.join(String.raw`\s+`);
+/**
+ * A label's words as a pattern: any white space (a line break too) between them, none needed before
+ * a sign ("Case #").
+ */
+const words = (ws: string[]) =>
+  ws.map((w, n) => (n === 0 ? '' : /^\w/.test(w) ? String.raw`\s+` : String.raw`\s*`) + w.replace(/[.#()]/g, (c) => `\\${c}`)).join('');
+/** Each label's wordings, whole on one line or over a line break. */
+const WHOLE = new Map(LABELS.map((def) => [def, def.names.map((name) => new RegExp(String.raw`(?<![\w-])${words(name)}[ \t]*:`, 'i'))]));
 
 /** Every label of the table in [0, end): whole ("Application\nReceived:") or wrapped around its value. */
 function findLabels(plain: string, end: number): LabelHit[] {
@@ -77,21 +135,46 @@ function findLabels(plain: string, end: number): LabelHit[] {
   const hits: LabelHit[] = [];
   const taken = (s: number, e: number) => hits.some((h) => h.parts.some((p) => s < p.end && e > p.start));
   for (const def of LABELS) {
-    const whole = new RegExp(String.raw`(?<![\w-])${words(def.words)}[ \t]*:`, 'i').exec(region);
-    if (whole && !taken(whole.index, whole.index + whole[0].length)) {
+    const whole = WHOLE.get(def)!
+      .map((re) => re.exec(region))
+      .find((m) => m && !taken(m.index, m.index + m[0].length));
+    if (whole) {
       const e = whole.index + whole[0].length;
       hits.push({ def, parts: [{ start: whole.index, end: e }], valueFrom: e });
       continue;
     }
+    if (wrappedLabel(region, def, taken, hits)) continue;
+  }
+  return hits.sort((a, b) => a.valueFrom - b.valueFrom);
+}
+
+/**
+ * A wrapped label whose rest stands alone on its line but not under its first words: tabs or other
+ * spacing moved the columns. The first words nearest the rest's column are taken.
+ */
+function aloneOnItsLine(region: string, re: RegExp): RegExpExecArray | undefined {
+  const candidates = [...region.matchAll(re)].filter((x) => {
+    const restStart = x.index + x[0].length - (x[3] ?? '').length;
+    const restLineEnd = region.indexOf('\n', restStart);
+    return region.slice(restStart + (x[3] ?? '').length, restLineEnd < 0 ? region.length : restLineEnd).trim() === '';
+  });
+  const column = (x: RegExpExecArray) => Math.abs(x.index - lineStartAt(region, x.index) - (x[2] ?? '').length);
+  return candidates.sort((a, b) => column(a) - column(b))[0];
+}
+
+/** A label whose cell wrapped around its value; true when one was found (and added to `hits`). */
+function wrappedLabel(region: string, def: LabelDef, taken: (s: number, e: number) => boolean, hits: LabelHit[]): boolean {
+  for (const name of def.names) {
     // A cell too narrow for its label: the first words, the value on that line (or on a line of
     // its own, as a viewer copies it), and the rest of the label on the next line starting at the
     // same column.
-    for (let k = 1; k < def.words.length; k++) {
+    for (let k = 1; k < name.length; k++) {
       const re = new RegExp(
-        String.raw`(?<![\w-])(${words(def.words.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(def.words.slice(k))}[ \t]*:)`,
+        String.raw`(?<![\w-])(${words(name.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(name.slice(k))}[ \t]*:)`,
         'gi',
       );
-      const m = [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length);
+      const m =
+        [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length) ?? aloneOnItsLine(region, re);
       if (!m) continue;
       const first = m.index;
       const firstEnd = first + (m[1] ?? '').length;
@@ -105,10 +188,10 @@ function findLabels(plain: string, end: number): LabelHit[] {
         ],
         valueFrom: firstEnd,
       });
-      break;
+      return true;
     }
   }
-  return hits.sort((a, b) => a.valueFrom - b.valueFrom);
+  return false;
 }
 
 /** The words after a label on its own line, up to the next label or column gap; null when there are none. */

@@ -11,13 +11,15 @@ import { readNecessity } from './necessity.ts';
 import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-request.ts';
 import { nullField, textField, trimRange } from './spans.ts';
 import { itemNotFound } from './item-parts.ts';
+import { LABEL_WORDS } from './layouts/headings.ts';
 
 type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
 
+const label = (words: string) => new RegExp(String.raw`(?<=^|\n)[ \t]*${words}`, 'gi');
 const LABELS: readonly (readonly [LabelKey, RegExp])[] = [
-  ['claimsAdministratorGuideline', /(?<=^|\n)[ \t]*Claims\s+Administrator\s+guideline\s*:/gi],
-  ['reviewerGuideline', /(?<=^|\n)[ \t]*MAXIMUS\s+guideline\s*:/gi],
-  ['rationale', /(?<=^|\n)[ \t]*Decision\s+rationale\s*:/gi],
+  ['claimsAdministratorGuideline', label(LABEL_WORDS.claimsGuideline)],
+  ['reviewerGuideline', label(LABEL_WORDS.maximusGuideline)],
+  ['rationale', label(LABEL_WORDS.decisionRationale)],
 ];
 
 interface LabelHit {
@@ -42,10 +44,10 @@ function labelsIn(plain: string, start: number, end: number): LabelHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function readItems(view: LetterView, itemsStart: number): ItemsResult {
+export function readItems(view: LetterView, itemsStart: number, itemsEnd = view.plain.length): ItemsResult {
   const { plain } = view;
   const problems: Problem[] = [];
-  const markers = findDecisionMarkers(plain, itemsStart);
+  const markers = findDecisionMarkers(plain, itemsStart).filter((m) => m.end <= itemsEnd);
   const items: Item[] = [];
   let floor = itemsStart;
   const headings = markers.map((marker) => {
@@ -55,7 +57,7 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
   });
   headings.forEach((heading, n) => {
     const next = headings[n + 1];
-    const blockEnd = next ? next.start : plain.length;
+    const blockEnd = next ? next.start : itemsEnd;
     const fields: Record<LabelKey, Field<string>> = {
       claimsAdministratorGuideline: nullField(),
       reviewerGuideline: nullField(),
@@ -97,6 +99,6 @@ export function readItems(view: LetterView, itemsStart: number): ItemsResult {
       block: { start: block.start, end: Math.max(block.end, block.start) },
     });
   });
-  const rationaleCount = labelsIn(plain, itemsStart, plain.length).filter((h) => h.key === 'rationale').length;
+  const rationaleCount = labelsIn(plain, itemsStart, itemsEnd).filter((h) => h.key === 'rationale').length;
   return { items, problems, rationaleCount };
 }

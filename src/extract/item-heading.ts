@@ -17,11 +17,15 @@ import type { Decision, Field, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { lineStartAt } from './letter-view.ts';
 import { SECTION_HEADING_LINE } from './letter-sections.ts';
+import { LABEL_WORDS } from './layouts/headings.ts';
+import { afterNumbering, isNumberingLine } from './item-numbering.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
 
 /** ": Upheld" / " is: Overturned" closing a heading line (some producers put a space before the colon). */
 // Starts at the colon: a pattern starting with optional white space would rescan long runs of it.
-export const DECISION_MARKER = /:[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)[ \t]*(?=\n|$)/g;
+// In any case ("UPHELD"), with or without a full stop after it.
+// A dash may stand for the colon ("Cane, quad tip - Upheld"; the matching view makes every dash '-').
+export const DECISION_MARKER = /(?::|[ \t]-)[ \t]*(?:\n[ \t]*)?(Upheld|Overturned)\.?[ \t]*(?=\n|$)/gi;
 
 export interface DecisionMarker {
   /** Start of the ':' run (with the spaces before it). */
@@ -41,7 +45,10 @@ export interface ItemHeading {
 }
 
 /** Lines a heading never extends over: the labels of an item and the section headings. */
-const NOT_HEADING_LINE = /^[ \t]*(?:Decision\s+rationale:|MAXIMUS\s+guideline:|Claims\s+Administrator\s+guideline:)/i;
+const NOT_HEADING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${LABEL_WORDS.decisionRationale}|${LABEL_WORDS.maximusGuideline}|${LABEL_WORDS.claimsGuideline})`,
+  'i',
+);
 const SENTENCE_END = /[.?!]["')\]]*[ \t]*$/;
 /** A full stop that ends an abbreviation (a title, a dosing shorthand such as "q.d."), not a sentence. */
 const ABBREVIATION_END = /\b(?:Dr|Mr|Mrs|Ms|St|vs|approx|[A-Za-z](?:\.[A-Za-z])+)$/;
@@ -58,9 +65,10 @@ export function findDecisionMarkers(plain: string, from: number): DecisionMarker
     let start = colon;
     let newlines = 0;
     while (start > from && /[ \t\n]/.test(plain[start - 1] ?? '') && (plain[start - 1] !== '\n' || newlines++ === 0)) start--;
-    const word = m[1] === 'Overturned' ? 'Overturned' : 'Upheld';
-    const wordStart = colon + m[0].indexOf(word);
-    out.push({ start, end: wordStart + word.length, decision: word, word: { start: wordStart, end: wordStart + word.length } });
+    const said = m[1] ?? '';
+    const word = said.toLowerCase() === 'overturned' ? 'Overturned' : 'Upheld';
+    const wordStart = colon + m[0].indexOf(said);
+    out.push({ start, end: wordStart + said.length, decision: word, word: { start: wordStart, end: wordStart + said.length } });
   }
   return out;
 }
@@ -79,6 +87,11 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
     const prev = previousLine(plain, start);
     if (!prev || prev.start < floor) break;
     const t = prev.text;
+    // Numbering on a line of its own belongs to the heading below it, and nothing above it does.
+    if (isNumberingLine(t)) {
+      start = prev.start;
+      break;
+    }
     const endsSentence = SENTENCE_END.test(t) && !ABBREVIATION_END.test(t.replace(/\.[ \t]*$/, ''));
     // The first line of the section ending with a colon introduces the items, whatever its words.
     const introduces = INTRO_LINE.test(t) || (atSectionStart && /:[ \t]*$/.test(t) && plain.slice(floor, prev.start).trim() === '');
@@ -88,6 +101,8 @@ function walkBack(plain: string, lineStart: number, floor: number, maxLines: num
   return start;
 }
 
+/** A label of the decision on its own line, closing the heading ("Decision", "IMR Determination", "Outcome"). */
+const DECISION_LABEL = /\n[ \t]*(?:(?:IMR|final)\s+)?(?:decision|determination|outcome|result)[ \t]*$/i;
 const WAS_ORIGINAL = /\bwas\s+the\s+original\s+request\s*\./i;
 const MENTIONS_ORIGINAL = /\boriginal\s+request\b/i;
 const REMAINING = /\bThe\s+remaining\s+IMR\s+eligible\s+portion\s+of\s+the\s+original\s+request\s*,?\s*/i;
@@ -113,7 +128,13 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
   if (MENTIONS_ORIGINAL.test(plain.slice(start, marker.start)) && !WAS_ORIGINAL.test(plain.slice(start, marker.start))) {
     start = partialStart(plain, start, marker.start, floor);
   }
-  const span = trimRange(plain, start, marker.start);
+  // The heading (and so the item's block) starts at its numbering; the request after it.
+  const heading0 = trimRange(plain, start, marker.start);
+  const requestStart = afterNumbering(plain, heading0.start, heading0.end);
+  // "Decision: Upheld" on a line of its own under the request: the label is no part of the request.
+  const label = DECISION_LABEL.exec(plain.slice(requestStart, heading0.end));
+  const span =
+    label && label.index > 0 ? trimRange(plain, requestStart, requestStart + label.index) : { start: requestStart, end: heading0.end };
   const decision = valueField<Decision>(marker.decision, [marker.word]);
   const heading = plain.slice(span.start, span.end);
 
@@ -125,7 +146,7 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
       const isWord = TRAILING_IS.exec(plain.slice(zStart, span.end).trimEnd());
       const zEnd = isWord ? zStart + isWord.index : span.end;
       return {
-        start: span.start,
+        start: heading0.start,
         end: marker.end,
         request: textField(view, zStart, zEnd),
         originalRequest: textField(view, span.start, span.start + original.index),
@@ -133,5 +154,5 @@ export function readItemHeading(view: LetterView, marker: DecisionMarker, floor:
       };
     }
   }
-  return { start: span.start, end: marker.end, request: textField(view, span.start, span.end), originalRequest: nullField(), decision };
+  return { start: heading0.start, end: marker.end, request: textField(view, span.start, span.end), originalRequest: nullField(), decision };
 }

@@ -3,6 +3,7 @@
 // follows, and whether it is an IMR letter at all, is decided in layouts/.
 import type { LetterView } from './letter-view.ts';
 import { lineEndAt } from './letter-view.ts';
+import { SECTION_WORDS } from './layouts/headings.ts';
 
 export interface LetterSections {
   /** Start of the "HOW THE IMR FINAL DETERMINATION WAS MADE" heading, or -1. */
@@ -17,13 +18,15 @@ export interface LetterSections {
   headerEnd: number;
 }
 
-const HOW_MADE = /(?<=^|\n)[ \t]*HOW\s+THE\s+IMR\s+FINAL\s+DETERMINATION\s+WAS\s+MADE\b/;
-const SUMMARY = /(?<=^|\n)[ \t]*CLINICAL\s+CASE\s+SUMMARY\b/;
-const DECISIONS = /(?<=^|\n)[ \t]*IMR\s+ISSUES,?\s+DECISIONS\s+AND\s+RATIONALES\b/;
+const HOW_MADE = new RegExp(String.raw`(?<=^|\n)[ \t]*${SECTION_WORDS.howMade}`, 'i');
+const SUMMARY = new RegExp(String.raw`(?<=^|\n)[ \t]*${SECTION_WORDS.clinicalSummary}`, 'i');
+const DECISIONS = new RegExp(String.raw`(?<=^|\n)[ \t]*${SECTION_WORDS.issuesDecisions}`, 'i');
 
 /** A line holding one of the section headings (used to stop values that would run into them). */
-export const SECTION_HEADING_LINE =
-  /^[ \t]*(?:HOW\s+THE\s+IMR\s+FINAL|CLINICAL\s+CASE\s+SUMMARY|IMR\s+ISSUES,?\s+DECISIONS|IMR\s+DECISION\(S\)\s+AND|DOCUMENTS\s+REVIEWED|INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION)/;
+export const SECTION_HEADING_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${SECTION_WORDS.howMade}|${SECTION_WORDS.clinicalSummary}|${SECTION_WORDS.issuesDecisions}|IMR\s+DECISION\(S\)\s+AND|DOCUMENTS\s+REVIEWED|INDEPENDENT\s+MEDICAL\s+REVIEW\s+DECISION)`,
+  'i',
+);
 
 function indexOf(re: RegExp, s: string, from = 0): number {
   const m = re.exec(s.slice(from));

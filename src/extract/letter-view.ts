@@ -1,26 +1,25 @@
-// A view of the letter text in which every rule can search with plain regular expressions while
+// A view of the (folded, folded-text.ts) letter text in which every rule can search with plain regular expressions while
 // keeping offsets identical to the original text (so a match index is already a span offset).
 //
 // Two things in the canonical text are not the letter's words and would break line-based rules:
-// - page furniture: the "\n\f\n" page separator and "Page X of Y" footer lines a second PDF
-//   producer adds. They can fall in the middle of a paragraph or of an item heading. In `plain`
+// - page furniture (page-furniture.ts): page breaks, "Page X of Y" lines, running headers and
+//   footers. They can fall in the middle of a paragraph or of an item heading. In `plain`
 //   each furniture stretch (with the white space around it) becomes one line break padded with
 //   spaces, so the words either side read as consecutive lines of one paragraph.
 // - double spacing: text letters put an empty line after every line and mark paragraphs with a
 //   line holding just a space. In `plain` the single empty line between two lines of a paragraph
 //   is folded into the line break, so a blank line means a paragraph gap in every kind of letter.
 import type { Span } from './record.ts';
+import { furnitureLines } from './page-furniture.ts';
 
 export interface LetterView {
   /** The letter text exactly as given. */
   text: string;
-  /** Same length as `text`; furniture and double spacing neutralised (see above). */
+  /** Same length as `text`; furniture and double spacing neutralised (see above), typographic quotes and dashes plain. */
   plain: string;
   /** Sorted, non-overlapping ranges of `text` that are page furniture (with adjacent white space). */
   furniture: Span[];
 }
-
-const FOOTER_LINE = /(?<=^|\n)[ \t]*Page[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}[ \t]*(?=\n|$)/g;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
@@ -34,11 +33,7 @@ function skipSpaceForward(text: string, from: number): number {
 
 /** Finds furniture stretches, each widened over the white space around it and merged with neighbours. */
 export function findFurniture(text: string): Span[] {
-  const raw: Span[] = [];
-  for (let i = text.indexOf('\f'); i >= 0; i = text.indexOf('\f', i + 1)) raw.push({ start: i, end: i + 1 });
-  for (const m of text.matchAll(FOOTER_LINE)) {
-    if (m[0].trim() !== '') raw.push({ start: m.index, end: m.index + m[0].length });
-  }
+  const raw = furnitureLines(text);
   raw.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   // Each expansion stops at the previous stretch's end, so the whole pass stays linear even for
@@ -70,9 +65,31 @@ function isDoubleSpaced(lines: string[]): boolean {
   return double >= 3 && double > single * 2;
 }
 
+/** Typographic quotes and dashes as their plain forms, one character for one. */
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+const TYPOGRAPHIC_CHAR = /[\u2018-\u201f\u2032\u2033\u2010-\u2015\u2212]/g;
+
 export function makeLetterView(text: string): LetterView {
   const furniture = findFurniture(text);
-  const chars = text.split('');
+  const chars = text.replace(TYPOGRAPHIC_CHAR, (c) => TYPOGRAPHIC[c] ?? c).split('');
   for (const f of furniture) {
     for (let i = f.start; i < f.end; i++) chars[i] = ' ';
     // One line break keeps the words before and after on separate, adjacent lines.

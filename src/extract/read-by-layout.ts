@@ -38,13 +38,29 @@ export function headerEndOf(view: LetterView, found: readonly FoundHeading[]): n
 
 const or = <T>(a: Field<T>, b: Field<T>): Field<T> => (a.value !== null ? a : b);
 
+/**
+ * Lines that close the items when they follow them: an appeal-rights notice, the copy list, the
+ * reviewer's credentials moved to the end. Another section heading closes them too.
+ */
+const AFTER_ITEMS =
+  /(?<=^|\n)[ \t]*(?:(?:(?:notice\s+of\s+)?(?:your\s+)?(?:rights?\s+to\s+(?:appeal|review)|appeal\s+rights)|how\s+to\s+appeal|effect\s+of\s+the\s+decision)[ \t]*:?[ \t]*(?=\n|$)|cc\s*:|if\s+you\s+disagree\b|the\s+expert\s+reviewer\s+has\s+the\s+following\s+credentials|state\(s\)\s+of\s+licensure\s*:)/i;
+
+/** Where the items whose first decision ends at `from` end: the next section heading or closing line, else the text end. */
+function itemsEndOf(view: LetterView, found: readonly FoundHeading[], from: number): number {
+  const next = found.find((h) => h.start > from && h.kind !== 'label');
+  const end = next ? next.start : view.plain.length;
+  const closing = AFTER_ITEMS.exec(view.plain.slice(from, end));
+  return closing ? from + closing.index : end;
+}
+
 function readItemsByStyle(view: LetterView, found: readonly FoundHeading[], layout: LayoutDescription) {
   const itemsHeading = firstOf(found, layout.items);
   const itemsStart = itemsHeading ? lineEndAt(view.plain, itemsHeading.start) : 0;
   for (const style of layout.itemStyles) {
     if (style === 'decision-headings') {
-      if (findDecisionMarkers(view.plain, itemsStart).length === 0) continue;
-      const r = readItems(view, itemsStart);
+      const first = findDecisionMarkers(view.plain, itemsStart)[0];
+      if (!first) continue;
+      const r = readItems(view, itemsStart, itemsEndOf(view, found, first.end));
       return { items: r.items, problems: r.problems, rationaleCount: r.rationaleCount as number | null, itemsStart };
     }
     const r =
@@ -100,6 +116,8 @@ export function readByLayout(
         : itemsStart > 0
           ? itemsStart
           : plain.length;
-  const reviewer = readCredentials(view, credentialsEnd);
+  // Other producers move the credentials after the summary or to the end: read them wherever they stand.
+  const above = readCredentials(view, credentialsEnd);
+  const reviewer = above.licensure.value === null && above.specialties.value === null ? readCredentials(view, plain.length) : above;
   return { header, reviewer, summary, items, problems, rationaleCount };
 }

@@ -94,6 +94,11 @@ export interface LetterRecord {
   text: string;
   /** Offset in `text` where each page starts (one entry, 0, for a text letter). */
   pageStarts: number[];
+  /**
+   * Page furniture in `text` (page breaks, running headers and footers: extract/page-furniture.ts),
+   * which no value includes; absent on records made before it was kept.
+   */
+  furniture?: Span[];
   status: RecordStatus;
   problems: Problem[];
   caseNumber: Field<string>;

@@ -2,7 +2,7 @@
 // SVG and PNG export, and the same numbers as a small table for screen readers and copy-paste.
 import { createContext, memo, useContext, useLayoutEffect, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
 import { filterToFacetValue, notify } from '../store/actions.ts';
-import { formatCount } from '../table/summary.ts';
+import { formatCount } from '../rows/summary.ts';
 import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
 import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';

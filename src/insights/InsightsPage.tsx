@@ -8,8 +8,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, useDeferredValue } from 'react';
 import { downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/file-name.ts';
-import { formatCount } from '../table/summary.ts';
-import type { ReviewTableInstance } from '../table/use-review-table.ts';
+import { formatCount } from '../rows/summary.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
+import { useAppStore } from '../store/app-store.ts';
+import type { ViewState } from '../store/view-state.ts';
 import { SMALL_N } from './aggregate.ts';
 import { DistributionCard, DrawQueueContext, RateChartCard } from './ChartCards.tsx';
 import { DrawQueue } from './draw-queue.ts';
@@ -17,9 +19,9 @@ import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
 import { insightsFor, markShown } from './prepare-insights.ts';
 
-export default function InsightsPage({ table }: { table: ReviewTableInstance }) {
-  // The items the table is given (filtered and sorted by the table's one-pass code): no row objects built.
-  const current = table.options.data;
+export default function InsightsPage({ rows: current }: { rows: readonly AppRow[] }) {
+  // The rows the filters and search leave (the row core's one pass, as the table is given them).
+  const view = useAppStore((s) => s.view);
   const rows = useDeferredValue(current);
   const insights = useMemo(() => insightsFor(rows), [rows]);
   useEffect(() => markShown(insights), [insights]);
@@ -28,7 +30,8 @@ export default function InsightsPage({ table }: { table: ReviewTableInstance }) 
   const scroller = useRef<HTMLDivElement>(null);
   // After the cards' own layout effects: draw the charts in view now, the rest later.
   useLayoutEffect(() => queue.flush(scroller.current));
-  const exportCsv = () => downloadBlob(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }), insightsFileName(table));
+  const exportCsv = () =>
+    downloadBlob(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }), insightsFileName(view, current.length));
   const stale = rows !== current;
   return (
     <div className={`insights${stale ? ' is-stale' : ''}`} data-testid="insights" ref={scroller} aria-busy={stale}>
@@ -66,8 +69,6 @@ export default function InsightsPage({ table }: { table: ReviewTableInstance }) 
 }
 
 /** Named like the table's export, for the same view: `imr-lens-insights-overturned-37-items-2026-12-01.csv`. */
-function insightsFileName(table: ReviewTableInstance): string {
-  const { columnFilters, globalFilter } = table.state;
-  const view = { columnFilters, globalFilter: String(globalFilter ?? '') };
-  return exportFileName(view, table.getRowModel().rows.length, 'item', 'csv', new Date()).replace(/^imr-lens-/, 'imr-lens-insights-');
+function insightsFileName({ columnFilters, globalFilter }: ViewState, rows: number): string {
+  return exportFileName({ columnFilters, globalFilter }, rows, 'item', 'csv', new Date()).replace(/^imr-lens-/, 'imr-lens-insights-');
 }

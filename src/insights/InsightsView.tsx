@@ -5,15 +5,14 @@
 // idle time then prepares Insights for its rows (prepare-insights.ts), so a switch only shows them.
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useAppStore } from '../store/app-store.ts';
-import type { ItemRow } from '../table/item-rows.ts';
-import type { ReviewTableInstance } from '../table/use-review-table.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
 import { whenIdle } from './idle.ts';
 
 type Chunk = typeof import('./insights-chunk.ts');
 
 /** How long the table's rows stay the same before Insights is prepared for them, in ms. */
 const SETTLE_MS = 300;
-type PageComponent = ComponentType<{ table: ReviewTableInstance }>;
+type PageComponent = ComponentType<{ rows: readonly AppRow[] }>;
 
 let loaded: Chunk | null = null;
 let loading: Promise<Chunk> | null = null;
@@ -32,7 +31,7 @@ const LazyPage = lazy(() => loadChunk().then((chunk) => ({ default: chunk.Insigh
  * the table is shown, prepares Insights for `shown` (the rows the table shows, among `all`) one idle
  * period at a time, once they have stayed the same for SETTLE_MS.
  */
-export function usePrepareInsights(all: readonly ItemRow[], shown: readonly ItemRow[], tableShown: boolean): void {
+export function usePrepareInsights(all: readonly AppRow[], shown: readonly AppRow[], tableShown: boolean): void {
   // Parsing keeps the thread busy enough, and its rows change with every batch.
   const quiet = useAppStore((s) => s.intakePending === 0 && (s.run === null || s.run.finishedAt !== null));
   const [chunk, setChunk] = useState(loaded);
@@ -51,12 +50,13 @@ export function usePrepareInsights(all: readonly ItemRow[], shown: readonly Item
   }, [quiet, chunk, all, shown, tableShown]);
 }
 
-export function InsightsView({ table }: { table: ReviewTableInstance }) {
+/** `rows`: the rows the table's filters and search leave (the row core's, not the table's). */
+export function InsightsView({ rows }: { rows: readonly AppRow[] }) {
   // Chosen once per opening, so the page never remounts midway when its code arrives.
   const [Page] = useState<PageComponent>(() => loaded?.InsightsPage ?? LazyPage);
   return (
     <Suspense fallback={<p className="loading">Opening Insights…</p>}>
-      <Page table={table} />
+      <Page rows={rows} />
     </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Citation, Item, LetterRecord } from '../extract/record.ts';
-import { flattenRows, type ItemRow } from '../table/item-rows.ts';
+import { readRows as flattenRows, type AppRow as ItemRow } from '../pipeline/app-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import {
   computeInsights,
@@ -131,8 +131,8 @@ describe('days distributions', () => {
       generatedRows(12),
       'x',
       'x',
-      (r) => r.urDenialDate,
-      (r) => r.decisionDate,
+      (r) => r.values.urDenialDate,
+      (r) => r.values.decisionDate,
     );
     expect([d.n, d.median, d.p90, d.min, d.max]).toEqual([12, 55, 99, 0, 110]);
     // Bins of 10 days (7-day bins would be 16, over the 15 allowed), one letter in each.
@@ -144,16 +144,16 @@ describe('days distributions', () => {
       flattenRows([fakeEntry('a')], { a: fakeRecord({ items: [fakeItem('MRI', 'Upheld', 'imaging')] }) }),
       'x',
       'x',
-      (r) => r.urDenialDate,
-      (r) => r.decisionDate,
+      (r) => r.values.urDenialDate,
+      (r) => r.values.decisionDate,
     );
     expect(none).toMatchObject({ n: 0, median: null, p90: null, bins: [] });
     const one = daysDistribution(
       generatedRows(2).slice(1),
       'x',
       'x',
-      (r) => r.urDenialDate,
-      (r) => r.decisionDate,
+      (r) => r.values.urDenialDate,
+      (r) => r.values.decisionDate,
     );
     expect([one.n, one.median, one.p90]).toEqual([1, 10, 10]);
     expect(histogram([10])).toEqual([{ from: 10, to: 11, count: 1 }]);
@@ -189,8 +189,8 @@ describe('computeInsights in one pass', () => {
         rows,
         'ur-to-decision',
         'Days from UR denial to decision',
-        (r) => r.urDenialDate,
-        (r) => r.decisionDate,
+        (r) => r.values.urDenialDate,
+        (r) => r.values.decisionDate,
       ),
     );
     // 30 letters with 1, 2 or 3 items (60 items), each letter's days counted once, however the rows are ordered.

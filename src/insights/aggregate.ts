@@ -1,8 +1,7 @@
 // Insights' numbers, from the rows the table's filters and search leave: overturn rates by each
 // breakdown (through the same facet values the table filters by, so a bar's click filters exactly
 // its items), the days letters took, and the most frequent requests and cited sections. Pure.
-import { FACETS } from '../table/facets.ts';
-import type { ItemRow } from '../table/item-rows.ts';
+import { APP_ROWS, type AppRow } from '../pipeline/app-rows.ts';
 import { tallyRows, type Tally } from './row-facts.ts';
 import { daysBetween, quantileSorted, wilsonInterval, type Interval } from './statistics.ts';
 
@@ -87,16 +86,14 @@ export const RATE_CHARTS: readonly RateChartSpec[] = [
   { id: 'sections', title: 'Most cited guideline sections', facet: 'guidelineSection', kind: 'count', order: 'items', limit: 15 },
 ];
 
-const FACET_INDEX = new Map(FACETS.map((f, i) => [f.columnId, i]));
-
 function facetIndex(facet: string): number {
-  const index = FACET_INDEX.get(facet);
+  const index = APP_ROWS.facetIndex.get(facet);
   if (index === undefined) throw new Error(`no facet ${facet}`);
   return index;
 }
 
 /** An item that counts: a row of a letter's item the reviewer did not mark "not an item" (as in the table's summary line). */
-const countsAsItem = (row: ItemRow) => row.itemIndex !== null && row.review.status !== 'not-an-item';
+const countsAsItem = (row: AppRow) => APP_ROWS.countsAsItem(row);
 
 /** Adds an item to the tally of each of its values. */
 function addToTallies(byValue: Map<string, Tally>, values: readonly string[], overturned: number, upheld: number): void {
@@ -116,17 +113,22 @@ function toGroup(value: string, t: Tally): RateGroup {
 }
 
 /** Each value of a facet among the rows' items, with its decided items, overturned and Wilson interval. */
-export function rateGroups(rows: readonly ItemRow[], facet: string): RateGroup[] {
+export function rateGroups(rows: readonly AppRow[], facet: string): RateGroup[] {
   const index = facetIndex(facet);
   const byValue = new Map<string, Tally>();
   for (const row of rows) {
     if (!countsAsItem(row)) continue;
-    addToTallies(byValue, row.facetValues[index]!, row.decision === 'Overturned' ? 1 : 0, row.decision === 'Upheld' ? 1 : 0);
+    addToTallies(
+      byValue,
+      row.facetValues[index] ?? [],
+      row.values.decision === 'Overturned' ? 1 : 0,
+      row.values.decision === 'Upheld' ? 1 : 0,
+    );
   }
   return [...byValue].map(([value, t]) => toGroup(value, t));
 }
 
-export const rateChart = (rows: readonly ItemRow[], spec: RateChartSpec): RateChart => chartOf(spec, rateGroups(rows, spec.facet));
+export const rateChart = (rows: readonly AppRow[], spec: RateChartSpec): RateChart => chartOf(spec, rateGroups(rows, spec.facet));
 
 function chartOf(spec: RateChartSpec, unsorted: RateGroup[]): RateChart {
   const groups = unsorted.sort((a, b) =>
@@ -169,11 +171,11 @@ function distributionOf(id: string, title: string, days: number[]): Distribution
 
 /** Days between two dates of each letter among the rows (a letter counts once, however many items it has). */
 export function daysDistribution(
-  rows: readonly ItemRow[],
+  rows: readonly AppRow[],
   id: string,
   title: string,
-  from: (row: ItemRow) => string | null,
-  to: (row: ItemRow) => string | null,
+  from: (row: AppRow) => string | null,
+  to: (row: AppRow) => string | null,
 ): Distribution {
   const seen = new Set<string>();
   const days: number[] = [];
@@ -194,7 +196,7 @@ export const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
  * tens of thousands, and Insights redoes this on every filter change. Items the reviewer marked "not
  * an item" leave the counts, as they leave the table's summary; a letter's days count once.
  */
-export function computeInsights(rows: readonly ItemRow[]): Insights {
+export function computeInsights(rows: readonly AppRow[]): Insights {
   const t = tallyRows(rows, CHART_FACETS);
   const decided = t.overturned + t.upheld;
   return {
@@ -244,10 +246,10 @@ export function keepUnchanged(next: Insights, previous: Insights | null): Insigh
 }
 
 /** Insights of each row array already seen (the table's filtered rows: the same array while no filter or sort changes). */
-const insightsCache = new WeakMap<readonly ItemRow[], Insights>();
+const insightsCache = new WeakMap<readonly AppRow[], Insights>();
 
 /** computeInsights, memoised by the row array, sharing unchanged charts with `previous`. */
-export function insightsOf(rows: readonly ItemRow[], previous: Insights | null): Insights {
+export function insightsOf(rows: readonly AppRow[], previous: Insights | null): Insights {
   let insights = insightsCache.get(rows);
   if (!insights) {
     insights = keepUnchanged(computeInsights(rows), previous);

@@ -1,5 +1,5 @@
 // How Insights writes its numbers (charts, tables and tooltips alike).
-import { formatCount } from '../table/summary.ts';
+import { formatCount } from '../rows/summary.ts';
 import type { RateGroup } from './aggregate.ts';
 import type { Interval } from './statistics.ts';
 

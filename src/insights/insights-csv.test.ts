@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { flattenRows } from '../table/item-rows.ts';
+import { readRows as flattenRows } from '../pipeline/app-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { computeInsights } from './aggregate.ts';
 import { INSIGHTS_CSV_HEADER, insightsCsv } from './insights-csv.ts';

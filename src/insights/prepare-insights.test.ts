@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LetterRecord } from '../extract/record.ts';
-import { flattenRows } from '../table/item-rows.ts';
+import { readRows as flattenRows } from '../pipeline/app-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { computeInsights, type Insights } from './aggregate.ts';
 import { insightsFor, prepareInsights } from './prepare-insights.ts';
@@ -24,7 +24,7 @@ const idlePeriod = (steps: number) => ({ timeRemaining: () => (steps-- > 0 ? 50 
 describe('prepareInsights', () => {
   it('works out the facts a slice at a time, then the numbers of the shown rows, then one chart per step; a switch then finds them made', () => {
     const all = rowsOf(1_500); // 3,000 rows: two slices of facts
-    const shown = all.filter((row) => row.category === 'medication');
+    const shown = all.filter((row) => row.values.category === 'medication');
     const drawn = new Set<object>();
     const seen: Insights[] = [];
     const undrawn = (insights: Insights) => {

@@ -4,7 +4,7 @@
 // in view, all in the click's task. Here the facts of all rows are worked out a slice at a time, then
 // the numbers of the rows the table shows, then their charts, one per idle period: a switch finds
 // them memoised (insightsOf, chart-drawings.ts).
-import type { ItemRow } from '../table/item-rows.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
 import type { IdleDeadlineLike } from './idle.ts';
 import { CHART_FACETS, insightsOf, type Insights } from './aggregate.ts';
 import { undrawnCharts } from './chart-drawings.ts';
@@ -14,7 +14,7 @@ import { prepareRowFacts } from './row-facts.ts';
 let lastShown: Insights | null = null;
 
 /** The numbers of these rows, memoised by the array, sharing unchanged charts with the last shown. */
-export const insightsFor = (rows: readonly ItemRow[]): Insights => insightsOf(rows, lastShown);
+export const insightsFor = (rows: readonly AppRow[]): Insights => insightsOf(rows, lastShown);
 
 export function markShown(insights: Insights): void {
   lastShown = insights;
@@ -26,7 +26,7 @@ const SLICE = 2_000;
 const MIN_TIME_FOR_STEP = 12;
 
 /** How far the facts of each array of all rows are worked out. */
-const factsDone = new WeakMap<readonly ItemRow[], number>();
+const factsDone = new WeakMap<readonly AppRow[], number>();
 
 /**
  * One idle period's share of the preparation for `shown` (the rows the table shows) among `all`.
@@ -34,8 +34,8 @@ const factsDone = new WeakMap<readonly ItemRow[], number>();
  * `undrawn` lists the drawing steps left (chart-drawings.ts; a test passes its own: Node has no DOM).
  */
 export function prepareInsights(
-  all: readonly ItemRow[],
-  shown: readonly ItemRow[],
+  all: readonly AppRow[],
+  shown: readonly AppRow[],
   deadline: IdleDeadlineLike,
   undrawn: (insights: Insights) => (() => void)[] = undrawnCharts,
 ): boolean {

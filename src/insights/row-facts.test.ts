@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenRows } from '../table/item-rows.ts';
+import { readRows as flattenRows } from '../pipeline/app-rows.ts';
 import { fakeEntry, fakeItem, fakeRecord } from '../test-support/test-records.ts';
 import { prepareRowFacts, tallyRows } from './row-facts.ts';
 

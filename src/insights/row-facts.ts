@@ -4,8 +4,7 @@
 // counts them again on every filter change: at 10,000 letters (tens of thousands of rows) counting
 // integers into typed arrays takes a few milliseconds, looking strings up in maps many times that.
 // Pure (no DOM): a cache beside the row model.
-import { FACETS } from '../table/facets.ts';
-import type { ItemRow } from '../table/item-rows.ts';
+import { APP_ROWS, type AppRow } from '../pipeline/app-rows.ts';
 import { daysBetween } from './statistics.ts';
 
 export interface Tally {
@@ -49,24 +48,24 @@ function letterId(fileId: string): number {
 }
 
 /** Each row's facts, by the list of charts they were worked out for (one list in the app). */
-const factsCaches = new Map<string, WeakMap<ItemRow, RowFacts>>();
+const factsCaches = new Map<string, WeakMap<AppRow, RowFacts>>();
 
-function factsOf(row: ItemRow, list: string, facetIndexes: readonly number[], cache: WeakMap<ItemRow, RowFacts>): RowFacts {
+function factsOf(row: AppRow, list: string, facetIndexes: readonly number[], cache: WeakMap<AppRow, RowFacts>): RowFacts {
   let facts = cache.get(row);
   if (facts) return facts;
-  const item = row.itemIndex !== null && row.review.status !== 'not-an-item' ? 1 : 0;
+  const item = APP_ROWS.countsAsItem(row) ? 1 : 0;
   const values: number[] = [];
   if (item) {
     let ids = valueIds.get(list);
     if (!ids) valueIds.set(list, (ids = []));
     for (let chart = 0; chart < facetIndexes.length; chart++) {
-      for (const value of row.facetValues[facetIndexes[chart]!]!) values.push(valueId(ids, list, chart, value));
+      for (const value of row.facetValues[facetIndexes[chart]!] ?? []) values.push(valueId(ids, list, chart, value));
     }
   }
   facts = {
     item,
-    overturned: item && row.decision === 'Overturned' ? 1 : 0,
-    upheld: item && row.decision === 'Upheld' ? 1 : 0,
+    overturned: item && row.values.decision === 'Overturned' ? 1 : 0,
+    upheld: item && row.values.decision === 'Upheld' ? 1 : 0,
     values,
     letter: letterId(row.fileId),
   };
@@ -85,12 +84,10 @@ export interface RowTallies {
   applicationToDecision: number[];
 }
 
-const facetIndexOf = new Map(FACETS.map((f, i) => [f.columnId, i]));
-
 /** The charts' facet indexes, the list's key and its cache of row facts. */
 function factsContext(chartFacets: readonly string[]) {
   const facetIndexes = chartFacets.map((facet) => {
-    const index = facetIndexOf.get(facet);
+    const index = APP_ROWS.facetIndex.get(facet);
     if (index === undefined) throw new Error(`no facet ${facet}`);
     return index;
   });
@@ -100,16 +97,16 @@ function factsContext(chartFacets: readonly string[]) {
   return { facetIndexes, list, cache };
 }
 
-const daysOf = (row: ItemRow) => ({
-  urToDecision: daysBetween(row.urDenialDate, row.decisionDate),
-  applicationToDecision: daysBetween(row.applicationReceived, row.decisionDate),
+const daysOf = (row: AppRow) => ({
+  urToDecision: daysBetween(row.values.urDenialDate, row.values.decisionDate),
+  applicationToDecision: daysBetween(row.values.applicationReceived, row.values.decisionDate),
 });
 
 /**
  * Works out the facts of rows[from, to) ahead of a tally (days included), so that the first tally
  * after rows are read (opening Insights) only counts. For idle time, a slice at a time.
  */
-export function prepareRowFacts(rows: readonly ItemRow[], chartFacets: readonly string[], from: number, to: number): void {
+export function prepareRowFacts(rows: readonly AppRow[], chartFacets: readonly string[], from: number, to: number): void {
   const { facetIndexes, list, cache } = factsContext(chartFacets);
   for (let i = from; i < Math.min(to, rows.length); i++) {
     const row = rows[i]!;
@@ -118,7 +115,7 @@ export function prepareRowFacts(rows: readonly ItemRow[], chartFacets: readonly 
 }
 
 /** Tallies the rows' items by the value of each chart's facet, in one pass over the rows. */
-export function tallyRows(rows: readonly ItemRow[], chartFacets: readonly string[]): RowTallies {
+export function tallyRows(rows: readonly AppRow[], chartFacets: readonly string[]): RowTallies {
   const { facetIndexes, list, cache } = factsContext(chartFacets);
   const facts = rows.map((row) => factsOf(row, list, facetIndexes, cache));
   const items = new Int32Array(valueKeys.length);

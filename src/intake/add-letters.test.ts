@@ -8,7 +8,7 @@ vi.mock('../parsing/page/parse-queue.ts', () => ({
   enqueueParse: (_id: string, name: string) => queue.enqueued.push(name),
 }));
 const stored = vi.hoisted(() => ({ ids: [] as string[], batches: [] as number[], onSave: () => {} }));
-vi.mock('../session/session-db.ts', () => ({
+vi.mock('../storage/session-db.ts', () => ({
   saveBytesMany: async (items: [string, ArrayBuffer][]) => {
     stored.batches.push(items.length);
     for (const [id] of items) stored.ids.push(id);

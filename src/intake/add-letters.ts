@@ -7,10 +7,10 @@ import { addEntries, hasFile, notify, setIntakePending } from '../store/actions.
 import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
-import { saveBytesMany } from '../session/session-db.ts';
+import { saveBytesMany } from '../storage/session-db.ts';
 import { filesNotStoredWords, isStorageFull } from '../session/storage-full.ts';
 import { removeFiles } from '../session/remove-files.ts';
-import { limitMessages, MAX_FILE_BYTES, errorWords } from '../parsing/limits.ts';
+import { limitMessages, MAX_FILE_BYTES, errorWords } from '../limits/limits.ts';
 import type { Candidate } from './letter-candidates.ts';
 import { expandCandidates } from './expand-candidates.ts';
 import { sha256Hex } from '../document/sha256.ts';

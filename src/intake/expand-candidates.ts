@@ -3,7 +3,7 @@
 import { isClutter, type Candidate, type Skipped } from './letter-candidates.ts';
 import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { transfer, wrap } from 'comlink';
-import { limitMessages, MAX_ARCHIVE_BYTES } from '../parsing/limits.ts';
+import { limitMessages, MAX_ARCHIVE_BYTES } from '../limits/limits.ts';
 import type { UnzipResult } from './unzip-letters.ts';
 import type { UnzipWorkerApi } from './unzip.worker.ts';
 

@@ -2,7 +2,7 @@
 // untrusted input and a "zip bomb" (few KB that inflate to GBs) must not take the tab down. Every
 // entry is either a letter or named in `skipped` with its reason; two entries of one name are both
 // kept, each named with its place in the archive ("a.zip/letter.pdf (entry 3)").
-import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../parsing/limits.ts';
+import { limitMessages, MAX_ARCHIVE_ENTRIES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FILE_BYTES } from '../limits/limits.ts';
 import { isClutter, type Skipped } from './letter-candidates.ts';
 import { detectImageFormat, hasPdfMagic, isLetterName, isZipMagic, isZipName, PDF_MAGIC_WITHIN } from '../document/letter-kinds.ts';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip-entries.ts';

@@ -10,7 +10,7 @@
 // once more, and a second death fails it ("stopped unexpectedly ... twice"). A task's AbortSignal cancels it: taken out of the queue, or, when it is
 // being read, its worker is terminated (and replaced when next needed).
 import type { LetterRecord } from '../extract/record.ts';
-import { limitMessages, OCR_PAGE_TIMEOUT_MS } from './limits.ts';
+import { limitMessages, OCR_PAGE_TIMEOUT_MS } from '../limits/limits.ts';
 
 /** How far a long read (OCR of a scan) is: page `page` of `pages` is being read. */
 export interface PoolProgress {

@@ -3,17 +3,16 @@
 // Keys: c confirms the selected item and moves to the next unreviewed one; n jumps to the next item
 // needing attention; Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes.
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { moveSelectionTo } from '../store/actions.ts';
+import { revealRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { rowRefOf, type ItemRow } from '../table/item-rows.ts';
-import type { ReviewTableInstance } from '../table/use-review-table.ts';
+import { rowRefOf, type AppRow } from '../pipeline/app-rows.ts';
 import { downloadBlob } from '../export/download.ts';
-import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from './review-actions.ts';
-import { itemStatus, reviewProgressLine, type ReviewProgress } from './review-model.ts';
-import { itemRefOf } from './review-rows.ts';
+import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from '../store/review-actions.ts';
+import { itemStatus, reviewProgressLine, type ReviewProgress } from '../review-model/review-model.ts';
+import { itemRefOf } from '../review-model/review-rows.ts';
 import './review.css';
 
-export function reviewProgress(rows: readonly ItemRow[]): ReviewProgress {
+export function reviewProgress(rows: readonly AppRow[]): ReviewProgress {
   const p: ReviewProgress = { items: 0, reviewed: 0, corrected: 0, notItems: 0 };
   for (const row of rows) {
     if (row.itemIndex === null) continue;
@@ -33,30 +32,26 @@ export function reviewProgress(rows: readonly ItemRow[]): ReviewProgress {
  * A row's state as the store has it now: the rows on screen are derived in a deferred render, so a
  * key pressed again before they catch up must not take an item just confirmed for an unreviewed one.
  */
-function liveStatus(row: ItemRow) {
+function liveStatus(row: AppRow) {
   if (row.review.key === null) return row.review.status;
   return itemStatus(useAppStore.getState().review.present.letters[row.fileId]?.items[row.review.key]);
 }
-const unreviewed = (row: ItemRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
-const needsAttention = (row: ItemRow) => unreviewed(row) && row.attention.length > 0;
+const unreviewed = (row: AppRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
+const needsAttention = (row: AppRow) => unreviewed(row) && row.attention.length > 0;
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
-/** Selects the row (the open source view follows) and scrolls the table to it. */
-function goTo(rows: readonly ItemRow[], index: number): void {
+/** Selects the row (the open source view follows); the table scrolls it into view through its virtualizer. */
+function goTo(rows: readonly AppRow[], index: number): void {
   const row = rows[index];
-  if (!row) return;
-  moveSelectionTo(rowRefOf(row));
-  const scroller = document.querySelector<HTMLElement>('.grid-scroll');
-  if (scroller && !scroller.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)) scroller.scrollTop = Math.max(0, index * 34 - 80);
-  requestAnimationFrame(() => document.querySelector(`[data-row-id="${CSS.escape(row.id)}"]`)?.scrollIntoView({ block: 'nearest' }));
+  if (row) revealRow(rowRefOf(row));
 }
 
 /** The next row after the selected one (wrapping) that passes `test`, in the table's order. */
-function nextIndex(rows: readonly ItemRow[], test: (row: ItemRow) => boolean): number {
+function nextIndex(rows: readonly AppRow[], test: (row: AppRow) => boolean): number {
   const selected = useAppStore.getState().selectedRow?.id;
   const from = rows.findIndex((r) => r.id === selected);
   for (let k = 1; k <= rows.length; k++) {
@@ -66,7 +61,7 @@ function nextIndex(rows: readonly ItemRow[], test: (row: ItemRow) => boolean): n
   return -1;
 }
 
-export function confirmAndNext(rows: readonly ItemRow[]): void {
+export function confirmAndNext(rows: readonly AppRow[]): void {
   const selected = useAppStore.getState().selectedRow?.id;
   const row = rows.find((r) => r.id === selected);
   const ref = row && itemRefOf(row);
@@ -75,13 +70,12 @@ export function confirmAndNext(rows: readonly ItemRow[]): void {
   if (next >= 0) goTo(rows, next);
 }
 
-export function ReviewBar({ table, rows }: { table: ReviewTableInstance; rows: readonly ItemRow[] }) {
+/** `rows`: every row (for the progress); `shown`: the rows on screen, in order (for `c` and `n`). */
+export function ReviewBar({ rows, shown }: { rows: readonly AppRow[]; shown: readonly AppRow[] }) {
   const progress = useMemo(() => reviewProgress(rows), [rows]);
   const canUndo = useAppStore((s) => s.review.past.length > 0);
   const canRedo = useAppStore((s) => s.review.future.length > 0);
-  // The rows on screen, in order: the table's data is already filtered and sorted (use-review-table.ts).
-  const shown = table.options.data;
-  const shownRef = useRef<readonly ItemRow[]>([]);
+  const shownRef = useRef<readonly AppRow[]>([]);
   useLayoutEffect(() => {
     shownRef.current = shown;
   });

@@ -1,11 +1,12 @@
 // Table cells for the review: the state with the "needs attention" marker (reasons on hover), and a
-// corrected value shown with the value the engine read.
+// corrected value shown with the value the engine read. The app registers them with the table
+// (REVIEW_CELLS): the review's column names the 'review-state' cell kind (review-model/review-columns.ts).
 import type { ReactNode } from 'react';
-import type { ItemRow } from '../table/item-rows.ts';
-import { REVIEW_STATUS_LABEL } from './review-model.ts';
+import type { ReviewedRow } from '../review-model/review-rows.ts';
+import { REVIEW_STATUS_LABEL } from '../review-model/review-model.ts';
 import './review.css';
 
-export function ReviewStateCell({ row }: { row: ItemRow }) {
+export function ReviewStateCell({ row }: { row: ReviewedRow }) {
   const { status } = row.review;
   const attention = row.attention.length > 0;
   return (
@@ -37,7 +38,7 @@ export function ReviewStateCell({ row }: { row: ItemRow }) {
 }
 
 /** The cell's own content, or, when the reviewer corrected this column's value, the correction over the value as read. */
-export function withCorrection(row: ItemRow, columnId: string, shown: ReactNode): ReactNode {
+export function withCorrection(row: ReviewedRow, columnId: string, shown: ReactNode): ReactNode {
   const asRead = row.review.asRead[columnId];
   if (asRead === undefined) return shown;
   const typed = row.review.typed.includes(columnId);
@@ -51,3 +52,9 @@ export function withCorrection(row: ItemRow, columnId: string, shown: ReactNode)
     </span>
   );
 }
+
+/** What the review draws in the table: its state cell, and corrected values over the values as read. */
+export const REVIEW_CELLS = {
+  kinds: { 'review-state': (row: ReviewedRow) => <ReviewStateCell row={row} /> },
+  decorate: withCorrection,
+};

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Field, LetterRecord } from '../extract/record.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { addItemFromSelection, correctField, revertField, setNote, setVerdict } from './review-actions.ts';
+import { addItemFromSelection, correctField, revertField, setNote, setVerdict } from '../store/review-actions.ts';
 import {
   fieldInfo,
   ITEM_FIELDS,
@@ -16,10 +16,10 @@ import {
   valueText,
   isItemField,
   type FieldName,
-} from './review-fields.ts';
-import { itemStatus, REVIEW_STATUS_LABEL, type Correction } from './review-model.ts';
+} from '../review-model/review-fields.ts';
+import { itemStatus, REVIEW_STATUS_LABEL, type Correction } from '../review-model/review-model.ts';
 import { openItemOf } from './open-item.ts';
-import type { RowRef } from '../table/item-rows.ts';
+import type { RowRef } from '../rows/item-rows.ts';
 import { selectionSpan } from './selection-offsets.ts';
 import './review.css';
 

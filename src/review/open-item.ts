@@ -1,10 +1,10 @@
 // The item a row names (its letter, and a read item's index or an added item's key, as the row holds
 // them), with the review key its review is kept under: what the review panel acts on.
 import type { LetterRecord } from '../extract/record.ts';
-import { matchItems } from './match-items.ts';
-import type { ItemRef, LetterRef, ReviewState } from './review-model.ts';
-import { itemKeyAt } from './review-rows.ts';
-import type { RowRef } from '../table/item-rows.ts';
+import { matchItems } from '../review-model/match-items.ts';
+import type { ItemRef, LetterRef, ReviewState } from '../review-model/review-model.ts';
+import { itemKeyAt } from '../review-model/review-rows.ts';
+import type { RowRef } from '../rows/item-rows.ts';
 
 export interface OpenItem {
   letter: LetterRef;

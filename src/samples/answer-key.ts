@@ -2,9 +2,24 @@
 // corpus answer keys (the scorer's gold files). Both kinds of sample (samples/letters.ts and the
 // earlier layouts in samples/layout-letters.ts) say what they hold; this is the one place that
 // turns that into a key, so the two cannot drift apart.
-import type { Sex } from '../extract/record.ts';
-import type { LayoutSampleItem } from './layout-letters.ts';
-import type { SampleCredentials } from './letters.ts';
+import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+
+/** How a sample letter words its reviewer's credentials (defined here, below the samples that use it: no import cycle). */
+export type SampleCredentials =
+  | { wording: 'listed'; licensure: string[]; specialties: string[] }
+  | { wording: 'board-certified'; specialty: string; subspecialty: string; licensure: string };
+
+/** An item of a sample letter in an earlier layout. */
+export interface LayoutSampleItem {
+  request: string;
+  decision: Decision;
+  category: Category;
+  /** Null where the layout has no claims administrator guideline (Medical Professional Review). */
+  claimsAdministratorGuideline: string | null;
+  reviewerGuideline: string;
+  rationale: string;
+  necessity: Necessity;
+}
 
 /** An item as the key holds it: the earlier layouts' item (nullable guideline) with the original request. */
 export type KeyedItem = LayoutSampleItem & { originalRequest: string | null };

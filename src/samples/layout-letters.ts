@@ -2,22 +2,12 @@
 // 2014-15 "IMR DECISION(S) AND RATIONALE(S)", Medical Professional Review), with their answer keys.
 // Every word is invented: no case, person or review here is real. They follow the structure known
 // from published letters of those years; `scripts/make-samples.ts` renders them next to the others.
-import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
-import type { SampleCredentials } from './letters.ts';
-import { answerKeyOf } from './answer-key.ts';
+import type { Sex } from '../extract/record.ts';
+import { answerKeyOf, type LayoutSampleItem, type SampleCredentials } from './answer-key.ts';
 
 export type EarlierLayout = 'notice-2013' | 'decisions-2014' | 'professional-review';
 
-export interface LayoutSampleItem {
-  request: string;
-  decision: Decision;
-  category: Category;
-  /** Null where the layout has no claims administrator guideline (Medical Professional Review). */
-  claimsAdministratorGuideline: string | null;
-  reviewerGuideline: string;
-  rationale: string;
-  necessity: Necessity;
-}
+export type { LayoutSampleItem };
 
 export interface LayoutSample {
   file: string;

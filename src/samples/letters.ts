@@ -6,7 +6,7 @@
 // `scripts/make-samples.ts` renders these to public/samples/ (PDFs through Chromium, one text file)
 // and writes the answer keys to src/samples/answer-keys/.
 import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
-import { answerKeyOf } from './answer-key.ts';
+import { answerKeyOf, type SampleCredentials } from './answer-key.ts';
 
 export interface SampleItem {
   /** The heading before ": Upheld"/": Overturned"; for a partial authorization, the remaining IMR-eligible portion. */
@@ -31,9 +31,7 @@ export interface SampleHeader {
   applicationReceived: string;
 }
 
-export type SampleCredentials =
-  | { wording: 'listed'; licensure: string[]; specialties: string[] }
-  | { wording: 'board-certified'; specialty: string; subspecialty: string; licensure: string };
+export type { SampleCredentials };
 
 export interface SampleLetter {
   /** File name under public/samples/. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEntries, markInterrupted, resetSession, setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
-import { setVerdict } from '../review/review-actions.ts';
+import { setVerdict } from '../store/review-actions.ts';
 import { fakeEntry } from '../test-support/test-records.ts';
 
 vi.mock('../parsing/page/parse-queue.ts', () => ({ reparse: () => {}, resetParsing: () => {} }));
@@ -14,7 +14,7 @@ const db = vi.hoisted(() => ({
   migrateLegacy: vi.fn(async () => {}),
   clearSession: vi.fn(async () => {}),
 }));
-vi.mock('./session-db.ts', () => db);
+vi.mock('../storage/session-db.ts', () => db);
 const told = vi.hoisted(() => [] as unknown[]);
 vi.mock('./tab-sync.ts', () => ({ isApplyingOtherTab: () => false, startTabSync: () => {}, tellOtherTabs: (m: unknown) => told.push(m) }));
 vi.stubGlobal('addEventListener', () => {});

@@ -18,14 +18,14 @@ import {
   saveSchema,
   saveView,
   type FileWrite,
-} from './session-db.ts';
-import { reviewStateFromSaved } from '../review/review-file.ts';
-import { restoreReview } from '../review/review-actions.ts';
-import { EMPTY_REVIEW, type ReviewState } from '../review/review-model.ts';
+} from '../storage/session-db.ts';
+import { reviewStateFromSaved } from '../review-model/review-file.ts';
+import { restoreReview } from '../store/review-actions.ts';
+import { EMPTY_REVIEW, type ReviewState } from '../review-model/review-model.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 import { planRestore } from './restore-plan.ts';
-import { limitMessages, errorWords } from '../parsing/limits.ts';
-import { reviewPartChanges } from './review-parts.ts';
+import { limitMessages, errorWords } from '../limits/limits.ts';
+import { reviewPartChanges } from '../review-model/review-parts.ts';
 import { isApplyingOtherTab, startTabSync, tellOtherTabs, type SessionMessage } from './tab-sync.ts';
 import { storageFullWords } from './storage-full.ts';
 

@@ -2,7 +2,7 @@
 // being derived) and out of IndexedDB (record and bytes). Their review is kept, keyed by sha256, so a
 // letter added again comes back reviewed.
 import { removeEntries } from '../store/actions.ts';
-import { forgetFile } from './session-db.ts';
+import { forgetFile } from '../storage/session-db.ts';
 import { stopParsing } from '../parsing/page/parse-queue.ts';
 
 export function removeFiles(ids: readonly string[]): void {

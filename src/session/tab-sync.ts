@@ -2,10 +2,10 @@
 // BroadcastChannel, and the other tabs read those keys back from IndexedDB and take them into their
 // store (as changes that are not theirs to save again). "Clear all" in one tab empties every tab.
 import { applyOtherTabFiles, resetSession } from '../store/actions.ts';
-import { applyOtherTabReview } from '../review/review-actions.ts';
+import { applyOtherTabReview } from '../store/review-actions.ts';
 import { resetParsing } from '../parsing/page/parse-queue.ts';
-import { loadFiles, loadReviewParts } from './session-db.ts';
-import { withReviewParts } from './review-parts.ts';
+import { loadFiles, loadReviewParts } from '../storage/session-db.ts';
+import { withReviewParts } from '../review-model/review-parts.ts';
 import { upgradeRecord } from './upgrade-record.ts';
 
 export type SessionMessage = { files: string[] } | { review: string[] } | { cleared: true };

@@ -3,10 +3,8 @@
 // current record has is there (a missing or malformed one becomes a null field), so the table and
 // the source view never meet an undefined. Its values stay as they were: the session re-parses
 // such records from their stored bytes (persist-session.ts), and this shape is what shows meanwhile.
-import { emptyExtraction } from '../extract/extract-letter.ts';
-import type { Field, Item, LetterRecord } from '../extract/record.ts';
-import { nullField } from '../extract/spans.ts';
-import { groundedEntries, setAtPath } from '../extract/field-catalogue.ts';
+import { emptyExtraction, emptyItem } from '../extract/extract-letter.ts';
+import type { Field, LetterRecord } from '../extract/record.ts';
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isField = (x: unknown): x is Field<unknown> => isObject(x) && 'value' in x && Array.isArray(x.spans);
@@ -24,13 +22,6 @@ function conform<T>(template: T, value: unknown): T {
   return (typeof value === typeof template ? value : template) as T;
 }
 
-/** An item with nothing read: every item field of the field catalogue, not found. */
-export function emptyItem(): Item {
-  const item: Record<string, unknown> = { citations: [], block: { start: 0, end: 0 } };
-  for (const entry of groundedEntries()) if (entry.level === 'item') setAtPath(item, entry.path, nullField());
-  return item as unknown as Item;
-}
-
 function emptyRecord(): LetterRecord {
   return { file: '', sha256: '', kind: 'text', pages: 0, text: '', pageStarts: [0], ...emptyExtraction('failed', 'unknown', []) };
 }
@@ -43,3 +34,5 @@ export function upgradeRecord(stored: unknown): LetterRecord {
   if (record.status !== 'ok' && record.status !== 'partial' && record.status !== 'failed') record.status = 'partial';
   return record;
 }
+
+export { emptyItem };

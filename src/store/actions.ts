@@ -5,8 +5,8 @@ import { letterOutcome, missingFieldsMessage } from '../extract/record-outcome.t
 import { useAppStore, type Notice, type RunProgress } from './app-store.ts';
 import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
-import type { RowRef } from '../table/item-rows.ts';
-import { emptyHistory } from '../review/review-history.ts';
+import type { RowRef } from '../rows/item-rows.ts';
+import { emptyHistory } from '../review-model/review-history.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -188,6 +188,11 @@ export const hasFile = (id: string) => id in getState().files;
 /** Selection moves (keyboard, clicks); an open source view follows the selection. */
 export function moveSelectionTo(row: RowRef | null): void {
   setState((s) => ({ selectedRow: row, openedRow: s.openedRow !== null ? row : null }));
+}
+
+/** The selection moves to a row that may be far off screen: the table scrolls it into view (ReviewTable.tsx). */
+export function revealRow(row: RowRef): void {
+  setState((s) => ({ selectedRow: row, openedRow: s.openedRow !== null ? row : null, revealSelected: s.revealSelected + 1 }));
 }
 
 /** Files the user removed: gone from the files, the rows and every count (their review is kept, keyed by sha256). */

@@ -3,9 +3,9 @@
 import { create } from 'zustand';
 import type { LetterRecord } from '../extract/record.ts';
 import type { FileEntry } from './file-entry.ts';
-import type { RowRef } from '../table/item-rows.ts';
+import type { RowRef } from '../rows/item-rows.ts';
 import { DEFAULT_VIEW, type ViewState } from './view-state.ts';
-import { emptyHistory, type ReviewHistory } from '../review/review-history.ts';
+import { emptyHistory, type ReviewHistory } from '../review-model/review-history.ts';
 
 export interface Notice {
   id: number;
@@ -38,6 +38,8 @@ export interface AppState {
   /** The selected row and the row whose letter is open in the source view (table/item-rows.ts). */
   selectedRow: RowRef | null;
   openedRow: RowRef | null;
+  /** Bumped when the selected row is to be brought into view by the table (`n`, `c`: review/ReviewBar.tsx). */
+  revealSelected: number;
   saveStatus: 'saved' | 'saving' | 'failed';
   /** The reviewer's work (review/), apart from the records, with its undo history. */
   review: ReviewHistory;
@@ -54,6 +56,7 @@ export const initialAppState: AppState = {
   notices: [],
   selectedRow: null,
   openedRow: null,
+  revealSelected: 0,
   saveStatus: 'saved',
   review: emptyHistory(),
 };

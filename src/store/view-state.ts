@@ -1,11 +1,15 @@
 // The table's view, owned by the app store (so it is saved with the session) and fed to TanStack Table.
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
-import { DEFAULT_VISIBLE, HIDDEN_ALWAYS, reviewColumns } from '../table/columns.tsx';
+// Plain data: the columns' defaults (which are shown) are the columns' own facts, applied by the table
+// under what the user chose here.
+// No React module: the session and the CLI read this too. The shapes are TanStack's own.
+import type { ColumnSort } from '../rows/sort-rows.ts';
 
 export interface ViewState {
-  sorting: SortingState;
-  columnFilters: ColumnFiltersState;
+  sorting: ColumnSort[];
+  /** Ticked facet values (a string array) or a date range ({ from, to }), by column id. */
+  columnFilters: { id: string; value: unknown }[];
   globalFilter: string;
+  /** What the user showed or hid, by column id (a column not named here has its default). */
   columnVisibility: Record<string, boolean>;
   /** What the centre shows for the filtered rows: the table, or Insights (charts of them). */
   mainView: 'table' | 'insights';
@@ -17,17 +21,11 @@ export interface ViewState {
   wrap: boolean;
 }
 
-const ALL_COLUMNS = reviewColumns.map(
-  (c) => (c as { id?: string; accessorKey?: string }).id ?? (c as { accessorKey?: string }).accessorKey!,
-);
-
 export const DEFAULT_VIEW: ViewState = {
   sorting: [],
   columnFilters: [],
   globalFilter: '',
-  columnVisibility: Object.fromEntries(
-    ALL_COLUMNS.filter((id) => !DEFAULT_VISIBLE.has(id) && !HIDDEN_ALWAYS.has(id)).map((id) => [id, false]),
-  ),
+  columnVisibility: {},
   columnOrder: [],
   columnSizing: {},
   wrap: false,

@@ -5,7 +5,6 @@ import { useCallback, useId, useRef, useState } from 'react';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { DEFAULT_VIEW } from '../store/view-state.ts';
-import { HIDDEN_ALWAYS } from './columns.tsx';
 import type { ReviewTableInstance } from './use-review-table.ts';
 import { useDismiss } from './use-dismiss.ts';
 
@@ -22,7 +21,8 @@ export function ColumnsMenu({ table }: { table: ReviewTableInstance }) {
   const panelId = useId();
   const close = useCallback(() => setOpen(false), []);
   useDismiss(open, panel, opener, close);
-  const columns = table.getAllLeafColumns().filter((c) => !HIDDEN_ALWAYS.has(c.id));
+  // A column that is only a filter cannot be hidden or shown (columns.tsx).
+  const columns = table.getAllLeafColumns().filter((c) => c.getCanHide());
   const ids = columns.map((c) => c.id);
   const move = (index: number, by: -1 | 1) => {
     const next = ids.slice();

@@ -1,20 +1,21 @@
 // Faceted filters with counts. Each facet counts the rows the other filters leave, so the numbers
 // always say what ticking a value would show.
 import { useMemo, useState } from 'react';
-import { countFacets, DATE_RANGE_COLUMNS, FACETS, type DateRange, type FacetDef } from './facets.ts';
-import type { ItemRow } from './item-rows.ts';
-import { formatCount } from './summary.ts';
+import { countFacets, type DateRange } from '../rows/facets.ts';
+import type { RowColumn } from '../rows/row-columns.ts';
+import { APP_ROWS, type AppRow } from '../pipeline/app-rows.ts';
+import { formatCount } from '../rows/summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 const COLLAPSED_LIMIT = 8;
 
-function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: FacetDef; tally: Map<string, number> | undefined }) {
+function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: RowColumn<AppRow>; tally: Map<string, number> | undefined }) {
   const [expanded, setExpanded] = useState(false);
-  const column = table.getColumn(facet.columnId);
-  if (!column) return null;
+  const column = table.getColumn(facet.id);
+  if (!column || !facet.facet) return null;
   const counts = [...(tally ?? new Map<string, number>()).entries()];
   const selected = (column.getFilterValue() as string[] | undefined) ?? [];
-  if (facet.sidebar === 'when-ticked' && selected.length === 0) return null;
+  if (facet.facet.sidebar === 'when-ticked' && selected.length === 0) return null;
   // Ticked values stay listed even when the other filters leave none of them.
   for (const value of selected) if (!counts.some(([v]) => v === value)) counts.push([value, 0]);
   counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -25,9 +26,9 @@ function Facet({ table, facet, tally }: { table: ReviewTableInstance; facet: Fac
     column.setFilterValue(next.length > 0 ? next : undefined);
   };
   return (
-    <fieldset className="facet" data-facet={facet.columnId}>
+    <fieldset className="facet" data-facet={facet.id}>
       <legend>
-        {facet.label}
+        {facet.facet.label}
         {selected.length > 0 ? (
           <button type="button" className="link-button" onClick={() => column.setFilterValue(undefined)}>
             clear
@@ -82,10 +83,10 @@ function DateRangeFilter({ table, columnId, label }: { table: ReviewTableInstanc
 }
 
 /** `rows` are all the table's rows, before the filters: each facet counts those the other filters leave. */
-export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows: readonly ItemRow[] }) {
+export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows: readonly AppRow[] }) {
   const { columnFilters, globalFilter } = table.state;
   const anyFilter = columnFilters.length > 0;
-  const counts = useMemo(() => countFacets(rows, columnFilters, String(globalFilter ?? '')), [rows, columnFilters, globalFilter]);
+  const counts = useMemo(() => countFacets(APP_ROWS, rows, columnFilters, String(globalFilter ?? '')), [rows, columnFilters, globalFilter]);
   return (
     <aside className="sidebar" aria-label="Filters" tabIndex={-1} id="filters">
       <div className="sidebar-head">
@@ -96,11 +97,11 @@ export function FacetSidebar({ table, rows }: { table: ReviewTableInstance; rows
           </button>
         ) : null}
       </div>
-      {FACETS.map((facet) => (
-        <Facet key={facet.columnId} table={table} facet={facet} tally={counts.get(facet.columnId)} />
+      {APP_ROWS.facets.map((facet) => (
+        <Facet key={facet.id} table={table} facet={facet} tally={counts.get(facet.id)} />
       ))}
-      {[...DATE_RANGE_COLUMNS].map(([columnId, { label }]) => (
-        <DateRangeFilter key={columnId} table={table} columnId={columnId} label={label} />
+      {APP_ROWS.dateRanges.map((column) => (
+        <DateRangeFilter key={column.id} table={table} columnId={column.id} label={column.header} />
       ))}
     </aside>
   );

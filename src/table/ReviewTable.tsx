@@ -7,7 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { moveSelectionTo, openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
-import { rowRefOf } from './item-rows.ts';
+import { rowRefOf } from '../pipeline/app-rows.ts';
 
 const ROW_HEIGHT = 30;
 
@@ -64,10 +64,21 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
   // Rows change height when values wrap: measured then, a fixed height otherwise (cheaper at scale).
   useEffect(() => virtualizer.measure(), [wrap, virtualizer]);
 
-  // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
-  // open, and for keys a part of the page has already handled (the source view's list of values).
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
+
+  // A selection made far off screen (`n`, `c`) is scrolled to through the virtualizer, which knows
+  // where each row is (rows have their own heights when wrapped): the row is rendered and in view.
+  const reveal = useAppStore((s) => s.revealSelected);
+  useEffect(() => {
+    if (reveal === 0) return;
+    const selected = useAppStore.getState().selectedRow?.id;
+    const index = rowsRef.current.findIndex((r) => r.id === selected);
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [reveal, virtualizer]);
+
+  // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
+  // open, and for keys a part of the page has already handled (the source view's list of values).
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -1,11 +1,12 @@
 // Above the table: the summary line (follows the filters), search over every field, the Columns
 // menu and the exports.
 import { useMemo } from 'react';
-import { csvTable } from './csv-schema.ts';
-import { exportCsv, exportJson } from '../export/export-table.ts';
+import { csvTable } from '../rows/csv-schema.ts';
+import { APP_ROWS } from '../pipeline/app-rows.ts';
+import { exportCsv, exportJson } from './export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
-import { summarize, summaryLine } from './summary.ts';
+import { summarize, summaryLine } from '../rows/summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 export const SEARCH_ID = 'table-search';
@@ -14,12 +15,13 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   // The table's data is already the filtered, sorted rows (use-review-table.ts): summed from it once
   // per change, rather than through TanStack's row objects on every render.
   const shown = table.options.data;
-  const summary = useMemo(() => summarize(shown), [shown]);
+  const summary = useMemo(() => summarize(APP_ROWS, shown), [shown]);
   const search = table.state.globalFilter as string;
   // Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only.
   const onExportCsv = () =>
     exportCsv(
       csvTable(
+        APP_ROWS,
         shown,
         table.getVisibleLeafColumns().map((c) => c.id),
       ),

@@ -1,156 +1,152 @@
-// The review table's columns: the review state, every field of the field catalogue
-// (extract/field-catalogue.ts) with its width and filters, then the columns that are only filters.
-// Accessors are the column values of row-columns.ts: what the table shows and sorts and what the CSV
-// export writes (undefined when the letter did not say).
+// The review table's columns, made from the facts on the app's row columns (pipeline/app-rows.ts):
+// header, width, the value shown (and sorted, and exported), the facet or date-range filter, and how
+// the cells are drawn (the cell kind). The table draws the kinds it knows; a feature's own kind (the
+// review's state) and the way a feature shows a changed value (a correction) are registered by the
+// app (`FeatureCells`), so the table imports no feature. A column that is only a filter is never shown.
 import { createColumnHelper, type CellContext } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { columnIdOf, FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
-import { DATE_RANGE_COLUMNS, FACET_BY_COLUMN, FACETS, inDateRange, matchesFacet, searchNeedle } from './facets.ts';
+import { inDateRange, searchNeedle } from '../rows/facets.ts';
+import type { CellKind, CellValue, RowColumn } from '../rows/row-columns.ts';
+import type { RowPipeline } from '../rows/row-pipeline.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
 import { Highlight } from './Highlight.tsx';
-import { isSearchable, rowValue, type ItemRow } from './item-rows.ts';
-import { rowColumns, type CellValue, type RowColumn } from './row-columns.ts';
 import type { ReviewFeatures } from './table-features.ts';
-import { ReviewStateCell, withCorrection } from '../review/ReviewCells.tsx';
 
-export { DEFAULT_VISIBLE } from './row-columns.ts';
+const helper = createColumnHelper<ReviewFeatures, AppRow>();
+type Cell = CellContext<ReviewFeatures, AppRow, CellValue>;
 
-const helper = createColumnHelper<ReviewFeatures, ItemRow>();
-/** Facets Insights filters by that are no column of their own. */
-const INSIGHTS_FILTER_COLUMNS = ['reviewerSources', 'decisionMonth', 'requestKind', 'guidelineSection'];
-type Cell = CellContext<ReviewFeatures, ItemRow, CellValue>;
-
-function facetFilter(columnId: string) {
-  const facet = FACET_BY_COLUMN.get(columnId)!;
-  return {
-    getUniqueValues: (row: ItemRow) => facet.values(row),
-    filterFn: (row: { original: ItemRow }, _id: string, selected: unknown) => matchesFacet(facet, row.original, selected),
-  };
+/** What features draw in the table: cells of their own kinds, and how a value they changed shows. */
+export interface FeatureCells {
+  kinds: Partial<Record<CellKind, (row: AppRow) => ReactNode>>;
+  /** The cell's content as the features show it (the review: a corrected value over the value as read). */
+  decorate: (row: AppRow, columnId: string, shown: ReactNode) => ReactNode;
 }
+
+export const NO_FEATURE_CELLS: FeatureCells = { kinds: {}, decorate: (_row, _id, shown) => shown };
 
 /** The search as the rows hold it, for marking matches in cells. */
 // Read from the options (set during the render), not the table's store (published after it).
 const needleOf = (table: { options: { state?: { globalFilter?: unknown } } }) =>
   searchNeedle(String(table.options.state?.globalFilter ?? ''));
 
-function DecisionCell({ row }: Cell) {
-  const r = row.original;
-  if (r.itemIndex === null) return <span className="badge badge-muted">{r.note?.startsWith('Not read') ? 'Not read' : 'No items'}</span>;
-  if (!r.decision) return <span className="missing">—</span>;
-  return withCorrection(r, 'decision', <span className={`badge badge-${r.decision.toLowerCase()}`}>{r.decision}</span>);
-}
-
-/** Fields a search can match that a row may not show (those hidden by default): named in the request cell when the match is only there. */
-const SEARCHED_ELSEWHERE = FIELD_CATALOGUE.filter((e) => !e.column.visible && isSearchable(e));
-const textOf = (v: unknown) => (Array.isArray(v) ? v.join('\n') : v === null || v === undefined ? '' : String(v));
-
-function RequestCell({ row, table }: Cell) {
-  const r = row.original;
-  const needle = needleOf(table);
-  const text = r.itemIndex === null ? r.note : r.request;
-  const elsewhere =
-    needle && !(text ?? '').toLowerCase().includes(needle)
-      ? SEARCHED_ELSEWHERE.filter((e) =>
-          textOf(rowValue(r, columnIdOf(e)))
-            .toLowerCase()
-            .includes(needle),
-        ).map((e) => e.label.toLowerCase())
-      : [];
-  const cell = (
-    <>
-      <span className={r.itemIndex === null ? 'row-note' : undefined} title={text ?? undefined}>
-        {text === null ? <span className="missing">—</span> : <Highlight text={text} needle={needle} />}
-      </span>
-      {elsewhere.length > 0 ? <span className="match-where">matches in {elsewhere.slice(0, 2).join(', ')}</span> : null}
-    </>
-  );
-  return r.itemIndex === null ? cell : withCorrection(r, 'request', cell);
-}
-
-function WarningsCell({ row }: Cell) {
-  const n = row.original.warnings;
-  return n > 0 ? (
-    <span className="warn-count" title={`${n} problem${n === 1 ? '' : 's'} to check in the source view`}>
-      <span aria-hidden>⚠ </span>
-      {n}
-      <span className="sr-only"> {n === 1 ? 'warning' : 'warnings'}</span>
-    </span>
-  ) : (
-    <span className="missing">
-      0<span className="sr-only"> warnings</span>
-    </span>
-  );
-}
-
-const plain = ({ getValue, row, column, table }: Cell) => {
-  const v = getValue();
-  // In a span so a long value ends in an ellipsis (the cell itself is a flex box) and shows in full on hover.
-  return withCorrection(
-    row.original,
-    column.id,
-    v === undefined ? (
-      <span className="missing">—</span>
-    ) : (
-      <span title={String(v)}>
-        <Highlight text={String(v)} needle={needleOf(table)} />
-      </span>
-    ),
-  );
-};
-
-const dateRangeFilter = (columnId: string) => ({
-  filterFn: (row: { original: ItemRow }, _id: string, range: unknown) =>
-    inDateRange(DATE_RANGE_COLUMNS.get(columnId)!.value(row.original), range),
-});
-
-const CELLS: Readonly<Record<string, (context: Cell) => ReactNode>> = {
-  reviewStatus: ({ row }) => <ReviewStateCell row={row.original} />,
-  decision: DecisionCell,
-  request: RequestCell,
-  warnings: WarningsCell,
-};
-
-/** A column's width and filters: the catalogue entry's settings (the review state's own). */
-function settingsOf(c: RowColumn) {
-  const column = c.entry?.column;
+function tableCells(
+  pipeline: RowPipeline<AppRow>,
+  decorate: FeatureCells['decorate'],
+): Record<'plain' | 'decision' | 'request' | 'warnings', (context: Cell) => ReactNode> {
+  // Fields a search can match that a row may not show (those hidden by default): named in the request cell when the match is only there.
+  const searchedElsewhere = pipeline.columns.filter((c) => c.entry !== null && !c.visible && c.search !== null);
   return {
-    size: column?.width ?? (c.id === 'reviewStatus' ? 130 : 64),
-    ...(column?.facet || c.id === 'reviewStatus' ? facetFilter(c.id) : {}),
-    ...(column?.dateRange ? dateRangeFilter(c.id) : {}),
+    decision: ({ row }) => {
+      const r = row.original;
+      if (r.itemIndex === null)
+        return <span className="badge badge-muted">{r.note?.startsWith('Not read') ? 'Not read' : 'No items'}</span>;
+      const decision = r.values.decision;
+      if (!decision) return <span className="missing">—</span>;
+      return decorate(r, 'decision', <span className={`badge badge-${decision.toLowerCase()}`}>{decision}</span>);
+    },
+    request: ({ row, table }) => {
+      const r = row.original;
+      const needle = needleOf(table);
+      const text = r.itemIndex === null ? r.note : r.values.request;
+      const elsewhere =
+        needle && !(text ?? '').toLowerCase().includes(needle)
+          ? searchedElsewhere
+              .filter((c) =>
+                String(c.value(r) ?? '')
+                  .toLowerCase()
+                  .includes(needle),
+              )
+              .map((c) => c.header.toLowerCase())
+          : [];
+      const cell = (
+        <>
+          <span className={r.itemIndex === null ? 'row-note' : undefined} title={text ?? undefined}>
+            {text === null ? <span className="missing">—</span> : <Highlight text={text} needle={needle} />}
+          </span>
+          {elsewhere.length > 0 ? <span className="match-where">matches in {elsewhere.slice(0, 2).join(', ')}</span> : null}
+        </>
+      );
+      return r.itemIndex === null ? cell : decorate(r, 'request', cell);
+    },
+    warnings: ({ row }) => {
+      const n = row.original.values.warnings;
+      return n > 0 ? (
+        <span className="warn-count" title={`${n} problem${n === 1 ? '' : 's'} to check in the source view`}>
+          <span aria-hidden>⚠ </span>
+          {n}
+          <span className="sr-only"> {n === 1 ? 'warning' : 'warnings'}</span>
+        </span>
+      ) : (
+        <span className="missing">
+          0<span className="sr-only"> warnings</span>
+        </span>
+      );
+    },
+    plain: ({ getValue, row, column, table }) => {
+      const v = getValue();
+      // In a span so a long value ends in an ellipsis (the cell itself is a flex box) and shows in full on hover.
+      return decorate(
+        row.original,
+        column.id,
+        v === undefined ? (
+          <span className="missing">—</span>
+        ) : (
+          <span title={String(v)}>
+            <Highlight text={String(v)} needle={needleOf(table)} />
+          </span>
+        ),
+      );
+    },
   };
 }
 
-/**
- * Every value the letters give, as a column, in the catalogue's order (the default order on screen);
- * those shown by default fit a 1280-pixel window beside the filters. Takes a catalogue so a test can
- * add a field to a copy of it.
- */
-export function buildReviewColumns(catalogue: readonly CatalogueEntry[] = FIELD_CATALOGUE) {
-  return helper.columns([
-    ...rowColumns(catalogue).map((c) =>
-      helper.accessor(c.value, { id: c.id, header: c.header, cell: CELLS[c.id] ?? plain, ...settingsOf(c) }),
-    ),
-    // Only a filter ("has warnings"): never shown, never exported.
-    helper.accessor((r) => (r.warnings > 0 ? 'With warnings' : 'No warnings'), {
-      id: 'hasWarnings',
-      header: 'Has warnings',
-      enableHiding: false,
-      enableSorting: false,
-      ...facetFilter('hasWarnings'),
-    }),
-    // Only filters, which Insights applies: never shown, never exported.
-    ...INSIGHTS_FILTER_COLUMNS.map((id) =>
-      helper.accessor((r) => r.facetValues[FACETS.findIndex((f) => f.columnId === id)]!.join('; '), {
-        id,
-        header: FACET_BY_COLUMN.get(id)!.label,
-        enableHiding: false,
-        enableSorting: false,
-        ...facetFilter(id),
-      }),
-    ),
-  ]);
+/** A column's filter, from its facts: ticked facet values, or a date range. */
+function filterOf(pipeline: RowPipeline<AppRow>, c: RowColumn<AppRow>) {
+  const index = pipeline.facetIndex.get(c.id);
+  if (index !== undefined && c.facet) {
+    const values = c.facet.values;
+    return {
+      getUniqueValues: (row: AppRow) => [...values(row)],
+      filterFn: (row: { original: AppRow }, _id: string, selected: unknown) =>
+        !Array.isArray(selected) || selected.length === 0 || (row.original.facetValues[index] ?? []).some((v) => selected.includes(v)),
+    };
+  }
+  const range = c.dateRange;
+  return range ? { filterFn: (row: { original: AppRow }, _id: string, value: unknown) => inDateRange(range(row.original), value) } : {};
 }
 
-export const reviewColumns = buildReviewColumns();
+/**
+ * Every column of the pipeline that the table shows or filters by, in the pipeline's order (the
+ * default order on screen); those shown by default fit a 1280-pixel window beside the filters.
+ */
+export function buildReviewColumns(pipeline: RowPipeline<AppRow>, features: FeatureCells = NO_FEATURE_CELLS) {
+  const own = tableCells(pipeline, features.decorate);
+  const cellOf = (kind: CellKind): ((context: Cell) => ReactNode) => {
+    const feature = features.kinds[kind];
+    if (feature) return ({ row }) => feature(row.original);
+    return kind === 'review-state' ? () => null : own[kind];
+  };
+  return helper.columns(
+    pipeline.columns
+      .filter((c) => c.cell !== null || c.facet !== null || c.dateRange !== null)
+      .map((c) =>
+        helper.accessor(c.value, {
+          id: c.id,
+          header: c.header,
+          size: c.width,
+          ...(c.cell ? { cell: cellOf(c.cell) } : { enableHiding: false }),
+          enableSorting: c.sortValue !== null,
+          ...filterOf(pipeline, c),
+        }),
+      ),
+  );
+}
 
-/** Columns only for filtering: never in the Columns menu, never shown, never exported. */
-export const HIDDEN_ALWAYS = new Set(['hasWarnings', ...INSIGHTS_FILTER_COLUMNS]);
+/** Visibility until the user picks: each column's default; a column that is only a filter never shows. */
+export function defaultVisibility(pipeline: RowPipeline<AppRow>): Record<string, boolean> {
+  return Object.fromEntries(pipeline.columns.filter((c) => !c.visible || c.cell === null).map((c) => [c.id, false]));
+}
+
+/** Columns that are only filters: never in the Columns menu, never shown, never exported. */
+export const onlyFilters = (pipeline: RowPipeline<AppRow>): Record<string, boolean> =>
+  Object.fromEntries(pipeline.columns.filter((c) => c.cell === null).map((c) => [c.id, false]));

@@ -3,7 +3,7 @@ import { layoutLetterText } from '../layout-text.ts';
 import { detectImageFormat } from '../letter-kinds.ts';
 import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
 import { ocrImageLetter } from '../ocr-letter.ts';
-import { limitMessages, errorWords, MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_PDF_PAGES } from '../../parsing/limits.ts';
+import { limitMessages, errorWords, MAX_IMAGE_PIXELS, MAX_OCR_PAGES, MAX_PDF_PAGES } from '../../limits/limits.ts';
 import { declaredImage } from '../image-size.ts';
 import type { ImageFormat } from '../letter-kinds.ts';
 

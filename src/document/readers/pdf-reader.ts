@@ -9,7 +9,7 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
-import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../parsing/limits.ts';
+import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../limits/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
 export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;

@@ -1,7 +1,7 @@
 // Text letters (poppler's output, a copy from a PDF viewer, a letter saved as text): decoded, one page.
 import { decodeLetterText, looksBinary } from '../decode-text.ts';
 import { isZipMagic } from '../letter-kinds.ts';
-import { limitMessages } from '../../parsing/limits.ts';
+import { limitMessages } from '../../limits/limits.ts';
 import { LetterLoadError, type LetterReader } from '../letter-reader.ts';
 
 export const textReader: LetterReader = {

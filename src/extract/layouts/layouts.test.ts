@@ -230,3 +230,52 @@ describe('layout descriptions', () => {
     expect(recogniseLayout(found('issueAtDispute', 'decisionRationale'), false)).toBeNull();
   });
 });
+
+describe('headings and labels by meaning', () => {
+  it('recognises the 2016-17 layout from its headings in other words and cases, credentials after the summary', () => {
+    const text = [
+      'Case Number: CM22-0111222',
+      'Date Assigned: 01/03/2022',
+      'Date of Injury: 05/06/2020',
+      'Decision Date: 02/01/2022',
+      'UR Denial Date: 12/20/2021',
+      'Priority: Standard',
+      'Application Received: 12/28/2021',
+      '',
+      'How the Final Determination Was Made',
+      'The file went to a reviewer with no ties to the parties.',
+      '',
+      'Summary of the Case',
+      'The claimant is a 38-year-old woman who hurt her elbow lifting crates.',
+      '',
+      'The Expert Reviewer has the following credentials:',
+      'State(s) of Licensure: Oregon',
+      'Certification(s)/Specialty: Hand Surgery',
+      '',
+      'Issues, Decisions, and Rationales',
+      'The items are set forth below:',
+      '',
+      'Item 1: Elbow strap, counterforce: upheld',
+      'Claims administrator guideline: Decision based on elbow guidance.',
+      'Maximus Guideline: Decision based on elbow guidance, straps.',
+      'Rationale for the decision: The strap is not medically necessary.',
+      '',
+      'RIGHT TO APPEAL',
+      'You may appeal this within thirty days.',
+      '',
+    ].join('\n');
+    const r = extractLetter(text);
+    expect(r.layout).toBe('maximus-2016-header-table');
+    expect(r.status).toBe('ok');
+    expect(r.patient.age.value).toBe(38);
+    expect(r.reviewer.licensure.value).toEqual(['Oregon']);
+    expect(r.reviewer.specialties.value).toEqual(['Hand Surgery']);
+    const item = r.items[0]!;
+    expect(item.request.value).toBe('Elbow strap, counterforce');
+    expect(item.decision.value).toBe('Upheld');
+    expect(item.decision.spans.map((s) => text.slice(s.start, s.end))).toEqual(['upheld']);
+    expect(item.reviewerGuideline.value).toBe('Decision based on elbow guidance, straps.');
+    expect(item.rationale.value).toBe('The strap is not medically necessary.');
+    expect(item.rationale.spans.map((s) => text.slice(s.start, s.end))).toEqual(['The strap is not medically necessary.']);
+  });
+});

@@ -20,7 +20,7 @@ vi.mock('./parse-worker-client.ts', () => ({
     terminate: () => fake.terminated++,
   }),
 }));
-vi.mock('../../session/session-db.ts', () => ({
+vi.mock('../../storage/session-db.ts', () => ({
   loadBytes: async (id: string) => (fake.missingBytes.has(id) ? null : new TextEncoder().encode('stored copy').buffer),
 }));
 

@@ -3,9 +3,9 @@
 // gathered and applied to the store in one update every EVENT_BATCH_MS, not one update per letter.
 import { applyParseEvents, markInterrupted, markQueued, type ParseEvent } from '../../store/actions.ts';
 import { useAppStore } from '../../store/app-store.ts';
-import { loadBytes } from '../../session/session-db.ts';
+import { loadBytes } from '../../storage/session-db.ts';
 import { SOURCE_UNREADABLE, type WorkerParseJob } from '../protocol.ts';
-import { limitMessages, PARSE_TIMEOUT_MS } from '../limits.ts';
+import { limitMessages, PARSE_TIMEOUT_MS } from '../../limits/limits.ts';
 import { createParseWorker } from './parse-worker-client.ts';
 import { ParsePool, poolSizeFor, TaskCancelledError } from '../parse-pool.ts';
 

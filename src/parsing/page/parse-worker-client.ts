@@ -2,7 +2,7 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ParseProgress, ParseWorkerApi, WorkerParseJob } from '../protocol.ts';
 import type { PoolWorker } from '../parse-pool.ts';
-import { limitMessages } from '../limits.ts';
+import { limitMessages } from '../../limits/limits.ts';
 
 let workers = 0;
 

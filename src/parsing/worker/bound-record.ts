@@ -3,7 +3,7 @@
 // parse-letter.ts), so a hostile letter of thousands of one-line "items" costs what a long letter
 // costs and no more, in the worker, in the tab's rows, in the saved session and on Resume.
 import type { Extraction, Problem } from '../../extract/record.ts';
-import { limitMessages, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../limits.ts';
+import { limitMessages, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../../limits/limits.ts';
 
 /** The item a problem is about ("items[12].request" → 12), or null for a letter-level problem. */
 const itemOf = (p: Problem) => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_UNREADABLE } from '../protocol.ts';
-import { MAX_FILE_BYTES, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../limits.ts';
+import { MAX_FILE_BYTES, MAX_ITEMS_PER_LETTER, MAX_PROBLEMS_PER_LETTER } from '../../limits/limits.ts';
 import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages } from '../../test-support/hostile-files.ts';
 import { parseLetter, parseWorkerJob } from './parse-letter.ts';
 

@@ -5,7 +5,7 @@ import type { LetterRecord } from '../../extract/record.ts';
 import { letterOutcome, statusForOutcome } from '../../extract/record-outcome.ts';
 import { LetterLoadError, loadLetter } from '../../document/load-letter.ts';
 import { SOURCE_UNREADABLE, type ParseJob, type WorkerParseJob } from '../protocol.ts';
-import { limitMessages, MAX_FILE_BYTES, MAX_PDF_PAGES } from '../limits.ts';
+import { limitMessages, MAX_FILE_BYTES, MAX_PDF_PAGES } from '../../limits/limits.ts';
 import { sha256Hex } from '../../document/sha256.ts';
 import { failedRecord } from '../failed-record.ts';
 import { ENGINE_VERSION } from '../../extract/engine-version.ts';

@@ -1,0 +1,167 @@
+// The one place where the letter's characters are folded for reading. Every rule of the extractor
+// reads the folded text (and the matching view letter-view.ts builds on it), never the canonical text
+// itself; spans found in it are mapped back here, so they point at the letter's own characters.
+//
+// What folding does, and why each is safe:
+// - Unicode compatibility forms (NFKC, per character): ligatures ("ﬁ" -> "fi"), full-width letters,
+//   mathematical letters, "…" -> "...": another producer's glyph choice is not another word.
+// - Line ends: CRLF and lone CR -> LF; the Unicode line and paragraph separators and NEL -> LF.
+// - White space: the no-break space and every other Unicode space -> a plain space.
+// - Invisible characters (zero-width space, joiners, word joiner, byte-order mark, soft hyphen) are
+//   dropped; a soft hyphen ending a line joins the word's two halves ("medi\u00ad\ncally" -> "medically").
+// - A word hyphenated at a line end is joined ("medi-\ncally" -> "medically"); a compound's own hyphen
+//   stays where it is ("follow-\nup").
+// Typographic quotes and dashes, and case, are folded in the matching view (letter-view.ts) and by
+// the rules' case-blind patterns, so that values keep the letter's own quotes, dashes and case.
+import type { Span } from './record.ts';
+
+export interface FoldedText {
+  /** The folded text every rule reads. */
+  text: string;
+  /** For each index of `text` (and one past its end), the index in the canonical text it came from; null when nothing changed. */
+  map: Int32Array | null;
+  /** The canonical text. */
+  canonical: string;
+}
+
+/** Characters dropped: zero-width space, non-joiner, joiner, word joiner, invisible operators, BOM, soft hyphen, Mongolian vowel separator. */
+const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
+const LINE_BREAK = /[\u0085\u2028\u2029]/;
+const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+/** Anything folding may change: the fast path skips texts without any. */
+const FOLDABLE = /[^ -~\t\n\f\v]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
+/** A word broken at a line end: "medi-" then "cally" on the next line. */
+const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
+/**
+ * Words that start compounds ("follow-up", "anti-inflammatory", "self-directed"): a hyphen after one
+ * at a line end is the compound's own and stays. After any other fragment of three letters or more it
+ * is hyphenation and goes ("documen-tation", "med-ically").
+ */
+const COMPOUND_HEAD = new Set(
+  'anti post self semi multi over under follow well short long high hand sprain peer false right left wrist back neck knee ankle foot shoulder upper lower mid full part half pain work home weight non pre pro the one two end off low day age'.split(
+    ' ',
+  ),
+);
+
+/** Length of the hyphen, line break and indent to drop at `i` (a '-'), or 0 when the hyphen is a word's own. */
+function hyphenationAt(canonical: string, i: number): number {
+  const rest = LINE_END_HYPHEN.exec(canonical.slice(i, i + 40));
+  if (!rest) return 0;
+  let s = i;
+  while (s > 0 && /[a-z]/i.test(canonical[s - 1] ?? '')) s--;
+  const head = canonical.slice(s, i);
+  return head.length >= 3 && !COMPOUND_HEAD.has(head.toLowerCase()) ? rest[0].length : 0;
+}
+
+export function foldText(canonical: string): FoldedText {
+  if (!FOLDABLE.test(canonical)) return { text: canonical, map: null, canonical };
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (s: string, from: number) => {
+    for (let k = 0; k < s.length; k++) {
+      out.push(s[k]!);
+      map.push(from);
+    }
+  };
+  for (let i = 0; i < canonical.length; i++) {
+    const ch = canonical[i]!;
+    const code = ch.charCodeAt(0);
+    if (ch === '-') {
+      const drop = hyphenationAt(canonical, i);
+      if (drop > 0) {
+        i += drop - 1;
+        continue;
+      }
+    }
+    if (code < 0x80 && ch !== '\r') {
+      out.push(ch);
+      map.push(i);
+      continue;
+    }
+    if (ch === '\r') {
+      if (canonical[i + 1] !== '\n') push('\n', i);
+      continue;
+    }
+    if (ch === '\u00ad') {
+      // A soft hyphen at a line end: the line break (and the next line's indent) is hyphenation, not a gap.
+      const rest = /^\u00ad[ \t]*\r?\n[ \t]*(?=\p{L})/u.exec(canonical.slice(i, i + 40));
+      if (rest) i += rest[0].length - 1;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) continue;
+    if (LINE_BREAK.test(ch)) {
+      push('\n', i);
+      continue;
+    }
+    if (SPACE.test(ch)) {
+      push(' ', i);
+      continue;
+    }
+    // A surrogate pair is one character (mathematical letters fold to plain ones).
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < canonical.length ? canonical.slice(i, i + 2) : ch;
+    const folded = pair.normalize('NFKC');
+    push(folded === '' ? pair : folded, i);
+    if (pair.length === 2) i++;
+  }
+  map.push(canonical.length);
+  return { text: out.join(''), map: Int32Array.from(map), canonical };
+}
+
+const WS = /\s/;
+
+/**
+ * The canonical span(s) of [start, end) of the folded text. A span runs over dropped characters
+ * inside a word (a soft hyphen), but is cut where dropped characters sit beside white space, so the
+ * pieces read back as the value.
+ */
+export function canonicalSpans(folded: FoldedText, span: Span): Span[] {
+  const { map, canonical } = folded;
+  if (!map) return [span];
+  if (span.end <= span.start) return [{ start: map[span.start] ?? span.start, end: map[span.start] ?? span.start }];
+  const out: Span[] = [];
+  let pieceStart = map[span.start]!;
+  for (let i = span.start; i < span.end - 1; i++) {
+    const here = map[i]!;
+    const next = map[i + 1]!;
+    if (next - here <= 1) continue;
+    // Characters between here and next were dropped (or a ligature spans them); cut at white space.
+    const gap = canonical.slice(here + 1, next);
+    if (!INVISIBLE.test(gap)) continue;
+    if (WS.test(canonical[here] ?? '') || WS.test(canonical[next] ?? '') || WS.test(gap)) {
+      out.push({ start: pieceStart, end: here + 1 });
+      pieceStart = next;
+    }
+  }
+  out.push({ start: pieceStart, end: map[span.end - 1]! + 1 });
+  return out.filter((s) => s.start < s.end);
+}
+
+/** Whether a value is a span: an object with numeric start and end only. */
+function isSpan(v: unknown): v is Span {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2;
+}
+
+/**
+ * A copy of a result read from the folded text with every span mapped to the canonical text. An
+ * array of spans may grow (a span cut in pieces); a lone span (an item's block) is mapped whole.
+ */
+export function toCanonical<T>(folded: FoldedText, value: T): T {
+  if (!folded.map) return value;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) {
+      if (v.length > 0 && v.every(isSpan)) return v.flatMap((s) => canonicalSpans(folded, s));
+      return v.map(walk);
+    }
+    if (typeof v !== 'object' || v === null) return v;
+    if (isSpan(v)) {
+      const pieces = canonicalSpans(folded, v);
+      return { start: pieces[0]?.start ?? v.start, end: pieces[pieces.length - 1]?.end ?? v.end };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+    return out;
+  };
+  return walk(value) as T;
+}

@@ -1,0 +1,32 @@
+// How the harness compares a value read from a variant with the answer key: the shared scoring
+// tool's folding (../shared/tools/score-extraction.mjs: NFKC, typographic quotes and dashes, white
+// space, line-end hyphens, hyphens, end quotes and end punctuation, case), plus what a reader never
+// sees: soft hyphens and zero-width characters, and the other hyphen code points. It is the
+// definition of "read right", kept apart from the engine's own matching view on purpose: the
+// harness must not share a blind spot with the rules it checks.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const HYPHENS = /[\u2010-\u2015\u2212]/g;
+
+export function fold(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  return String(v)
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(HYPHENS, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)- ?(?=\w)/g, '$1')
+    .replace(/-/g, '')
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .replace(/[.:;,]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** Whether two values (or lists of values) are the same once folded. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const f = (v: unknown) => JSON.stringify(Array.isArray(v) ? v.map(fold) : fold(v));
+  return f(a) === f(b);
+}
