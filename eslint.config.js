@@ -12,6 +12,9 @@ import boundaries from './scripts/lint/feature-boundaries.mjs';
 export const layers = [
   // Pure: text in, record out. Nothing outside itself, no package (its tsconfig lib keeps the DOM out).
   ['extract', { packages: [], testPackages: ['fast-check'] }],
+  // Screen machinery no feature owns: the one keyboard shortcut registry, the layout state (drawers,
+  // focus mode), the live region, the fold-out menu. Imports no other folder.
+  ['ui', { packages: ['react', 'zustand'] }],
   // Every limit and time-out, and the words a user reads when one is hit: pure data, read by every reader.
   ['limits', { packages: [] }],
   // Writes files from headers and rows (CSV, a download); it never sees the table or the store.
@@ -53,7 +56,8 @@ export const layers = [
   // scripts/, is outside src/ and these layers) and nothing imports it: the app registers it by URL.
   ['offline', { packages: [] }],
   // The batch CLI runs the same parse core and row core in Node.
-  ['cli', { packages: ['node:*', 'fflate', 'papaparse'] }],
+  // hyparquet-writer and hyparquet: --format parquet (and --resume of it); DuckDB reads it back in tests.
+  ['cli', { packages: ['node:*', 'fflate', 'papaparse', 'hyparquet-writer', 'hyparquet'], testPackages: ['@duckdb/node-api'] }],
 ];
 
 /** What any test file may import besides its layer's: the test runner, and the test helpers (a layer of their own). */

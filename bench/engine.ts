@@ -3,16 +3,18 @@
 //
 // pdftotext runs as a shell user runs it over a folder with every core:
 //   ls *.pdf | xargs -P $(nproc) -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _
-// and the CLI as its users run it, `node dist-cli/extract.mjs <folder>` (what `npm run extract` runs
-// once the build is fresh), start-up included, once with each PDF text engine (--text-engine pdfium,
-// the default, and pdfjs). The three are run in turn, round after round (BENCH_ROUNDS, default 3), so
-// a machine shared with other work slows each alike; the median of each counts, and each round's
-// ratios are printed too. A lone letter is parsed in the CLI's own process, so its CPU seconds (GNU
+// and the CLI as its users start it, `npm run -s extract -- <folder>`, start-up (npm's included)
+// counted, once with each PDF text engine (--text-engine pdfium, the default, and pdfjs). Scaling: both
+// again with one process (xargs -P 1, --jobs 1). All are run in turn, round after round (BENCH_ROUNDS,
+// default 3), so a machine shared with other work slows each alike; the median of each counts, and
+// each round's ratios are printed too, with the load average. CPU seconds (perf stat's task-clock,
+// which counts every process a command starts, the CLI's parse processes too) are disturbed less by
+// sharing than wall time. A lone letter is parsed in the CLI's own process, so its CPU seconds (GNU
 // time) are printed beside its wall time: sharing the machine disturbs them less. (A batch's are not:
 // the parse processes it ends are not waited for, so their CPU time is not counted by time(1).)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractLetter } from '../src/extract/extract-letter.ts';
 import type { LetterRecord } from '../src/extract/record.ts';
@@ -23,22 +25,34 @@ import type { Figure } from './figures.ts';
 const cores = availableParallelism();
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const ENGINES = ['pdfium', 'pdfjs'] as const;
-const PDFTOTEXT_LOOP = `ls *.pdf | xargs -P ${cores} -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _`;
+const pdftotextLoop = (processes: number) =>
+  `ls *.pdf | xargs -P ${processes} -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _`;
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const SMALL_LETTER = new URL('../test-fixtures/short-letter.pdf', import.meta.url).pathname;
 
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
+// perf stat counts the CPU time of every process a command starts, also those it does not wait for
+// (the CLI kills its parse processes once done, so GNU time would not count them).
+const hasPerf = !spawnSync('perf', ['stat', '-e', 'task-clock', '-x,', 'true']).error;
 
-/** Wall seconds of a command, and the CPU seconds (user + system) it and the children it waited for used, by GNU time when installed. */
+/** Wall seconds of a command, and the CPU seconds (user + system) it and its children used (perf stat, else GNU time when installed). */
 function timed(command: string, args: string[], cwd?: string): { wall: number; cpu: number } {
   const started = performance.now();
-  const [file, argv] = hasTime ? [TIME, ['-f', 'cpu %U %S', command, ...args]] : [command, args];
+  const [file, argv] = hasPerf
+    ? ['perf', ['stat', '-e', 'task-clock', '-x,', command, ...args]]
+    : hasTime
+      ? [TIME, ['-f', 'cpu %U %S', command, ...args]]
+      : [command, args];
   const run = spawnSync(file, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   const wall = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
-  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
-  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN };
+  const perf = /^([\d.]+),msec,task-clock/m.exec(run.stderr);
+  const time = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
+  return { wall, cpu: perf ? Number(perf[1]) / 1000 : time ? Number(time[1]) + Number(time[2]) : NaN };
 }
+
+const loadAverage = () => loadavg()[0]!;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const list = (xs: number[]) => xs.map((s) => s.toFixed(2)).join(', ');
@@ -56,33 +70,57 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
     .slice(0, letterCount)
     .forEach((path, i) => copyFileSync(path, join(folder, `letter-${String(i).padStart(5, '0')}.pdf`)));
 
-  const cli = (engine: string) => [BUILT_CLI, '--text-engine', engine, '--format', 'jsonl', '--out', '/dev/null', folder];
+  // As a user starts it: npm run (which rebuilds the CLI only when a source changed), start-up included.
+  const cli = (engine: string, jobs?: number) => [
+    'run',
+    '-s',
+    'extract',
+    '--',
+    '--text-engine',
+    engine,
+    ...(jobs ? ['--jobs', String(jobs)] : []),
+    '--format',
+    'jsonl',
+    '--out',
+    '/dev/null',
+    folder,
+  ];
   const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
-  const runs: Record<Engine, { wall: number; cpu: number }[]> = { pdfium: [], pdfjs: [] };
-  const popplerRuns: { wall: number; cpu: number }[] = [];
+  const engines = ENGINES.filter((e) => e === 'pdfium' || process.env.BENCH_PDFJS !== '0');
+  type Run = { wall: number; cpu: number };
+  const runs: Record<Engine, Run[]> = { pdfium: [], pdfjs: [] };
+  const popplerRuns: Run[] = [];
+  // Scaling: the same work with one process.
+  const cliOne: Run[] = [];
+  const popplerOne: Run[] = [];
+  const loads: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    if (hasPdftotext) popplerRuns.push(timed('sh', ['-c', PDFTOTEXT_LOOP], folder));
-    for (const engine of ENGINES) runs[engine].push(timed(process.execPath, cli(engine)));
+    loads.push(loadAverage());
+    if (hasPdftotext) popplerRuns.push(timed('sh', ['-c', pdftotextLoop(cores)], folder));
+    for (const engine of engines) runs[engine].push(timed(NPM, cli(engine)));
+    if (hasPdftotext) popplerOne.push(timed('sh', ['-c', pdftotextLoop(1)], folder));
+    cliOne.push(timed(NPM, cli('pdfium', 1)));
   }
   // One small letter, start to record: each engine in turn, 5 times.
-  const oneLetter: Record<Engine, { wall: number; cpu: number }[]> = { pdfium: [], pdfjs: [] };
+  const oneLetter: Record<Engine, Run[]> = { pdfium: [], pdfjs: [] };
   for (let i = 0; i < 5; i++)
-    for (const engine of ENGINES)
+    for (const engine of engines)
       oneLetter[engine].push(timed(process.execPath, [BUILT_CLI, '--text-engine', engine, '--format', 'json', SMALL_LETTER]));
   rmSync(folder, { recursive: true, force: true });
 
   const wall = (xs: { wall: number }[]) => xs.map((x) => x.wall);
   const cpu = (xs: { cpu: number }[]) => xs.map((x) => x.cpu);
-  const figures: Figure[] = [];
-  for (const engine of ENGINES) {
+  const figures: Figure[] = [{ name: `load average (1 min) at each round's start: ${list(loads)}`, value: '' }];
+  for (const engine of engines) {
     const seconds = median(wall(runs[engine]));
     figures.push(
       {
-        name: `CLI (${engine}): full records, ${letterCount} real letters, ${cores} processes, start-up included`,
+        name: `CLI (${engine}): full records, ${letterCount} real letters, ${cores} processes, npm run extract, start-up included`,
         value: seconds,
         unit: 's',
       },
       { name: `CLI (${engine}): letters/s`, value: letterCount / seconds, unit: 'letters/s' },
+      { name: `CLI (${engine}): CPU seconds, parse processes included (median)`, value: median(cpu(runs[engine])), unit: 's' },
       {
         name: `CLI (${engine}): one small letter, start to record (node dist-cli/extract.mjs, median of 5)`,
         value: median(wall(oneLetter[engine])),
@@ -99,24 +137,50 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
     figures.push({ name: 'pdftotext', value: 'skipped: pdftotext not installed (apt-get install poppler-utils)' });
   } else {
     const popplerSeconds = median(wall(popplerRuns));
-    figures.push({ name: `pdftotext: text only, same letters, shell + xargs -P ${cores}`, value: popplerSeconds, unit: 's' });
-    for (const engine of ENGINES) {
+    figures.push(
+      { name: `pdftotext: text only, same letters, shell + xargs -P ${cores}`, value: popplerSeconds, unit: 's' },
+      { name: `pdftotext: CPU seconds (median)`, value: median(cpu(popplerRuns)), unit: 's' },
+    );
+    for (const engine of engines) {
       const ratios = runs[engine].map((r, round) => r.wall / popplerRuns[round]!.wall);
+      const cpuRatios = runs[engine].map((r, round) => r.cpu / popplerRuns[round]!.cpu);
       figures.push(
         {
-          name: `ratio: CLI (${engine}) time / pdftotext time${engine === 'pdfium' ? ' (target <= 1.5, goal 1.0)' : ''}`,
-          value: median(wall(runs[engine])) / popplerSeconds,
+          name: `ratio: CLI (${engine}) time / pdftotext time${engine === 'pdfium' ? ' (goal <= 1.0), median of rounds' : ''}`,
+          value: median(ratios),
           unit: 'x',
         },
-        { name: `  each round's ratio: ${list(ratios)}`, value: '' },
+        { name: `  each round's ratio: ${list(ratios)}; of CPU seconds: ${list(cpuRatios)}`, value: '' },
       );
     }
-    figures.push({
-      name:
-        `  runs, wall s: pdftotext ${list(wall(popplerRuns))}; CLI pdfium ${list(wall(runs.pdfium))}; CLI pdfjs ${list(wall(runs.pdfjs))}; ` +
-        `one letter, wall (CPU) s: pdfium ${both(oneLetter.pdfium)}, pdfjs ${both(oneLetter.pdfjs)}`,
-      value: '',
-    });
+    // Scaling at 1 and `cores` processes, each against its own one-process time.
+    const speedUp = (one: Run[], all: Run[]) => median(one.map((r, i) => r.wall / all[i]!.wall));
+    figures.push(
+      { name: `scaling: CLI (pdfium), 1 process (--jobs 1)`, value: median(wall(cliOne)), unit: 's' },
+      {
+        name: `scaling: CLI (pdfium), 1 → ${cores} processes, speed-up (median of rounds)`,
+        value: speedUp(cliOne, runs.pdfium),
+        unit: 'x',
+      },
+      { name: `scaling: pdftotext, 1 process (xargs -P 1)`, value: median(wall(popplerOne)), unit: 's' },
+      {
+        name: `scaling: pdftotext, 1 → ${cores} processes, speed-up (median of rounds)`,
+        value: speedUp(popplerOne, popplerRuns),
+        unit: 'x',
+      },
+      {
+        name: `ratio at 1 process: CLI (pdfium) / pdftotext (median of rounds)`,
+        value: median(cliOne.map((r, i) => r.wall / popplerOne[i]!.wall)),
+        unit: 'x',
+      },
+      {
+        name:
+          `  runs, wall (CPU) s: pdftotext ${both(popplerRuns)}; CLI pdfium ${both(runs.pdfium)}; CLI pdfjs ${both(runs.pdfjs)}; ` +
+          `1 process: pdftotext ${both(popplerOne)}, CLI ${both(cliOne)}; ` +
+          `one letter: pdfium ${both(oneLetter.pdfium)}, pdfjs ${both(oneLetter.pdfjs)}`,
+        value: '',
+      },
+    );
   }
 
   // Figure 2: the extractor alone on canonical text, one core.

@@ -36,12 +36,17 @@ test('broken PDFs each get their message; a password-protected PDF opens with it
   for (const name of ['password-protected.pdf', 'thousand-pages.pdf']) await expect(tableRowsOf(name)).toHaveCount(0);
   await expect(page.getByTestId('summary')).toContainText('in 2 letters');
 
+  // The files panel is one line once no file is read; it says a file needs a password, and opens.
   const locked = row(page, 'password-protected.pdf');
   await expect(locked).toHaveAttribute('data-state', 'failed');
   await expect(locked).toContainText('password');
+  await expect(page.getByTestId('files-panel').getByRole('button', { name: /^Files/ })).toContainText('1 needs a password');
+  await openFilesPanel(page);
   await locked.getByLabel('Password for password-protected.pdf').fill('wrong');
   await locked.getByRole('button', { name: 'Open' }).click();
   await expect(locked).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('files-panel')).toHaveAttribute('data-pending', '0');
+  await openFilesPanel(page);
   await locked.getByLabel('Password for password-protected.pdf').fill('imr-lens');
   await locked.getByRole('button', { name: 'Open' }).click();
   await expect(locked).not.toHaveAttribute('data-state', /failed|queued|reading/);

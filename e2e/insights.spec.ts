@@ -56,9 +56,10 @@ test('Insights agrees with the exported table, filters the table on a click, and
   await expect(card.locator('svg')).toBeVisible();
   // Charts out of view are drawn after those in view (when idle), never left out; each has its table.
   const plots = await page.locator('.insight-plot').count();
-  expect(plots).toBe(10);
+  expect(plots).toBe(11);
   await expect(page.locator('.insight-plot svg')).toHaveCount(plots);
-  await expect(page.locator('.insight-card table.insight-table')).toHaveCount(plots);
+  // ... and the state report its own table.
+  await expect(page.locator('.insight-card table.insight-table')).toHaveCount(plots + 1);
   // Screen readers: no serious or critical axe violation in the Insights view, in either theme.
   for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });

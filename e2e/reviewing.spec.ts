@@ -128,6 +128,10 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   await page.locator('.grid-scroll').evaluate((el) => (el.scrollLeft = 0));
   await expect(pane.locator('canvas.sv-drawn').first()).toBeVisible();
   await page.screenshot({ path: process.env.SCREENSHOTS ? 'docs/screenshots/reviewing.png' : testInfo.outputPath('reviewing.png') });
+  // Closed: the exports are on the toolbar's line again (beside a letter they fold into one menu).
+  await page.locator('table.grid tbody tr[aria-selected="true"]').focus();
+  await page.keyboard.press('Escape');
+  await expect(pane).toHaveCount(0);
 
   // CSV: the review state column, each corrected column's value as read beside it, the note.
   const csv = Papa.parse<string[]>(

@@ -9,7 +9,8 @@ const LETTERS = 400;
 const ITEMS = 50;
 const CATEGORIES: Category[] = ['medication', 'imaging', 'physical therapy', 'surgery', 'injection'];
 
-function syntheticSession() {
+/** `attentionLetter`: one letter whose items need attention (a problem of the letter), for `n`. */
+function syntheticSession(attentionLetter: number | null = null) {
   const entries = [];
   const records: [string, unknown][] = [];
   for (let l = 0; l < LETTERS; l++) {
@@ -21,7 +22,14 @@ function syntheticSession() {
     });
     records.push([
       `record:${id}`,
-      fakeRecord({ file: `letter-${l}.pdf`, sha256: id, items, caseNumber: `CM16-${String(l).padStart(7, '0')}` }),
+      fakeRecord({
+        file: `letter-${l}.pdf`,
+        sha256: id,
+        items,
+        caseNumber: `CM16-${String(l).padStart(7, '0')}`,
+        problems: l === attentionLetter ? [{ severity: 'warning', message: 'Check this letter.' }] : [],
+        status: l === attentionLetter ? 'partial' : 'ok',
+      }),
     ]);
   }
   return { entries, records };
@@ -50,5 +58,25 @@ test('20,000 rows: restored from IndexedDB, virtualized, sorted, filtered and sc
   await page.locator('[data-facet="decision"] label', { hasText: 'Overturned' }).getByRole('checkbox').uncheck();
   await page.locator('.grid-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.locator('table.grid tbody tr[aria-rowindex="20001"]')).toBeVisible();
+  expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);
+});
+
+test('20,000 rows: `n` at row 15,000 scrolls the table to the chosen row, through the virtualizer', async ({ page }) => {
+  await openApp(page);
+  // Letter 300's 50 items (rows 15,001 to 15,050) are the only ones needing attention.
+  const session = syntheticSession(300);
+  await writeSavedSession(page, [['entries', session.entries], ...session.records]);
+  await page.reload();
+  await expect(page.getByTestId('summary')).toHaveText('20,000 items in 400 letters, 10.0% overturned', { timeout: 30_000 });
+  await page.locator('body').press('n');
+  const chosen = page.locator('table.grid tbody tr[data-row-id="synthetic-0300:0"]');
+  await expect(chosen).toHaveAttribute('aria-selected', 'true');
+  await expect(chosen).toBeInViewport();
+  await expect(chosen).toHaveAttribute('aria-rowindex', '15002');
+  // And again: the next one, still in view.
+  await page.locator('body').press('n');
+  const next = page.locator('table.grid tbody tr[data-row-id="synthetic-0300:1"]');
+  await expect(next).toHaveAttribute('aria-selected', 'true');
+  await expect(next).toBeInViewport();
   expect(await page.locator('table.grid tbody tr').count()).toBeLessThan(80);
 });

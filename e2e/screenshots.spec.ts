@@ -1,5 +1,5 @@
 // Screenshots for the README (docs/screenshots/), taken from the built app at 1280×720 in the light
-// and the dark theme, with the sample letters bundled in public/samples, so they show no real
+// and the dark theme (and the table at 200% zoom), with the sample letters bundled in public/samples, so they show no real
 // person's letter.
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect, corpusLetters, dropFiles, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
@@ -57,6 +57,19 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('at 200% zoom', () => {
+  // 1280×720 at 200%: 640×360 CSS pixels drawn at twice the density, as a zoomed-in browser does.
+  test.use({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+
+  test('screenshot of the table at 200% zoom', async ({ page }, testInfo) => {
+    test.skip(!existsSync(SAMPLES_INDEX), 'public/samples/index.json is not there yet');
+    await openApp(page);
+    await loadSamples(page);
+    await page.locator('table.grid tbody tr').nth(1).focus();
+    await page.screenshot({ path: shot('table-200.png', testInfo) });
+  });
+});
 
 for (const theme of ['light', 'dark'] as const) {
   test(`screenshot of Insights on the real letters, ${theme} theme`, async ({ page }, testInfo) => {

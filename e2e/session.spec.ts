@@ -2,7 +2,18 @@
 // a review mark or a filter survives a reload at once after it; Clear all empties the session only
 // after a confirmation.
 import { resolve } from 'node:path';
-import { test, expect, corpusLetters, dropFiles, fileAt, HAS_CORPUS, NO_CORPUS_MESSAGE, openApp, waitForParsing } from './fixtures.ts';
+import {
+  test,
+  expect,
+  corpusLetters,
+  dropFiles,
+  fileAt,
+  HAS_CORPUS,
+  NO_CORPUS_MESSAGE,
+  openApp,
+  openFilesPanel,
+  waitForParsing,
+} from './fixtures.ts';
 
 const SAMPLES = resolve(import.meta.dirname, '../public/samples');
 
@@ -36,6 +47,8 @@ test('Cancel stops what is queued and what is being read; the cancelled files ca
   await expect(page.locator('.file-row[data-state="queued"], .file-row[data-state="reading"]')).toHaveCount(0, { timeout: 60_000 });
   const cancelled = page.locator('.file-row[data-state="interrupted"]');
   test.skip((await cancelled.count()) === 0, 'every file was read before Cancel was pressed');
+  // No file is read any more: the panel is one line, and its list opens on a click.
+  await openFilesPanel(page);
   // Each says how far it got: files still waiting, and files a worker was reading (that worker is replaced).
   await expect(cancelled.filter({ hasText: 'Cancelled before it was read: Resume reads it.' }).first()).toBeVisible();
   await expect(

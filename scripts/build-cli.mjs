@@ -8,11 +8,9 @@
 //   node scripts/build-cli.mjs --if-stale  build only when a source the last build read has changed
 //
 // Plain JavaScript itself, so it runs before anything is compiled.
-import { build } from 'esbuild';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { engineVersion } from './engine-version.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist-cli');
@@ -32,6 +30,11 @@ function isFresh() {
 }
 
 if (process.argv.includes('--if-stale') && isFresh()) process.exit(0);
+
+// Loaded only to build: `npm run extract` checks freshness first on every start, and loading esbuild
+// and the engine-version hash took longer than the check itself.
+const { build } = await import('esbuild');
+const { engineVersion } = await import('./engine-version.mjs');
 
 const builtAt = Date.now();
 // Chunk names carry hashes: a fresh folder, so no chunk of an older build lingers.

@@ -5,17 +5,44 @@
 // named bare), and the request hidden entirely (only citations and rationale decide).
 // Usage: npm run extract -- --format json --out /tmp/r.json ../shared/corpus/letters
 //        npx tsx scripts/category-holdout.ts /tmp/r.json ../shared/corpus/gold B
-// Reads the records and answer keys in place; writes nothing.
+// Reads the records and answer keys in place; writes nothing. Medication items are scored for their
+// drug class and compounding too. A file of items we wrote (src/extract/fixtures/synthetic-items-*.txt,
+// written before the rules were changed for them) is scored with
+//        npx tsx scripts/category-holdout.ts --synthetic src/extract/fixtures/synthetic-items-3.txt
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { makeLetterView } from '../src/extract/letter-view.ts';
 import { textField } from '../src/extract/spans.ts';
 import { categorize, readCategory } from '../src/extract/item-category.ts';
-import type { Category, LetterRecord } from '../src/extract/record.ts';
+import { readMedication } from '../src/extract/drug-class.ts';
+import type { Category, DrugClass, LetterRecord } from '../src/extract/record.ts';
+import { parseSyntheticItems, scoreSyntheticItem } from '../src/test-support/synthetic-items.ts';
 
 interface GoldItem {
   category: Category;
   categoryAlso?: Category[];
+  drugClass?: DrugClass;
+  drugClassAlso?: DrugClass[];
+  compounded?: boolean;
+}
+
+if (process.argv[2] === '--synthetic') {
+  const file = process.argv[3];
+  if (!file) throw new Error('usage: category-holdout.ts --synthetic <items file>');
+  const counts = { category: [0, 0], drugClass: [0, 0], compounded: [0, 0] };
+  for (const item of parseSyntheticItems(readFileSync(file, 'utf8'))) {
+    const score = scoreSyntheticItem(item);
+    for (const key of ['category', 'drugClass', 'compounded'] as const) {
+      const right = score[key];
+      if (right === null) continue;
+      counts[key][0]! += right ? 1 : 0;
+      counts[key][1]! += 1;
+      if (!right) console.log(`wrong ${key}: ${item.request} -> ${String(score.read[key])}`);
+    }
+  }
+  for (const [key, [ok = 0, n = 0]] of Object.entries(counts))
+    if (n > 0) console.log(`${key.padEnd(12)} ${(ok / n).toFixed(4)}  ${ok}/${n}`);
+  process.exit(0);
 }
 
 const [recordsFile, goldDir, half = 'B'] = process.argv.slice(2);
@@ -58,19 +85,33 @@ for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json') && hal
     const evidence = { citations: item.citations, rationale: item.rationale };
     tally('as published: whole item', right(item.category.value));
     tally('as published: request words only', right(categorize(item.request.value)));
+    if (g.drugClass !== undefined) {
+      tally('as published: drug class', item.drugClass.value === g.drugClass || (g.drugClassAlso ?? []).includes(item.drugClass.value!));
+      tally('as published: compounded', item.compounded.value === g.compounded);
+    }
 
     const bareView = makeLetterView(rewritten(rec.text, item.request.spans, (s) => s.replace(DOSE, (m) => ' '.repeat(m.length))));
     const first = item.request.spans[0]!;
     const last = item.request.spans[item.request.spans.length - 1]!;
     const bare = textField(bareView, first.start, last.end);
     if (bare.value !== null && bare.value !== item.request.value) {
-      tally('dose blanked: whole item', right(readCategory(bareView, { request: bare, ...evidence }).value));
+      const blanked = readCategory(bareView, { request: bare, ...evidence }).value;
+      if (process.env.HOLDOUT_VERBOSE && !right(blanked)) console.log('  dose blanked wrong:', bare.value, '->', blanked);
+      tally('dose blanked: whole item', right(blanked));
       tally('dose blanked: request words only', right(categorize(bare.value)));
     }
 
     const hiddenView = makeLetterView(rewritten(rec.text, [{ start: first.start, end: last.end }], (s) => s.replace(/\S/g, ' ')));
     const hidden = readCategory(hiddenView, { request: { value: '', spans: item.request.spans }, ...evidence });
     tally('request hidden: citations and rationale', right(hidden.value));
+    if (g.drugClass !== undefined) {
+      const medication = { value: 'medication' as const, spans: item.request.spans };
+      const fromRest = readMedication(hiddenView, { request: { value: '', spans: item.request.spans }, ...evidence, category: medication });
+      const bareClass = readMedication(bareView, { request: bare, ...evidence, category: medication });
+      const rightClass = (c: DrugClass | null) => c === g.drugClass || (g.drugClassAlso ?? []).includes(c!);
+      tally('dose blanked: drug class', rightClass(bareClass.drugClass.value));
+      tally('request hidden: drug class', rightClass(fromRest.drugClass.value));
+    }
   });
 }
 console.log(`half ${half} of ${goldDir}`);

@@ -4,6 +4,7 @@
 // layer (document/pdf-text.ts + layout-text.ts) and fails if the canonical text does not read right.
 //
 //   npx tsx scripts/make-samples.ts
+//   npx tsx scripts/make-samples.ts --keys-only   (rewrites only the answer keys: the letters' words did not change)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -287,4 +288,13 @@ async function verify(letter: SampleLetter) {
   console.log(`read back ${letter.file}: ${pages.length} page(s), ${text.length} characters`);
 }
 
-await main();
+/** The answer keys alone, from the same descriptions, when what a key records changed but no letter did. */
+async function writeKeysOnly() {
+  rmSync(keyDir, { recursive: true, force: true });
+  mkdirSync(keyDir, { recursive: true });
+  for (const letter of SAMPLE_LETTERS) await writeKey(letter.file, answerKey(letter));
+  for (const letter of LAYOUT_SAMPLES) await writeKey(letter.file, layoutAnswerKey(letter));
+  console.log(`wrote ${SAMPLE_LETTERS.length + LAYOUT_SAMPLES.length} answer keys`);
+}
+
+await (process.argv.includes('--keys-only') ? writeKeysOnly() : main());

@@ -7,6 +7,7 @@ import { registerOfflineCopy } from './app/register-offline.ts';
 import { startUrlSync } from './app/url-view.ts';
 import { startSession } from './session/persist-session.ts';
 import './app/app.css';
+import './app/reflow.css';
 
 // Before the first paint, so a dark system never flashes a light page.
 initTheme();

@@ -1,26 +1,62 @@
 // The page: skip links, application bar, progress, then either the empty state or
-// filters | table or Insights | source view (the split between the last two can be dragged), with the
-// files panel under the table.
-import { memo, useDeferredValue, useEffect, useRef } from 'react';
+// filters | table or Insights | source view (the split between the last two can be dragged, and is
+// remembered), with the files panel under the table. Narrow (a small window, or zoomed in) or beside a
+// letter, the filters become a drawer; narrow or in focus mode (f), the letter takes the whole width.
+import { memo, useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
 import { InsightsView, usePrepareInsights } from '../insights/InsightsView.tsx';
 import { MAIN_PANEL_ID, ViewTabs } from '../insights/ViewTabs.tsx';
 import { FacetSidebar } from '../table/FacetSidebar.tsx';
 import { ReviewTable } from '../table/ReviewTable.tsx';
-import { SEARCH_ID, TableToolbar } from '../table/TableToolbar.tsx';
+import { SEARCH_ID, TableSummary, TableToolbar } from '../table/TableToolbar.tsx';
 import { ReviewBar } from '../review/ReviewBar.tsx';
 import { REVIEW_CELLS } from '../review/ReviewCells.tsx';
 import type { AppRow } from '../pipeline/app-rows.ts';
 import { useItemRows, useReviewTable, useShownRows } from '../table/use-review-table.ts';
+import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
+import { NARROW_QUERY, setLayout, useLayout } from '../ui/layout-state.ts';
+import { useShortcut } from '../ui/use-shortcut.ts';
+import { useMedia } from '../ui/use-width.ts';
 import { EmptyState } from './EmptyState.tsx';
 import { FilesPanel } from './FilesPanel.tsx';
 import { Notices } from './Notices.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { LiveRegion, ShortcutsDialog } from './ShortcutsDialog.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 import { SplitHandle, usePaneWidth } from './SplitHandle.tsx';
 import { SourcePane } from './SourcePane.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWindowDrop } from './use-window-drop.ts';
+
+/** The filters stay a column beside the table only when table and filters keep this much width. */
+const ROOM_FOR_FILTERS = 960;
+
+function useWindowWidth(): number {
+  const [width, setWidth] = useState(() => innerWidth);
+  useEffect(() => {
+    const onResize = () => setWidth(innerWidth);
+    addEventListener('resize', onResize);
+    return () => removeEventListener('resize', onResize);
+  }, []);
+  return width;
+}
+
+/** `f`: the opened letter (or the selected row, opened) takes the whole width; again, the table is back. */
+function useFocusModeKey() {
+  useShortcut({
+    keys: ['f'],
+    label: 'Focus mode: the letter and its values at full width (again: back to the table)',
+    group: 'Letter',
+    run: () => {
+      const { openedRow, selectedRow } = useAppStore.getState();
+      if (openedRow) setLayout({ focusMode: !useLayout.getState().focusMode });
+      else if (selectedRow) {
+        openRow(selectedRow);
+        setLayout({ focusMode: true });
+      } else return false;
+    },
+  });
+}
 
 function Workspace() {
   // Deferred: while letters stream in, the table (row models, facets, summary) re-renders in an
@@ -28,14 +64,67 @@ function Workspace() {
   const rows = useDeferredValue(useItemRows());
   const paneOpen = useAppStore((s) => s.openedRow !== null);
   const [paneWidth, setPaneWidth] = usePaneWidth();
+  const narrow = useMedia(NARROW_QUERY);
+  const windowWidth = useWindowWidth();
+  const focusMode = useLayout((s) => s.focusMode);
+  useFocusModeKey();
+  // Narrow (a small window, or zoomed in), a letter takes the whole width: there is no room beside it.
+  const paneFull = paneOpen && (narrow || focusMode);
+  const filtersDrawer = narrow || paneFull || (paneOpen && windowWidth - paneWidth < ROOM_FOR_FILTERS);
+  useEffect(() => {
+    setLayout(filtersDrawer ? { filtersDrawer } : { filtersDrawer, filtersOpen: false });
+  }, [filtersDrawer]);
+  useEffect(() => {
+    if (!paneOpen) setLayout({ focusMode: false });
+  }, [paneOpen]);
+  const classes = ['workspace', paneOpen ? 'has-pane' : '', filtersDrawer ? 'filters-as-drawer' : '', paneFull ? 'pane-full' : ''];
   return (
     <div
-      className={`workspace${paneOpen ? ' has-pane' : ''}`}
-      style={paneOpen ? { ['--pane-width' as string]: `${paneWidth}px` } : undefined}
+      className={classes.filter(Boolean).join(' ')}
+      style={paneOpen && !paneFull ? { ['--pane-width' as string]: `${paneWidth}px` } : undefined}
     >
       <TableArea rows={rows} />
-      {paneOpen ? <SplitHandle width={paneWidth} onWidth={setPaneWidth} /> : null}
+      {paneOpen && !paneFull ? <SplitHandle width={paneWidth} onWidth={setPaneWidth} /> : null}
       <SourcePane />
+    </div>
+  );
+}
+
+/** The filters: a column beside the table, or (narrow, or beside a letter) a drawer the Filters button opens. */
+function FiltersHost({ children }: { children: ReactNode }) {
+  const drawer = useLayout((s) => s.filtersDrawer);
+  const open = useLayout((s) => s.filtersOpen);
+  const host = useRef<HTMLDivElement>(null);
+  useShortcut(
+    {
+      keys: ['Escape'],
+      label: 'Close the filters drawer',
+      group: 'App',
+      inFields: true,
+      run: () => {
+        setLayout({ filtersOpen: false });
+        document.querySelector<HTMLElement>('.filters-button')?.focus();
+      },
+    },
+    drawer && open,
+  );
+  useEffect(() => {
+    if (drawer && open) host.current?.querySelector<HTMLElement>('input, button')?.focus();
+  }, [drawer, open]);
+  if (!drawer) return <>{children}</>;
+  return (
+    <div className={`filters-drawer${open ? ' is-open' : ''}`} ref={host}>
+      <button
+        type="button"
+        className="button button-small filters-close"
+        onClick={() => {
+          setLayout({ filtersOpen: false });
+          document.querySelector<HTMLElement>('.filters-button')?.focus();
+        }}
+      >
+        Close filters
+      </button>
+      {children}
     </div>
   );
 }
@@ -53,9 +142,14 @@ const TableArea = memo(function TableArea({ rows }: { rows: AppRow[] }) {
   usePrepareInsights(rows, shown, mainView === 'table');
   return (
     <>
-      <FacetSidebar table={table} rows={rows} />
+      <FiltersHost>
+        <FacetSidebar table={table} rows={rows} />
+      </FiltersHost>
       <main className="center has-view-tabs" id="main">
-        <ViewTabs />
+        <div className="center-head">
+          <ViewTabs />
+          <TableSummary table={table} />
+        </div>
         <TableToolbar table={table} />
         <ReviewBar rows={rows} shown={shown} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
@@ -101,6 +195,8 @@ export function App() {
         <Workspace />
       )}
       <Notices />
+      <ShortcutsDialog />
+      <LiveRegion />
       {dragging ? (
         <div className="drop-overlay" aria-hidden>
           <div className="drop-overlay-card">Drop to add letters</div>

@@ -1,11 +1,11 @@
 // Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
 // message, a password prompt for protected PDFs and Resume for interrupted files. A long list (a drop
-// of thousands) is virtualized: only the rows in view are in the page. The panel folds away by itself
-// once every file is read (the table gets the room), unless a file waits for the user (a password,
-// Resume); its header stays, with the counts, to open it again. Files can be ticked (shift-click ticks a
+// of thousands) is virtualized: only the rows in view are in the page. The panel is one line whenever
+// no file is being read (the table gets the room): the counts, failures and passwords as a status that
+// opens the list (a drawer over the table) and can be dismissed. Files can be ticked (shift-click ticks a
 // range, the header's box all or none) and the ticked ones removed together.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { removeFiles } from '../session/remove-files.ts';
@@ -161,17 +161,20 @@ export function FilesPanel() {
   const selection = useFileSelection(sorted);
   const interrupted = useMemo(() => entries.filter((e) => e.state === 'interrupted').map((e) => e.id), [entries]);
   const pending = (counts.queued ?? 0) + (counts.reading ?? 0);
-  const [open, setOpen] = useState(() => pending > 0 || needsUser);
+  const [open, setOpen] = useState(() => pending > 0);
   // Opens when files start to be read (their progress, e.g. "OCR page 2 of 5", is shown while they
-  // are); folds when the last file is read; opens when a file comes to wait for the user (adjusted
-  // while rendering, from what the previous render saw).
-  const [seen, setSeen] = useState({ reading: pending > 0, needsUser });
-  if (seen.reading !== pending > 0 || seen.needsUser !== needsUser) {
-    if (!seen.reading && pending > 0) setOpen(true);
-    if (seen.reading && pending === 0 && !needsUser) setOpen(false);
-    if (needsUser && !seen.needsUser) setOpen(true);
-    setSeen({ reading: pending > 0, needsUser });
+  // are) and folds to its one line whenever no file is being read: the table keeps the room. A file
+  // waiting for the user (a password, Resume) or failed is said on that line, which opens the list.
+  const [wasReading, setWasReading] = useState(pending > 0);
+  if (wasReading !== pending > 0) {
+    setOpen(pending > 0);
+    setWasReading(pending > 0);
   }
+  const problems = (counts.failed ?? 0) + (counts.attention ?? 0) + (counts.interrupted ?? 0);
+  const problemKey = `${counts.failed ?? 0}/${counts.attention ?? 0}/${counts.interrupted ?? 0}/${needsUser}`;
+  // Dismissed, the problems leave the line until they change (another file fails, say).
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const showProblems = problems > 0 && dismissed !== problemKey;
   const finished = (counts.done ?? 0) + (counts.attention ?? 0) + (counts.failed ?? 0);
   const run = useAppStore((s) => s.run);
   const lastRun =
@@ -179,6 +182,10 @@ export function FilesPanel() {
       ? `${run.done} read in ${((run.finishedAt - run.startedAt) / 1000).toFixed(1)} s · ${(run.done / Math.max(0.001, (run.finishedAt - run.startedAt) / 1000)).toFixed(1)} letters/s`
       : null;
 
+  const chipStates = (Object.keys(STATE_LABEL) as FileState[]).filter(
+    (st) => counts[st] && (showProblems || !['failed', 'attention', 'interrupted'].includes(st)),
+  );
+  const passwords = entries.filter((e) => e.state === 'failed' && e.code === 'password').length;
   return (
     <section
       className={`files-panel${open ? ' is-open' : ''}`}
@@ -189,19 +196,20 @@ export function FilesPanel() {
       data-finished={finished}
     >
       <header className="files-head">
-        <button type="button" className="files-toggle" aria-expanded={open} aria-controls="file-list" onClick={() => setOpen(!open)}>
+        <button type="button" className="files-toggle" aria-expanded={open} aria-controls="files-body" onClick={() => setOpen(!open)}>
           <span aria-hidden>{open ? '▾' : '▸'}</span> Files <span className="muted">({entries.length})</span>
           <span className="sr-only">{open ? ' (hide the list)' : ' (show the list)'}</span>
-        </button>
-        <span className="files-counts">
-          {(Object.keys(STATE_LABEL) as FileState[])
-            .filter((s) => counts[s])
-            .map((s) => (
-              <span key={s} className={`count-chip pill-${s}`}>
-                {countPhrase(s, counts[s]!)}
+          <span className="files-counts">
+            {chipStates.map((st) => (
+              <span key={st} className={`count-chip pill-${st}`}>
+                {countPhrase(st, counts[st]!)}
               </span>
             ))}
-        </span>
+            {showProblems && passwords > 0 ? (
+              <span className="count-chip pill-failed">{passwords === 1 ? '1 needs a password' : `${passwords} need a password`}</span>
+            ) : null}
+          </span>
+        </button>
         {lastRun ? (
           <span className="muted last-run" data-testid="last-run">
             {lastRun}
@@ -212,15 +220,31 @@ export function FilesPanel() {
             Resume all ({interrupted.length})
           </button>
         ) : null}
-        <RemoveGroups entries={entries} />
+        {showProblems ? (
+          <button
+            type="button"
+            className="notice-close files-dismiss"
+            aria-label="Dismiss the files' problems from this line"
+            title="Dismiss (the list keeps them)"
+            onClick={() => setDismissed(problemKey)}
+          >
+            ×
+          </button>
+        ) : null}
       </header>
-      {open && entries.length > 0 ? <SelectionBar total={entries.length} {...selection} /> : null}
-      {/* Folded, a short list stays in the page (hidden): its files' states are still there to read. */}
-      {sorted.length < VIRTUALIZE_FROM ? (
-        <FileList entries={sorted} hidden={!open} ticked={selection.ticked} onTick={selection.onTick} />
-      ) : open ? (
-        <VirtualFileList entries={sorted} ticked={selection.ticked} onTick={selection.onTick} />
-      ) : null}
+      {/* Open, the list is a drawer over the table; folded, a short list stays in the page (hidden): its files' states are still there to read. */}
+      <div className="files-body" id="files-body" hidden={!open}>
+        {open && entries.length > 0 ? (
+          <SelectionBar total={entries.length} {...selection}>
+            <RemoveGroups entries={entries} />
+          </SelectionBar>
+        ) : null}
+        {sorted.length < VIRTUALIZE_FROM ? (
+          <FileList entries={sorted} hidden={!open} ticked={selection.ticked} onTick={selection.onTick} />
+        ) : open ? (
+          <VirtualFileList entries={sorted} ticked={selection.ticked} onTick={selection.onTick} />
+        ) : null}
+      </div>
     </section>
   );
 }
@@ -231,7 +255,17 @@ interface ListSelection {
 }
 
 /** Tick all or none, and remove the ticked files. */
-function SelectionBar({ total, selected, setAll }: { total: number; selected: readonly string[]; setAll: (on: boolean) => void }) {
+function SelectionBar({
+  total,
+  selected,
+  setAll,
+  children,
+}: {
+  total: number;
+  selected: readonly string[];
+  setAll: (on: boolean) => void;
+  children: ReactNode;
+}) {
   const all = selected.length === total;
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -255,6 +289,7 @@ function SelectionBar({ total, selected, setAll }: { total: number; selected: re
       ) : (
         <span className="muted">Shift-click ticks a range.</span>
       )}
+      <span className="files-groups">{children}</span>
     </div>
   );
 }

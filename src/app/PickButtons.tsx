@@ -34,11 +34,11 @@ function PickButton({ label, folder, primary }: { label: string; folder?: boolea
   );
 }
 
-export function PickButtons({ primary }: { primary?: boolean }) {
+export function PickButtons({ primary, only }: { primary?: boolean; only?: 'files' | 'folder' }) {
   return (
     <>
-      <PickButton label="Add files…" primary={primary} />
-      <PickButton label="Add folder…" folder />
+      {only === 'folder' ? null : <PickButton label="Add files…" primary={primary} />}
+      {only === 'files' ? null : <PickButton label="Add folder…" folder />}
     </>
   );
 }

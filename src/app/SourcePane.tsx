@@ -10,6 +10,8 @@ import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review-model/reviewed-record.ts';
 import type { SourceViewProps } from '../source-view/SourceView.tsx';
 import { errorWords } from '../limits/limits.ts';
+import { NARROW_QUERY, setLayout, useLayout } from '../ui/layout-state.ts';
+import { useMedia } from '../ui/use-width.ts';
 
 /** The real component once its module is here: rendered directly, it never suspends (see usePrefetchSourceView). */
 let loadedSourceView: ComponentType<SourceViewProps> | null = null;
@@ -41,7 +43,10 @@ class PaneBoundary extends Component<{ children: ReactNode; resetKey: string }, 
   }
 }
 
-const close = () => openRow(null);
+const close = () => {
+  setLayout({ focusMode: false });
+  openRow(null);
+};
 
 /**
  * The source view's code (not pdf.js, which it imports only for a PDF) is fetched once the page is
@@ -69,6 +74,8 @@ function SourceView(props: SourceViewProps) {
 export function SourcePane() {
   usePrefetchSourceView();
   const opened = useAppStore((s) => s.openedRow);
+  const focusMode = useLayout((s) => s.focusMode);
+  const narrow = useMedia(NARROW_QUERY);
   const fileId = opened?.fileId;
   const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));
   // The review (review/): the record as corrected, with added items after the read ones.
@@ -90,6 +97,8 @@ export function SourcePane() {
               itemIndex={itemIndex}
               loadBytes={() => loadBytes(fileId)}
               onClose={close}
+              focusMode={focusMode}
+              onFocusMode={narrow ? undefined : () => setLayout({ focusMode: !focusMode })}
             />
           </Suspense>
         ) : (

@@ -3,41 +3,48 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react';
 
 const KEY = 'imr-lens-source-width';
-/** Narrowest source view, and narrowest the table beside it (with the filters) may become. */
+/** Narrowest source view, and narrowest the table beside it may become (the filters are a drawer then). */
 const MIN_PANE = 360;
-const MIN_TABLE = 560;
+const MIN_TABLE = 440;
+/** By default the letter gets room to draw its page at least 560 px wide beside its values. */
+const DEFAULT_PANE = 800;
 const STEP = 32;
 
 const clampWidth = (width: number) => Math.round(Math.max(MIN_PANE, Math.min(width, innerWidth - MIN_TABLE)));
 
-function savedWidth(): number {
+/** The width the user chose (kept for the next visit), or the default; shown within the window's bounds. */
+function preferredWidth(): number {
   try {
     const saved = Number(localStorage.getItem(KEY));
-    if (saved > 0) return clampWidth(saved);
+    if (saved > 0) return saved;
   } catch {
     // Storage refused: the default width.
   }
-  return clampWidth(innerWidth * 0.45);
+  return Math.max(DEFAULT_PANE, innerWidth * 0.5);
 }
 
-/** The source view's width in pixels, kept within bounds as the window resizes. */
+/**
+ * The source view's width in pixels, kept within bounds as the window resizes. The width chosen is
+ * remembered as chosen: a window made narrow (or zoomed in) and wide again gets it back.
+ */
 export function usePaneWidth(): [number, (w: number) => void] {
-  const [width, setWidth] = useState(savedWidth);
+  const [preferred, setPreferred] = useState(preferredWidth);
+  const [, setWindowWidth] = useState(() => innerWidth);
   useEffect(() => {
-    const onResize = () => setWidth((w) => clampWidth(w));
+    const onResize = () => setWindowWidth(innerWidth);
     addEventListener('resize', onResize);
     return () => removeEventListener('resize', onResize);
   }, []);
   const set = useCallback((w: number) => {
     const next = clampWidth(w);
-    setWidth(next);
+    setPreferred(next);
     try {
       localStorage.setItem(KEY, String(next));
     } catch {
       // Not kept; still applied.
     }
   }, []);
-  return [width, set];
+  return [clampWidth(preferred), set];
 }
 
 export function SplitHandle({ width, onWidth }: { width: number; onWidth: (w: number) => void }) {

@@ -6,16 +6,15 @@ import { useAppStore } from '../store/app-store.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { PickButtons } from './PickButtons.tsx';
 import { ThemeSelect } from './ThemeSelect.tsx';
+import { FoldMenu } from '../ui/FoldMenu.tsx';
+import { NARROW_QUERY } from '../ui/layout-state.ts';
+import { useMedia } from '../ui/use-width.ts';
 
 const SAVE_LABEL = { saved: 'Saved in this browser', saving: 'Saving…', failed: 'Not saved' } as const;
 
-function FileActions({ onClear, saveStatus }: { onClear: () => void; saveStatus: keyof typeof SAVE_LABEL }) {
-  return (
+function FileActions({ onClear, saveStatus, compact }: { onClear: () => void; saveStatus: keyof typeof SAVE_LABEL; compact: boolean }) {
+  const more = (
     <>
-      <span className={`save-status save-${saveStatus}`} data-testid="save-status" data-status={saveStatus}>
-        {SAVE_LABEL[saveStatus]}
-      </span>
-      <PickButtons />
       <button type="button" className="button" onClick={() => void addSampleLetters()}>
         Samples
       </button>
@@ -24,12 +23,41 @@ function FileActions({ onClear, saveStatus }: { onClear: () => void; saveStatus:
       </button>
     </>
   );
+  return (
+    <>
+      <span
+        className={`save-status save-${saveStatus}${compact ? ' is-compact' : ''}`}
+        data-testid="save-status"
+        data-status={saveStatus}
+        title={SAVE_LABEL[saveStatus]}
+      >
+        <span className={compact ? 'sr-only' : undefined}>{SAVE_LABEL[saveStatus]}</span>
+      </span>
+      {compact ? (
+        <>
+          <PickButtons only="files" />
+          <FoldMenu label="Menu" title="Add a folder, samples, theme, clear all">
+            <PickButtons only="folder" />
+            {more}
+            <ThemeSelect />
+          </FoldMenu>
+        </>
+      ) : (
+        <>
+          <PickButtons />
+          {more}
+        </>
+      )}
+    </>
+  );
 }
 
 export function TopBar() {
   const hasFiles = useAppStore((s) => s.order.length > 0);
   const saveStatus = useAppStore((s) => s.saveStatus);
   const [confirming, setConfirming] = useState(false);
+  // Narrow (or zoomed in): the name, Add files and one menu for the rest.
+  const compact = useMedia(NARROW_QUERY);
   return (
     <header className="topbar">
       <div className="brand">
@@ -40,8 +68,8 @@ export function TopBar() {
         <span className="brand-tag">IMR determination letters → one reviewable table</span>
       </div>
       <div className="topbar-actions">
-        <ThemeSelect />
-        {hasFiles ? <FileActions onClear={() => setConfirming(true)} saveStatus={saveStatus} /> : null}
+        {compact && hasFiles ? null : <ThemeSelect />}
+        {hasFiles ? <FileActions onClear={() => setConfirming(true)} saveStatus={saveStatus} compact={compact} /> : null}
       </div>
       <ConfirmDialog
         open={confirming}

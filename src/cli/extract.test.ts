@@ -191,7 +191,7 @@ describe('npm run extract', () => {
     expect(again.stderr).toMatch(/^0 letters in /);
     expect(readFileSync(out, 'utf8').trim().split('\n')).toHaveLength(3);
     expect(runCli(['--format', 'csv', '--out', out, '--resume', letters]).stderr).toContain(
-      '--resume needs --out FILE and --format json or jsonl',
+      '--resume needs --out FILE and --format json, jsonl or parquet',
     );
   });
 

@@ -1,4 +1,4 @@
-// npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>
+// npm run extract -- [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>
 // Parses every letter found (folders recursively) on the same engine as the app, in parallel across
 // the machine's cores, and prints the records. A file that fails becomes a failed record with a clear
 // message and the run goes on. A summary goes to stderr; stdout (or --out) holds only the records.
@@ -11,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { expandArchives } from './expand-archives.ts';
 import { findLetters } from './find-letters.ts';
+import type { LetterRecord } from '../extract/record.ts';
 import { openRecordOutput, type Format } from './record-output.ts';
 import { notYetRead, readEarlierOutput } from './resume.ts';
 import { forTerminal } from './terminal-text.ts';
@@ -21,9 +22,10 @@ import { TEXT_ENGINES } from '../document/pdf-text-engine.ts';
 import { TEXT_ENGINE_VARIABLE } from './child-protocol.ts';
 
 const USAGE =
-  'usage: npm run extract -- [--format json|jsonl|csv] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
+  'usage: npm run extract -- [--format json|jsonl|csv|parquet] [--out FILE] [--jobs N] [--shard k/n] [--resume] [--text-engine pdfium|pdfjs] <files or folders...>\n' +
   '  --shard k/n  read only the k-th of n stable shares of the letters (by name), to split a batch over machines\n' +
-  '  --resume     skip letters already in --out (json or jsonl: the same name, the path inside the folder given, and the same sha256) and add the rest to it\n' +
+  '  --resume     skip letters already in --out (json, jsonl or parquet: the same name, the path inside the folder given, and the same sha256) and add the rest to it\n' +
+  "  --format parquet  one row per item with its letter's fields, typed columns (needs --out FILE)\n" +
   "  --text-engine  what reads a PDF's text: pdfium (the default; pdf.js when PDFium cannot open a file) or pdfjs";
 
 function fail(message: string): never {
@@ -31,7 +33,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const FORMATS: readonly string[] = ['json', 'jsonl', 'csv'] satisfies Format[];
+const FORMATS: readonly string[] = ['json', 'jsonl', 'csv', 'parquet'] satisfies (Format | 'parquet')[];
 
 function readOptions() {
   let args;
@@ -57,11 +59,13 @@ function readOptions() {
     process.exit(0);
   }
   if (!FORMATS.includes(values.format)) fail(`unknown --format ${values.format}`);
-  const format = values.format as Format;
+  const format = values.format as Format | 'parquet';
   if (positionals.length === 0) fail('no files or folders given');
   const shard = values.shard === undefined ? null : parseShard(values.shard);
   if (shard === null && values.shard !== undefined) fail(`--shard takes k/n with 1 <= k <= n, not ${values.shard}`);
-  if (values.resume && (values.out === undefined || format === 'csv')) fail('--resume needs --out FILE and --format json or jsonl');
+  if (values.resume && (values.out === undefined || format === 'csv'))
+    fail('--resume needs --out FILE and --format json, jsonl or parquet');
+  if (format === 'parquet' && values.out === undefined) fail('--format parquet needs --out FILE');
   const textEngine = values['text-engine'];
   if (!(TEXT_ENGINES as readonly string[]).includes(textEngine))
     fail(`--text-engine takes ${TEXT_ENGINES.join(' or ')}, not ${textEngine}`);
@@ -83,9 +87,13 @@ async function main() {
 
   const tally = new RunTally();
   let earlier: ReturnType<typeof readEarlierOutput> = { records: [], full: [] };
+  // --format parquet: its writer is loaded only then (it would lengthen every other run's start).
+  const parquet = format === 'parquet' ? await import('./records-parquet.ts') : null;
+  let table = parquet?.emptyTable(); // the rows of an earlier run, then this run's
   if (options.resume && out !== undefined && format !== 'csv') {
     try {
-      earlier = readEarlierOutput(out, format);
+      if (format !== 'parquet') earlier = readEarlierOutput(out, format);
+      else if (parquet) ({ table, records: earlier.records } = await parquet.readEarlierParquet(out));
     } catch (error) {
       console.error(forTerminal((error as Error).message));
       process.exit(2);
@@ -103,8 +111,12 @@ async function main() {
   });
   const progress = process.stderr.isTTY;
   const showProgress = (n: number, total: number) => progress && process.stderr.write(`\r${n}/${total} letters`);
-  // Counted (and a second copy marked) as written: JSON and CSV in the order named, so the later copy is the one marked.
-  const output = openRecordOutput(format, out, { earlier: earlier.full, append: options.resume, onTurn: (r) => tally.add(r) });
+  // Counted (and a second copy marked) as written: JSON, CSV and Parquet in the order named, so the later copy is the one marked.
+  const onTurn = (record: LetterRecord) => tally.add(record);
+  const output =
+    format !== 'parquet'
+      ? openRecordOutput(format, out, { earlier: earlier.full, append: options.resume, onTurn })
+      : parquet!.openParquetOutput(out!, table!, onTurn);
   const { unread } = await parseFiles(sources, {
     jobs: options.jobs,
     signal: stop.signal,

@@ -20,6 +20,8 @@ function item(parts: Partial<Item>): Item {
     originalRequest: nullField(),
     decision: nullField(),
     category: nullField(),
+    drugClass: nullField(),
+    compounded: nullField(),
     claimsAdministratorGuideline: nullField(),
     reviewerGuideline: nullField(),
     citations: [],

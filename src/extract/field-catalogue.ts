@@ -15,13 +15,27 @@ import { KNOWN_LAYOUTS, LAYOUT_UNKNOWN, layoutLabel } from './layouts/index.ts';
 
 /**
  * What a value is. The grounded kinds (a Field with spans) are the ones a reviewer can correct:
- * text, date (ISO yyyy-mm-dd), decision, necessity, category, sex, age (whole years), list (of
- * texts). The others are worked out from the record: count (of problems), messages (the problems'
+ * text, date (ISO yyyy-mm-dd), decision, necessity, category, drug class, sex, age (whole years), list
+ * (of texts), flag (true or false, shown as yes or no). The others are worked out from the record: count (of problems), messages (the problems'
  * texts), sources (distinct guideline sources cited), layout (its human name), status (done, needs
  * attention, failed).
  */
 export type ValueKind =
-  'text' | 'date' | 'decision' | 'necessity' | 'category' | 'sex' | 'age' | 'list' | 'count' | 'messages' | 'sources' | 'layout' | 'status';
+  | 'text'
+  | 'date'
+  | 'decision'
+  | 'necessity'
+  | 'category'
+  | 'drugClass'
+  | 'flag'
+  | 'sex'
+  | 'age'
+  | 'list'
+  | 'count'
+  | 'messages'
+  | 'sources'
+  | 'layout'
+  | 'status';
 
 /** The family a value belongs to in the source view (one colour each). */
 export type FieldGroup = 'case' | 'date' | 'reviewer' | 'patient' | 'request' | 'decision' | 'guideline' | 'citation' | 'rationale';
@@ -37,6 +51,8 @@ export interface ColumnSettings {
   facet?: boolean;
   /** A from/to date-range filter. */
   dateRange?: boolean;
+  /** What the facet calls an item without the value, when that is not a miss ("Not a medication"); "Not found" otherwise. */
+  emptyFacet?: string;
 }
 
 export interface CatalogueEntry {
@@ -69,6 +85,8 @@ const EVERY_LAYOUT = KNOWN_LAYOUTS.map((l) => l.id);
 const ids = (...layouts: { id: string }[]) => layouts.map((l) => l.id);
 const HEADER_DATES = ids(HEADER_TABLE_2016, NOTICE_2013);
 const NOT_STATED: readonly string[] = [];
+/** The drug class and compounding of an item of another category: none, rightly. */
+export const NOT_A_MEDICATION = 'Not a medication';
 
 type Grounded = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'verbatim' | 'group' | 'statedIn' | 'where' | 'column'> &
   Partial<Pick<CatalogueEntry, 'minor' | 'correctable'>>;
@@ -92,8 +110,10 @@ const worked = <const L extends 'letter' | 'item', const E extends Derived>(leve
 // prettier-ignore
 const FIELD_LINES = [
   item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
-  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 212, visible: true } }),
+  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 260, visible: true } }),
   item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
+  item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true, emptyFacet: NOT_A_MEDICATION } }),
+  item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),
   letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: 'the top of the letter', column: { width: 122, visible: true } }),
   letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),
   letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', statedIn: EVERY_LAYOUT, where: "the reviewer's credentials", column: { width: 160, visible: true, facet: true } }),
@@ -207,7 +227,8 @@ export function recordValue(entry: CatalogueEntry, record: LetterRecord, itemInd
   if (from === undefined) return entry.kind === 'list' || entry.kind === 'sources' ? [] : null;
   if (entry.grounded) {
     const value = fieldOf(entry, from).value;
-    return value === null || value === undefined ? (entry.kind === 'list' ? [] : null) : (value as RowValue);
+    if (value === null || value === undefined) return entry.kind === 'list' ? [] : null;
+    return typeof value === 'boolean' ? flagText(value) : (value as RowValue);
   }
   const at = valueAtPath(from, entry.path);
   switch (entry.kind) {
@@ -225,6 +246,9 @@ export function recordValue(entry: CatalogueEntry, record: LetterRecord, itemInd
       return typeof at === 'string' || typeof at === 'number' ? at : null;
   }
 }
+
+/** A true/false value as the table, the CSV and the facets show it. */
+export const flagText = (value: boolean): string => (value ? 'yes' : 'no');
 
 /** What a status means to a user, as the files panel says it. */
 export const STATUS_LABEL: Readonly<Record<RecordStatus, string>> = { ok: 'Done', partial: 'Needs attention', failed: 'Failed' };

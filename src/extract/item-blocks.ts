@@ -7,6 +7,7 @@ import type { LetterView } from './letter-view.ts';
 import { findDecisionMarkers, readItemHeading } from './item-heading.ts';
 import { readCitations } from './guideline-citations.ts';
 import { readCategory } from './item-category.ts';
+import { readMedication } from './drug-class.ts';
 import { readNecessity } from './necessity.ts';
 import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-request.ts';
 import { nullField, textField, trimRange } from './spans.ts';
@@ -86,11 +87,13 @@ export function readItems(view: LetterView, itemsStart: number, itemsEnd = view.
       ...readCitations(view, fields.claimsAdministratorGuideline, 'claims administrator'),
       ...readCitations(view, fields.reviewerGuideline, 'reviewer'),
     ];
+    const category = readCategory(view, { request: heading.request, citations, rationale: fields.rationale });
     items.push({
       request: heading.request,
       originalRequest: heading.originalRequest,
       decision: heading.decision,
-      category: readCategory(view, { request: heading.request, citations, rationale: fields.rationale }),
+      category,
+      ...readMedication(view, { request: heading.request, citations, rationale: fields.rationale, category }),
       claimsAdministratorGuideline: fields.claimsAdministratorGuideline,
       reviewerGuideline: fields.reviewerGuideline,
       citations,

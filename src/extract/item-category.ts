@@ -16,91 +16,14 @@
 import type { Category, Citation, Field, Item, Span } from './record.ts';
 import type { LetterView } from './letter-view.ts';
 import { valueField, wordSpans } from './spans.ts';
-import { anyAbbreviation, anyEnding, anyTerm } from './vocabulary/word-list.ts';
-import { DOSE_FORM, DRUG_CLASS_ABBREVIATIONS, DRUG_CLASS_TERMS, DRUG_NAMES, GENERIC_STEMS } from './vocabulary/drug-names.ts';
-import {
-  LAB_TEST_ABBREVIATIONS,
-  LAB_TEST_TERMS,
-  PHYSIOLOGICAL_TEST_ABBREVIATIONS,
-  PHYSIOLOGICAL_TEST_TERMS,
-  PROTHROMBIN_TIME,
-} from './vocabulary/lab-tests.ts';
-import { EQUIPMENT_ABBREVIATIONS, EQUIPMENT_TERMS } from './vocabulary/equipment.ts';
-import { MODALITY_TERMS, THERAPY_ABBREVIATION, THERAPY_TERMS } from './vocabulary/therapy-modalities.ts';
-import { CARE_PROFESSIONS, PHYSICIAN_TERMS, SURGEON_VISIT, VISIT_TERMS } from './vocabulary/professions.ts';
-import { OTHER_SERVICE_TERMS } from './vocabulary/other-services.ts';
+import { anyAbbreviation, anyTerm } from './vocabulary/word-list.ts';
+import { DRUG_CLASS_ABBREVIATIONS, DRUG_CLASS_TERMS } from './vocabulary/drug-names.ts';
+import { THERAPY_ABBREVIATION } from './vocabulary/therapy-modalities.ts';
+import { CARE_PROFESSIONS, PHYSICIAN_TERMS } from './vocabulary/professions.ts';
 import { GUIDELINE_TOPICS } from './vocabulary/guideline-topics.ts';
+import { OWNED, RULES, SESSIONS, type Rule } from './category-rules.ts';
 
-interface Rule {
-  category: Category;
-  patterns: readonly RegExp[];
-  /** Words that hint at the kind without naming it; they decide only when nothing names a kind. */
-  weak?: boolean;
-}
-
-const DRUG_NAME = [anyTerm(DRUG_CLASS_TERMS), anyAbbreviation(DRUG_CLASS_ABBREVIATIONS), anyTerm(DRUG_NAMES), anyEnding(GENERIC_STEMS)];
-const INJECTION =
-  /\binject|\bepidural\b|\bESI\b|\bblocks?\b|\bbotox\b|\bbotulinum\b|platelet[- ]rich|\bPRP\b|neurolytic|\bradiofrequency\b|\brhizotomy\b|\bablation\b|\bviscosupplement|\bsynvisc\b|\bcortisone\b|\bprolotherapy\b|\binfusions?\b|\bintramuscular/i;
-
-export const RULES: readonly Rule[] = [
-  // A visit to a surgeon, or to manage medications, before the words "surgery" and "medication".
-  {
-    category: 'consultation',
-    patterns: [
-      SURGEON_VISIT,
-      /\b(?:medication|pharmacologic(?:al)?)\s+management\b|\bPM\s*&\s*R\b|\bphysical\s+medicine\s+(?:and|&)\s+rehab/i,
-    ],
-  },
-  { category: 'other', patterns: [anyTerm(OTHER_SERVICE_TERMS)] },
-  { category: 'injection', patterns: [INJECTION, /\bIM\b/] },
-  {
-    category: 'diagnostic test',
-    patterns: [
-      PROTHROMBIN_TIME,
-      anyTerm(LAB_TEST_TERMS),
-      anyAbbreviation(LAB_TEST_ABBREVIATIONS),
-      anyTerm(PHYSIOLOGICAL_TEST_TERMS),
-      anyAbbreviation(PHYSIOLOGICAL_TEST_ABBREVIATIONS),
-    ],
-  },
-  {
-    category: 'imaging',
-    patterns: [
-      /\bMRI'?s?\b|\bMRA\b|\bMR\s+arthrogram|\barthrogram|\bCT\b|\bCAT\s+scan|computed\s+tomography|magnetic\s+resonance|\bx-?rays?\b|\bradiograph|\bbone\s+scan|\bimaging\b|\bmyelogram|\bdiscogram|\bDEXA\b|\bbone\s+density|\bPET\b|\bSPECT\b|\bfluoroscop|\bsonogra|\bDoppler|\bduplex\s+(?:scan|study|ultrasound)|\bdiagnostic\s+ultrasound|\bfilms\b|\bflexion[\s/-]+extension\s+(?:views|films|x-?rays?)|\bultrasound\s+(?:of|study|scan|exam\w*|imaging)\b/i,
-    ],
-  },
-  { category: 'chiropractic', patterns: [/\bchiro|\bmanipulation\b(?!\s+under)|\bchiropract/i] },
-  { category: 'acupuncture', patterns: [/\bacupunct|\belectroacupunct|\bdry\s+needling/i] },
-  {
-    category: 'psychological',
-    patterns: [
-      /\bpsych|\bcognitive\s+behavio|\bCBT\b|\bbiofeedback\b|\bcounsel|\bpartial\s+hospitali[sz]ation|\bfunctional\s+restoration|\bbehavioral|\bhypno|\b(?:inter|multi)disciplinary\s+(?:pain|rehabilitation|program)|\bchronic\s+pain\s+program/i,
-    ],
-  },
-  {
-    category: 'home health',
-    patterns: [
-      /\bhome\s+(?:health|aide|care|assistan|nursing|attendant)|\bin[- ]home\s+(?:care|services?|support|assistan|aide)|\bnursing\s+(?:care|facility|services?|visits?)|\b(?:nurses?|RN|LVN|LPN)\b|\bskilled\s+nursing|\bwound\s+care|\bcaregiver|\battendant\s+care|\bhousekeep|\bhomemaker|\bchore\s+services?/i,
-    ],
-  },
-  { category: 'durable medical equipment', patterns: [anyTerm(EQUIPMENT_TERMS), anyAbbreviation(EQUIPMENT_ABBREVIATIONS)] },
-  {
-    category: 'physical therapy',
-    patterns: [anyTerm(THERAPY_TERMS), THERAPY_ABBREVIATION, /\bphysical\s+exam\b.*\b\d+\s+times\b/i],
-  },
-  {
-    category: 'surgery',
-    patterns: [
-      /(?<!\b(?:post|pre)[-\s]?)\bsurg|\barthroscop|\brepair\b|\bfusion\b|\w(?:ectomy|otomy|ostomy|plasty|pexy|desis)\b|\bdecompression\b(?!\s+(?:therapy|unit|table))|(?<!\b(?:myofascial|active|trigger\s+point)\s+)\brelease\b|\breplacement\b|\barthroplasty|\bPA\s+assist|\bassistant\s+surgeon|\bco-?surgeon|\bsurgical\s+assist|\breconstruction|\bdebridement|\bORIF\b|\binternal\s+fixation|\bexcision\b|\bmanipulation\s+under\s+anesthesia|\bMUA\b|\bhardware\s+removal|\bremoval\s+of\s+(?:the\s+)?hardware|\bimplantation\b|\b(?:spinal\s+cord|dorsal\s+column)\s+stimulat|\bintrathecal\s+(?:pump|drug\s+delivery)|\bpain\s+pump/i,
-    ],
-  },
-  { category: 'consultation', patterns: [anyTerm(VISIT_TERMS.filter((t) => !/^(?:visit|appointment|assessment)$/.test(t)))] },
-  { category: 'medication', patterns: DRUG_NAME },
-  // Hints only: a dose or form, a modality, a visit, a course of "therapy ... sessions".
-  { category: 'medication', patterns: [DOSE_FORM], weak: true },
-  { category: 'physical therapy', patterns: [anyTerm(MODALITY_TERMS), /\btherap(?:y|ies)\b.*\bsessions?\b/i], weak: true },
-  { category: 'consultation', patterns: [/\b(?:visits?|appointments?|assessments?)\b/i], weak: true },
-];
+export { RULES } from './category-rules.ts';
 
 const TOPIC_RULES: readonly Rule[] = GUIDELINE_TOPICS.map(([category, terms]) => ({ category, patterns: [anyTerm(terms)] }));
 
@@ -110,6 +33,7 @@ interface Hit {
   start: number;
   end: number;
   weak: boolean;
+  beforeCitations?: boolean;
   rule: number;
 }
 
@@ -123,7 +47,14 @@ function hitsIn(s: string, rules: readonly Rule[] = RULES): Hit[] {
       if (m && (first === null || m.index < first.index)) first = m;
     }
     if (first)
-      hits.push({ category: rule.category, start: first.index, end: first.index + first[0].length, weak: rule.weak ?? false, rule: n });
+      hits.push({
+        category: rule.category,
+        start: first.index,
+        end: first.index + first[0].length,
+        weak: rule.weak ?? false,
+        beforeCitations: rule.beforeCitations ?? false,
+        rule: n,
+      });
   });
   return hits;
 }
@@ -156,7 +87,12 @@ function professionOfVisit(s: string, visit: Hit): Hit {
 const GUIDING = /^\w*[\s-]*guid(?:ed|ance)\b/i;
 
 export function kindNamedIn(s: string): Hit | null {
-  const hits = hitsIn(s).filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)));
+  const sessions = SESSIONS.test(s) && !OWNED.test(s);
+  const hits = hitsIn(s)
+    .filter((h) => !GUIDING.test(s.slice(h.end, h.end + 30)))
+    .map((h) =>
+      sessions && h.weak && h.category === 'imaging' ? { ...h, category: 'physical therapy' as const, beforeCitations: true } : h,
+    );
   const strong = earliest(hits.filter((h) => !h.weak));
   if (strong?.category === 'medication') {
     // "Lidocaine injection": an injection procedure is an injection even when it names the drug.
@@ -164,6 +100,11 @@ export function kindNamedIn(s: string): Hit | null {
     if (injection) return injection;
   }
   if (strong?.category === 'consultation') return professionOfVisit(s, strong);
+  if (strong?.category === 'durable medical equipment' && sessions) {
+    // "Hot packs in clinic, 8 sessions": a modality given in sessions is therapy, not a thing to keep.
+    const modality = hits.find((h) => h.beforeCitations);
+    if (modality) return { ...modality, weak: false };
+  }
   return strong ?? earliest(hits);
 }
 
@@ -309,7 +250,7 @@ export function readCategory(view: LetterView, item: CategoryEvidence): Field<Ca
   const named = kindNamedIn(request.s.slice(skip));
   const fromRequest = named && placed(named, request.at + skip);
   const decided =
-    (fromRequest && !fromRequest.weak ? fromRequest : null) ??
+    (fromRequest && (!fromRequest.weak || fromRequest.beforeCitations) ? fromRequest : null) ??
     kindOfCitations(view, item.citations) ??
     fromRequest ??
     kindOfRationale(view, item.request.value, item.rationale);

@@ -9,6 +9,7 @@ import type { HeadingKey } from './layouts/headings.ts';
 import { HEADINGS } from './layouts/headings.ts';
 import { readCitations } from './guideline-citations.ts';
 import { readCategory } from './item-category.ts';
+import { readMedication } from './drug-class.ts';
 import { readNecessity } from './necessity.ts';
 import { nullField, textField, trimRange, valueField } from './spans.ts';
 import { entryAt, notFoundMessage, statedIn } from './field-catalogue.ts';
@@ -84,11 +85,13 @@ export function makeItem(
     ...readCitations(view, parts.claimsAdministratorGuideline, 'claims administrator'),
     ...readCitations(view, parts.reviewerGuideline, 'reviewer'),
   ];
+  const category = readCategory(view, { request, citations, rationale: parts.rationale });
   return {
     request,
     originalRequest: nullField(),
     decision,
-    category: readCategory(view, { request, citations, rationale: parts.rationale }),
+    category,
+    ...readMedication(view, { request, citations, rationale: parts.rationale, category }),
     claimsAdministratorGuideline: parts.claimsAdministratorGuideline,
     reviewerGuideline: parts.reviewerGuideline,
     citations,

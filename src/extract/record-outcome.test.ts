@@ -13,6 +13,8 @@ function item(over: Partial<Item> = {}): Item {
     originalRequest: none(),
     decision: some('Upheld'),
     category: some('durable medical equipment'),
+    drugClass: none(),
+    compounded: none(),
     claimsAdministratorGuideline: some('x'),
     reviewerGuideline: some('y'),
     citations: [],

@@ -36,6 +36,20 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** What kind of drug a medication item asks for (../shared/corpus/drug-classes.md). */
+export const DRUG_CLASSES = [
+  'opioid',
+  'NSAID',
+  'topical analgesic',
+  'muscle relaxant',
+  'anticonvulsant',
+  'antidepressant',
+  'sedative-hypnotic',
+  'gastrointestinal',
+  'other',
+] as const;
+export type DrugClass = (typeof DRUG_CLASSES)[number];
+
 export type CitationSource = 'MTUS' | 'ACOEM' | 'ODG' | 'other';
 
 export interface Citation {
@@ -54,6 +68,10 @@ export interface Item {
   originalRequest: Field<string>;
   decision: Field<Decision>;
   category: Field<Category>;
+  /** Medication items only (null for every other category): the class of the drug asked for. */
+  drugClass: Field<DrugClass>;
+  /** Medication items only: whether the product is compounded (mixed for the patient, or a compounding kit). */
+  compounded: Field<boolean>;
   claimsAdministratorGuideline: Field<string>;
   /** The "MAXIMUS guideline:" text. */
   reviewerGuideline: Field<string>;

@@ -18,6 +18,7 @@ import { DrawQueue } from './draw-queue.ts';
 import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
 import { insightsFor, markShown } from './prepare-insights.ts';
+import { StateReportCard } from './StateReportCard.tsx';
 
 export default function InsightsPage({ rows: current }: { rows: readonly AppRow[] }) {
   // The rows the filters and search leave (the row core's one pass, as the table is given them).
@@ -56,6 +57,10 @@ export default function InsightsPage({ rows: current }: { rows: readonly AppRow[
       </p>
       <DrawQueueContext.Provider value={queue}>
         <div className="insights-grid">
+          <StateReportCard
+            report={insights.report}
+            fileName={insightsFileName(view, current.length).replace(/^imr-lens-insights-/, 'imr-lens-state-report-')}
+          />
           {insights.charts.map((chart) => (
             <RateChartCard key={chart.id} chart={chart} />
           ))}

@@ -4,6 +4,8 @@
 import { APP_ROWS, type AppRow } from '../pipeline/app-rows.ts';
 import { tallyRows, type Tally } from './row-facts.ts';
 import { daysBetween, quantileSorted, wilsonInterval, type Interval } from './statistics.ts';
+import { REPORT_SECTIONS, stateReport, type StateReport } from './state-report.ts';
+import { NOT_A_MEDICATION } from '../extract/field-catalogue.ts';
 
 /** Below this many decided items a bar is faded and says "small n". */
 export const SMALL_N = 10;
@@ -31,6 +33,8 @@ export interface RateChartSpec {
   kind: 'rate' | 'count';
   order: 'items' | 'value';
   limit: number;
+  /** Facet values left out of the chart (the items of other categories in a chart of medications). */
+  skip?: readonly string[];
 }
 
 export interface RateChart extends RateChartSpec {
@@ -66,10 +70,21 @@ export interface Insights {
   interval: Interval | null;
   charts: RateChart[];
   distributions: Distribution[];
+  /** The shares and rates as the state's annual report gives them (state-report.ts). */
+  report: StateReport;
 }
 
 export const RATE_CHARTS: readonly RateChartSpec[] = [
   { id: 'category', title: 'Overturn rate by category', facet: 'category', kind: 'rate', order: 'items', limit: 20 },
+  {
+    id: 'drugClass',
+    title: 'Overturn rate by drug class (medications)',
+    facet: 'drugClass',
+    kind: 'rate',
+    order: 'items',
+    limit: 10,
+    skip: [NOT_A_MEDICATION],
+  },
   { id: 'specialty', title: 'Overturn rate by reviewer specialty', facet: 'specialties', kind: 'rate', order: 'items', limit: 15 },
   { id: 'licensure', title: 'Overturn rate by licensure state', facet: 'licensure', kind: 'rate', order: 'items', limit: 15 },
   {
@@ -130,7 +145,8 @@ export function rateGroups(rows: readonly AppRow[], facet: string): RateGroup[] 
 
 export const rateChart = (rows: readonly AppRow[], spec: RateChartSpec): RateChart => chartOf(spec, rateGroups(rows, spec.facet));
 
-function chartOf(spec: RateChartSpec, unsorted: RateGroup[]): RateChart {
+function chartOf(spec: RateChartSpec, all: RateGroup[]): RateChart {
+  const unsorted = spec.skip ? all.filter((g) => !spec.skip!.includes(g.value)) : all;
   const groups = unsorted.sort((a, b) =>
     spec.order === 'value' ? a.value.localeCompare(b.value) : b.items - a.items || b.n - a.n || a.value.localeCompare(b.value),
   );
@@ -189,7 +205,7 @@ export function daysDistribution(
 }
 
 /** The facet of each rate chart, in order. */
-export const CHART_FACETS = RATE_CHARTS.map((spec) => spec.facet);
+export const CHART_FACETS = [...new Set([...RATE_CHARTS.map((spec) => spec.facet), ...REPORT_SECTIONS.map((s) => s.facet)])];
 
 /**
  * Every number of the page in ONE pass over the rows (row-facts.ts): at 10,000 letters the rows are
@@ -205,16 +221,17 @@ export function computeInsights(rows: readonly AppRow[]): Insights {
     overturned: t.overturned,
     rate: decided > 0 ? t.overturned / decided : null,
     interval: wilsonInterval(t.overturned, decided),
-    charts: RATE_CHARTS.map((spec, c) =>
+    charts: RATE_CHARTS.map((spec) =>
       chartOf(
         spec,
-        [...t.charts[c]!].map(([value, tally]) => toGroup(value, tally)),
+        [...t.charts[CHART_FACETS.indexOf(spec.facet)]!].map(([value, tally]) => toGroup(value, tally)),
       ),
     ),
     distributions: [
       distributionOf('ur-to-decision', 'Days from UR denial to decision', t.urToDecision),
       distributionOf('application-to-decision', 'Days from application received to decision', t.applicationToDecision),
     ],
+    report: stateReport(t.items, new Map(CHART_FACETS.map((facet, c) => [facet, t.charts[c]!]))),
   };
 }
 

@@ -29,6 +29,8 @@ describe("the app's rows", () => {
       'reviewStatus',
       'decision',
       'category',
+      'drugClass',
+      'compounded',
       'specialties',
       'licensure',
       'sex',
@@ -39,6 +41,20 @@ describe("the app's rows", () => {
       'decisionMonth',
       'requestKind',
       'guidelineSection',
+    ]);
+  });
+
+  it("puts in the address only the facets of the app's own words, never a letter's words or dates", () => {
+    expect(APP_ROWS.facets.filter((c) => c.facet?.inAddress).map((c) => c.id)).toEqual([
+      'reviewStatus',
+      'decision',
+      'category',
+      'drugClass',
+      'compounded',
+      'sex',
+      'layout',
+      'hasWarnings',
+      'reviewerSources',
     ]);
   });
 

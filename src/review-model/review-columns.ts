@@ -25,7 +25,7 @@ const REVIEW_STATE_COLUMN: RowColumn<ReviewedRow> = {
   search: (r) => [r.review.note, r.review.letterNote, ...Object.values(r.review.asRead)],
   cell: 'review-state',
   csv: 'always',
-  width: 130,
+  width: 64,
   visible: true,
   entry: null,
 };

@@ -2,11 +2,11 @@
 // selected) value is checked before it becomes a correction. The fields, their labels and kinds are
 // the field catalogue's (extract/field-catalogue.ts: every grounded field not marked `correctable:
 // false`), so a field added there is correctable, and the source view, the table and the exports agree.
-import { CATEGORIES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
-import { correctableEntry, FIELD_CATALOGUE, fieldOf, type CorrectableKey, type ValueKind } from '../extract/field-catalogue.ts';
+import { CATEGORIES, DRUG_CLASSES, type Field, type Item, type LetterRecord } from '../extract/record.ts';
+import { correctableEntry, FIELD_CATALOGUE, fieldOf, flagText, type CorrectableKey, type ValueKind } from '../extract/field-catalogue.ts';
 import { parseDate } from '../extract/dates.ts';
 
-export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'sex' | 'age' | 'list';
+export type FieldKind = 'text' | 'date' | 'decision' | 'necessity' | 'category' | 'drugClass' | 'flag' | 'sex' | 'age' | 'list';
 
 /** The fields a reviewer may correct at a level: every grounded field of the catalogue but those read whole. */
 function fromCatalogue(level: 'letter' | 'item'): Readonly<Record<string, { label: string; kind: FieldKind }>> {
@@ -23,6 +23,8 @@ function fieldKind(kind: ValueKind): FieldKind {
     case 'decision':
     case 'necessity':
     case 'category':
+    case 'drugClass':
+    case 'flag':
     case 'sex':
     case 'age':
     case 'list':
@@ -56,6 +58,16 @@ export type FieldValue = string | number | string[];
 
 export type Validated = { ok: true; value: FieldValue } | { ok: false; message: string };
 
+/** The values a field of these kinds may take: corrected from a pick-list, and checked against it when typed. */
+export const ALLOWED_VALUES: Partial<Record<FieldKind, readonly string[]>> = {
+  decision: ['Upheld', 'Overturned'],
+  necessity: ['medically necessary', 'not medically necessary'],
+  category: CATEGORIES,
+  sex: ['male', 'female'],
+  drugClass: DRUG_CLASSES,
+  flag: ['yes', 'no'],
+};
+
 const oneOf = (raw: string, allowed: readonly string[], what: string): Validated => {
   const found = allowed.find((a) => a.toLowerCase() === raw.trim().toLowerCase());
   return found ? { ok: true, value: found } : { ok: false, message: `Not a known ${what}: use one of ${allowed.join(', ')}.` };
@@ -75,13 +87,14 @@ export function validateValue(name: FieldName, raw: string): Validated {
       return iso ? { ok: true, value: iso } : { ok: false, message: 'Not a date: write it as yyyy-mm-dd.' };
     }
     case 'decision':
-      return oneOf(text, ['Upheld', 'Overturned'], 'decision');
     case 'necessity':
-      return oneOf(text, ['medically necessary', 'not medically necessary'], 'necessity');
     case 'category':
-      return oneOf(text, CATEGORIES, 'category');
     case 'sex':
-      return oneOf(text, ['male', 'female'], 'sex');
+      return oneOf(text, ALLOWED_VALUES[fieldInfo(name).kind]!, fieldInfo(name).kind);
+    case 'drugClass':
+      return oneOf(text, ALLOWED_VALUES.drugClass!, 'drug class');
+    case 'flag':
+      return oneOf(text, ALLOWED_VALUES.flag!, 'answer');
     case 'age': {
       const n = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
       return n >= 0 && n <= 120 ? { ok: true, value: n } : { ok: false, message: 'Not an age: write a whole number of years.' };
@@ -116,7 +129,9 @@ export function letterFieldAsRead(record: LetterRecord, name: LetterFieldName): 
 /** The value as the engine read it, with its spans, for an item field (at the catalogue's path). */
 export function itemFieldAsRead(item: Item, name: ItemFieldName): Field<unknown> {
   const entry = correctableEntry('item', name);
-  return entry ? fieldOf(entry, item) : { value: null, spans: [] };
+  const field = entry ? fieldOf(entry, item) : { value: null, spans: [] };
+  // A flag as the table shows it: yes or no.
+  return typeof field.value === 'boolean' ? { ...field, value: flagText(field.value) } : field;
 }
 
 /** A value for display and CSV: lists joined by "; ". */

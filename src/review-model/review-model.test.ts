@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { applyReviewAction, EMPTY_REVIEW, itemStatus, reviewProgressLine, type ItemRef, type ReviewState } from './review-model.ts';
 import { doAction, emptyHistory, redo, undo } from './review-history.ts';
 import { makeCorrection, trimSelection } from './make-correction.ts';
-import { validateValue } from './review-fields.ts';
+import { itemFieldAsRead, validateValue } from './review-fields.ts';
+import { fakeItem } from '../test-support/test-records.ts';
 import { matchItems } from './match-items.ts';
 
 const SHA = 'a'.repeat(64);
@@ -82,6 +83,9 @@ describe('validation of values', () => {
     ['decisionDate', 'March 3, 2015', '2015-03-03'],
     ['decision', 'overturned', 'Overturned'],
     ['category', 'Imaging', 'imaging'],
+    ['drugClass', 'Muscle Relaxant', 'muscle relaxant'],
+    ['drugClass', 'nsaid', 'NSAID'],
+    ['compounded', 'Yes', 'yes'],
     ['age', '47', 47],
     ['specialties', 'Orthopedic Surgery; Pain Medicine', ['Orthopedic Surgery', 'Pain Medicine']],
   ] as const)('%s %s is %j', (field, raw, value) => {
@@ -92,12 +96,19 @@ describe('validation of values', () => {
     ['decisionDate', 'soon'],
     ['decision', 'Denied'],
     ['category', 'massage chairs'],
+    ['drugClass', 'painkiller'],
+    ['compounded', 'true'],
     ['age', '300'],
     ['request', '   '],
   ] as const)('%s %j is refused with a message', (field, raw) => {
     const v = validateValue(field, raw);
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.message.length).toBeGreaterThan(5);
+  });
+  it('a compounded flag as read is shown as the table shows it, yes or no', () => {
+    const item = fakeItem('Ketoprofen cream', 'Upheld', 'medication', 'x', { drugClass: 'topical analgesic', compounded: true });
+    expect(itemFieldAsRead(item, 'compounded').value).toBe('yes');
+    expect(itemFieldAsRead(item, 'drugClass').value).toBe('topical analgesic');
   });
   it('a typed value has no spans; a blank selection is refused', () => {
     const typed = makeCorrection('decisionDate', { value: null, spans: [] }, { kind: 'typed', raw: '2016-01-05' });

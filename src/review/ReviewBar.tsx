@@ -2,7 +2,7 @@
 // next needing attention, undo and redo, and the review file (export to continue elsewhere, import).
 // Keys: c confirms the selected item and moves to the next unreviewed one; n jumps to the next item
 // needing attention; Ctrl+Z undoes, Ctrl+Shift+Z (or Ctrl+Y) redoes.
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { revealRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { rowRefOf, type AppRow } from '../pipeline/app-rows.ts';
@@ -10,6 +10,10 @@ import { downloadBlob } from '../export/download.ts';
 import { importReviewText, redoReview, reviewFileText, setVerdict, undoReview } from '../store/review-actions.ts';
 import { itemStatus, reviewProgressLine, type ReviewProgress } from '../review-model/review-model.ts';
 import { itemRefOf } from '../review-model/review-rows.ts';
+import { followNextSelection } from '../table/row-focus.ts';
+import { FoldMenu } from '../ui/FoldMenu.tsx';
+import { useShortcut } from '../ui/use-shortcut.ts';
+import { useWidth } from '../ui/use-width.ts';
 import './review.css';
 
 export function reviewProgress(rows: readonly AppRow[]): ReviewProgress {
@@ -39,15 +43,12 @@ function liveStatus(row: AppRow) {
 const unreviewed = (row: AppRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
 const needsAttention = (row: AppRow) => unreviewed(row) && row.attention.length > 0;
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
-
-/** Selects the row (the open source view follows); the table scrolls it into view through its virtualizer. */
+/** Selects the row (the open source view follows); the table scrolls to it, takes the focus along and says where it is. */
 function goTo(rows: readonly AppRow[], index: number): void {
   const row = rows[index];
-  if (row) revealRow(rowRefOf(row));
+  if (!row) return;
+  followNextSelection();
+  revealRow(rowRefOf(row));
 }
 
 /** The next row after the selected one (wrapping) that passes `test`, in the table's order. */
@@ -82,56 +83,33 @@ export function ReviewBar({ rows, shown }: { rows: readonly AppRow[]; shown: rea
   const fileInput = useRef<HTMLInputElement>(null);
   const samples = useAppStore((s) => s.order.some((id) => s.files[id]?.sample));
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
-      const key = event.key.toLowerCase();
-      if ((event.ctrlKey || event.metaKey) && key === 'z') (event.shiftKey ? redoReview : undoReview)();
-      else if ((event.ctrlKey || event.metaKey) && key === 'y') redoReview();
-      else if (event.ctrlKey || event.metaKey || event.altKey) return;
-      else if (key === 'c') confirmAndNext(shownRef.current);
-      else if (key === 'n') goTo(shownRef.current, nextIndex(shownRef.current, needsAttention));
-      else return;
-      event.preventDefault();
-    }
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, []);
+  useShortcut({
+    keys: ['c'],
+    label: 'Confirm the selected item and go to the next unreviewed one',
+    group: 'Review',
+    run: () => confirmAndNext(shownRef.current),
+  });
+  const nextAttention = () => goTo(shownRef.current, nextIndex(shownRef.current, needsAttention));
+  useShortcut({ keys: ['n'], label: 'Next item needing attention', group: 'Review', run: nextAttention });
+  useShortcut({ keys: ['Ctrl+Z'], label: 'Undo the last review action', group: 'Review', run: () => undoReview() });
+  useShortcut({ keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], label: 'Redo', group: 'Review', run: () => redoReview() });
+  // One line: what does not fit folds into "More" (the bar is narrow beside an open letter or zoomed in).
+  const bar = useRef<HTMLDivElement>(null);
+  const width = useWidth(bar);
+  const folded = width > 0 && width < 760;
 
-  return (
-    <div className="rv-progress" role="toolbar" aria-label="Review">
-      {samples ? (
-        <span
-          className="count-chip sample-chip"
-          data-testid="sample-label"
-          title="Letters bundled with imr-lens to try it; they leave when you add your own"
-        >
-          Sample letters
-        </span>
-      ) : null}
-      <span data-testid="review-progress">{reviewProgressLine(progress)}</span>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => confirmAndNext(shownRef.current)}
-        title="Confirm the selected item and go to the next unreviewed one (c)"
-      >
-        Confirm &amp; next
-      </button>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => goTo(shownRef.current, nextIndex(shownRef.current, needsAttention))}
-        title="Next item needing attention (n)"
-      >
-        Next needing attention
-      </button>
+  const undoRedo = (
+    <>
       <button type="button" className="button button-small" onClick={undoReview} disabled={!canUndo} title="Undo (Ctrl+Z)">
         Undo
       </button>
       <button type="button" className="button button-small" onClick={redoReview} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
         Redo
       </button>
+    </>
+  );
+  const reviewFile = (
+    <>
       <button
         type="button"
         className="button button-small"
@@ -147,6 +125,45 @@ export function ReviewBar({ rows, shown }: { rows: readonly AppRow[]; shown: rea
       <button type="button" className="button button-small" onClick={() => fileInput.current?.click()}>
         Import review
       </button>
+    </>
+  );
+  const line = reviewProgressLine(progress);
+  return (
+    <div className={`rv-progress${folded ? ' is-folded' : ''}`} role="toolbar" aria-label="Review" ref={bar}>
+      {samples && !folded ? (
+        <span
+          className="count-chip sample-chip"
+          data-testid="sample-label"
+          title="Letters bundled with imr-lens to try it; they leave when you add your own"
+        >
+          Sample letters
+        </span>
+      ) : null}
+      <span className="rv-progress-line" data-testid="review-progress" title={line}>
+        {line}
+      </span>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => confirmAndNext(shownRef.current)}
+        title="Confirm the selected item and go to the next unreviewed one (c)"
+      >
+        Confirm &amp; next
+      </button>
+      <button type="button" className="button button-small" onClick={nextAttention} title="Next item needing attention (n)">
+        Next needing attention
+      </button>
+      {folded ? (
+        <FoldMenu label="More" className="button button-small" title="Undo, redo, export or import the review">
+          {undoRedo}
+          {reviewFile}
+        </FoldMenu>
+      ) : (
+        <>
+          {undoRedo}
+          {reviewFile}
+        </>
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -3,8 +3,10 @@
 // (REVIEW_CELLS): the review's column names the 'review-state' cell kind (review-model/review-columns.ts).
 import type { ReactNode } from 'react';
 import type { ReviewedRow } from '../review-model/review-rows.ts';
-import { REVIEW_STATUS_LABEL } from '../review-model/review-model.ts';
+import { REVIEW_STATUS_LABEL, type ReviewStatus } from '../review-model/review-model.ts';
 import './review.css';
+
+const STATUS_MARK: Record<ReviewStatus, string> = { unreviewed: '○', confirmed: '✓', corrected: '✎', 'not-an-item': '⊘' };
 
 export function ReviewStateCell({ row }: { row: ReviewedRow }) {
   const { status } = row.review;
@@ -24,13 +26,15 @@ export function ReviewStateCell({ row }: { row: ReviewedRow }) {
         <span className="rv-attention-none" aria-hidden />
       )}
       {row.itemIndex === null ? null : (
-        <span className={`rv-state rv-state-${status}`} data-review={status}>
-          {REVIEW_STATUS_LABEL[status]}
+        // A compact mark (the column stays narrow); its words on hover and for screen readers.
+        <span className={`rv-state rv-state-${status}`} data-review={status} title={REVIEW_STATUS_LABEL[status]}>
+          <span aria-hidden>{STATUS_MARK[status]}</span>
+          <span className="sr-only">{REVIEW_STATUS_LABEL[status]}</span>
         </span>
       )}
       {row.review.note || row.review.letterNote ? (
         <span className="rv-note-mark" title={[row.review.note, row.review.letterNote].filter(Boolean).join('\n')} aria-label="Has a note">
-          ✎
+          ¶
         </span>
       ) : null}
     </span>

@@ -8,6 +8,7 @@ import type { Field, LetterRecord } from '../extract/record.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { addItemFromSelection, correctField, revertField, setNote, setVerdict } from '../store/review-actions.ts';
 import {
+  ALLOWED_VALUES,
   fieldInfo,
   ITEM_FIELDS,
   itemFieldAsRead,
@@ -74,6 +75,7 @@ export function ReviewPanel({ row, record, attention }: { row: RowRef; record: L
   const status = itemStatus(itemReview);
   const picked = usePickedWords(record.text);
   const [field, setField] = useState<FieldName>(open.item ? 'request' : 'decisionDate');
+  const allowed = ALLOWED_VALUES[fieldInfo(field).kind];
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [picking, setPicking] = useState(false);
@@ -172,7 +174,14 @@ export function ReviewPanel({ row, record, attention }: { row: RowRef; record: L
         <div className="rv-panel-row">
           <label>
             Correct{' '}
-            <select value={field} onChange={(e) => setField(e.target.value as FieldName)} aria-label="Field to correct">
+            <select
+              value={field}
+              onChange={(e) => {
+                setField(e.target.value as FieldName);
+                setTyped('');
+              }}
+              aria-label="Field to correct"
+            >
               {open.item ? (
                 <optgroup label="Item">
                   {Object.entries(ITEM_FIELDS).map(([name, f]) => (
@@ -203,41 +212,70 @@ export function ReviewPanel({ row, record, attention }: { row: RowRef; record: L
           >
             Use selected words
           </button>
-          <input
-            type="text"
-            value={typed}
-            placeholder={fieldInfo(field).kind === 'date' ? 'yyyy-mm-dd' : 'or type a value'}
-            aria-label="Typed value"
-            onChange={(e) => setTyped(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') correct({ kind: 'typed', raw: typed });
-            }}
-          />
-          <button type="button" className="button button-small" onClick={() => correct({ kind: 'typed', raw: typed })}>
-            Set typed value
-          </button>
+          {allowed ? (
+            // A field of known values is corrected from its list: nothing to spell exactly.
+            <>
+              <select value={typed} aria-label="Value from the list" onChange={(e) => setTyped(e.target.value)}>
+                <option value="">Choose…</option>
+                {allowed.map((v) => (
+                  <option key={v} value={v}>
+                    {v}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="button button-small"
+                disabled={!typed}
+                onClick={() => correct({ kind: 'typed', raw: typed })}
+              >
+                Set value
+              </button>
+            </>
+          ) : (
+            <>
+              <input
+                type="text"
+                value={typed}
+                placeholder={fieldInfo(field).kind === 'date' ? 'yyyy-mm-dd' : 'or type a value'}
+                aria-label="Typed value"
+                onChange={(e) => setTyped(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') correct({ kind: 'typed', raw: typed });
+                }}
+              />
+              <button type="button" className="button button-small" onClick={() => correct({ kind: 'typed', raw: typed })}>
+                Set typed value
+              </button>
+            </>
+          )}
         </div>
-        {picked ? (
-          <div className="rv-panel-row" data-testid="picked-words">
-            Selected: “{picked.text.length > 80 ? `${picked.text.slice(0, 80)}…` : picked.text}”
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() =>
-                setError(
-                  addItemFromSelection(
-                    open.letter,
-                    record.text,
-                    picked,
-                    record.items.length + Object.values(letterReview?.items ?? {}).filter((i) => i.added).length,
-                  ),
-                )
-              }
-            >
-              Add an item from this heading
-            </button>
-          </div>
-        ) : null}
+        {/* The selection line's room is kept while the panel is open: nothing moves as words are selected. */}
+        <div className="rv-panel-row rv-picked-line" data-testid={picked ? 'picked-words' : undefined}>
+          {picked ? (
+            <>
+              Selected: “{picked.text.length > 80 ? `${picked.text.slice(0, 80)}…` : picked.text}”
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() =>
+                  setError(
+                    addItemFromSelection(
+                      open.letter,
+                      record.text,
+                      picked,
+                      record.items.length + Object.values(letterReview?.items ?? {}).filter((i) => i.added).length,
+                    ),
+                  )
+                }
+              >
+                Add an item from this heading
+              </button>
+            </>
+          ) : (
+            <span className="muted">Select the words of the value in the letter, then “Use selected words”.</span>
+          )}
+        </div>
         {error ? (
           <p className="rv-error" role="alert">
             {error}

@@ -72,9 +72,17 @@ export function cellOf(v: RowValue | undefined): CellValue {
 export const isSearchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
 
 /** Kinds whose every value is one of a fixed list, whatever the letter says. */
-const FIXED_VOCABULARY: ReadonlySet<CatalogueEntry['kind']> = new Set(['decision', 'necessity', 'category', 'sex', 'layout', 'status']);
+const FIXED_VOCABULARY: ReadonlySet<CatalogueEntry['kind']> = new Set([
+  'decision',
+  'necessity',
+  'category',
+  'drugClass',
+  'flag',
+  'sex',
+  'layout',
+  'status',
+]);
 
-const one = (value: string | null) => [value ?? NOT_FOUND];
 const many = (values: readonly string[]) => (values.length > 0 ? values : [NOT_FOUND]);
 
 /** A catalogue field's facet: its value (each element of a list); an item's field on a row with no item has none, but the decision says "No items". */
@@ -87,7 +95,7 @@ function catalogueFacet(e: CatalogueEntry, read: (row: ItemRow) => RowValue | un
       if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
       const v = read(r);
       if (Array.isArray(v)) return many(v.map(String));
-      return one(v === null || v === undefined ? null : String(v));
+      return [v === null || v === undefined ? (e.column.emptyFacet ?? NOT_FOUND) : String(v)];
     },
   };
 }

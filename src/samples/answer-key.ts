@@ -2,7 +2,7 @@
 // corpus answer keys (the scorer's gold files). Both kinds of sample (samples/letters.ts and the
 // earlier layouts in samples/layout-letters.ts) say what they hold; this is the one place that
 // turns that into a key, so the two cannot drift apart.
-import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+import type { Category, DrugClass, Decision, Necessity, Sex } from '../extract/record.ts';
 
 /** How a sample letter words its reviewer's credentials (defined here, below the samples that use it: no import cycle). */
 export type SampleCredentials =
@@ -14,6 +14,8 @@ export interface LayoutSampleItem {
   request: string;
   decision: Decision;
   category: Category;
+  /** Medication items only: the drug's class and whether it is compounded (../shared/corpus/drug-classes.md). */
+  medication?: { drugClass: DrugClass; compounded: boolean };
   /** Null where the layout has no claims administrator guideline (Medical Professional Review). */
   claimsAdministratorGuideline: string | null;
   reviewerGuideline: string;
@@ -64,6 +66,8 @@ export function answerKeyOf(l: KeyedLetter) {
       originalRequest: item.originalRequest,
       decision: item.decision,
       category: item.category,
+      // Medication items only, as the corpus keys hold them.
+      ...(item.medication ?? {}),
       claimsAdministratorGuideline: item.claimsAdministratorGuideline,
       reviewerGuideline: item.reviewerGuideline,
       // The rationale is long; the key holds its two ends, as the corpus keys do.

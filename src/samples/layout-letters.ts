@@ -68,6 +68,7 @@ export const LAYOUT_SAMPLES: LayoutSample[] = [
         request: 'hydrocodone/acetaminophen 10/325mg #120',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'opioid', compounded: false },
         claimsAdministratorGuideline:
           'The Claims Administrator based its decision on the Chronic Pain Medical Treatment Guidelines, Opioids, criteria for use, pages 76-80.',
         reviewerGuideline:

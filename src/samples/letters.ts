@@ -5,7 +5,7 @@
 //
 // `scripts/make-samples.ts` renders these to public/samples/ (PDFs through Chromium, one text file)
 // and writes the answer keys to src/samples/answer-keys/.
-import type { Category, Decision, Necessity, Sex } from '../extract/record.ts';
+import type { Category, Decision, DrugClass, Necessity, Sex } from '../extract/record.ts';
 import { answerKeyOf, type SampleCredentials } from './answer-key.ts';
 
 export interface SampleItem {
@@ -15,6 +15,8 @@ export interface SampleItem {
   partial?: { originalRequest: string; authorized: string };
   decision: Decision;
   category: Category;
+  /** Medication items only: the drug's class and whether it is compounded (../shared/corpus/drug-classes.md). */
+  medication?: { drugClass: DrugClass; compounded: boolean };
   claimsAdministratorGuideline: string;
   reviewerGuideline: string;
   rationale: string;
@@ -128,6 +130,7 @@ export const SAMPLE_LETTERS: SampleLetter[] = [
         request: 'Tramadol ER 150mg #30',
         decision: 'Overturned',
         category: 'medication',
+        medication: { drugClass: 'opioid', compounded: false },
         claimsAdministratorGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 76-80.',
         reviewerGuideline:
           'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids, criteria for use Page(s): 76-80, 93-94.',
@@ -229,6 +232,7 @@ export const SAMPLE_LETTERS: SampleLetter[] = [
         request: 'Cyclobenzaprine 7.5mg #60',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'muscle relaxant', compounded: false },
         claimsAdministratorGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 63-66.',
         reviewerGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Muscle relaxants (for pain) Page(s): 63-66.',
         rationale:
@@ -304,6 +308,7 @@ export const SAMPLE_LETTERS: SampleLetter[] = [
         request: 'Norco 10/325mg #120',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'opioid', compounded: false },
         claimsAdministratorGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 78-80.',
         reviewerGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Opioids, ongoing management Page(s): 78-80.',
         rationale:
@@ -472,6 +477,7 @@ export const SAMPLE_LETTERS: SampleLetter[] = [
         request: 'Ketoprofen 20% cream 120 grams',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'topical analgesic', compounded: false },
         claimsAdministratorGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Page(s): 111-113.',
         reviewerGuideline: 'Decision based on MTUS Chronic Pain Medical Treatment Guidelines Topical analgesics Page(s): 111-113.',
         rationale:
@@ -502,6 +508,7 @@ export const SAMPLE_LETTERS: SampleLetter[] = [
         request: 'Zolpidem 10mg #30',
         decision: 'Upheld',
         category: 'medication',
+        medication: { drugClass: 'sedative-hypnotic', compounded: false },
         claimsAdministratorGuideline: 'The Claims Administrator did not cite any medical evidence for its decision.',
         reviewerGuideline: 'Decision based on Non-MTUS Citation ODG Pain (Chronic), Insomnia treatment.',
         rationale:

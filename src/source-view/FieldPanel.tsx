@@ -1,6 +1,6 @@
 // The field list beside the letter: problems first, then every letter-level and item-level value
 // with the colour of its kind; choosing one brings its source into view.
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { LetterRecord, Problem } from '../extract/record.ts';
 import { FIELD_KINDS, itemEntries, letterEntries, type FieldEntry } from './field-entries.ts';
 
@@ -8,10 +8,13 @@ export function ProblemList({
   problems,
   byId,
   onChoose,
+  onVisit,
 }: {
   problems: Problem[];
   byId: Map<string, FieldEntry>;
   onChoose: (e: FieldEntry) => void;
+  /** Shows one of the places (spans) a problem points at: a warning about two places can be checked at both. */
+  onVisit: (problem: number, span: number) => void;
 }) {
   if (!problems.length) return null;
   return (
@@ -19,16 +22,37 @@ export function ProblemList({
       {problems.map((p, i) => {
         const entry = p.field ? byId.get(p.field) : undefined;
         const target = entry && entry.spans.length ? entry : undefined;
+        const places = p.spans?.length ?? 0;
         return (
           <li key={i} className={`sv-problem sv-${p.severity}`}>
             <span className="sv-problem-badge">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
-            {target ? (
+            {places > 0 ? (
+              <button type="button" className="sv-link" onClick={() => onVisit(i, 0)}>
+                {p.message}
+              </button>
+            ) : target ? (
               <button type="button" className="sv-link" onClick={() => onChoose(target)}>
                 {p.message}
               </button>
             ) : (
               <span>{p.message}</span>
             )}
+            {places > 1 ? (
+              <span className="sv-problem-places" role="group" aria-label="Places in the letter">
+                {p.spans!.map((_, k) => (
+                  <button
+                    key={k}
+                    type="button"
+                    className="sv-place"
+                    onClick={() => onVisit(i, k)}
+                    aria-label={`Place ${k + 1} of ${places}`}
+                    title={`Show place ${k + 1} of ${places} in the letter`}
+                  >
+                    {k + 1}
+                  </button>
+                ))}
+              </span>
+            ) : null}
           </li>
         );
       })}
@@ -109,14 +133,24 @@ export function FieldPanel({
 }) {
   const letter = useMemo(() => letterEntries(record), [record]);
   const item = useMemo(() => (activeItem === null ? [] : itemEntries(record, activeItem)), [record, activeItem]);
-  return (
-    <nav className="sv-fields" aria-label="Extracted values" onKeyDown={moveBetweenValues}>
+  // The chosen item's values first (the values list opens at them), the letter's after.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (nav.current) nav.current.scrollTop = 0;
+  }, [activeItem]);
+  const letterSection = (
+    <>
       <h3>Letter</h3>
       <ul>
         {letter.map((e) => (
           <FieldRow key={e.id} entry={e} onChoose={onChoose} />
         ))}
       </ul>
+    </>
+  );
+  return (
+    <nav className="sv-fields" aria-label="Extracted values" onKeyDown={moveBetweenValues} ref={nav}>
+      {activeItem === null ? letterSection : null}
       <h3>
         Items <span className="sv-count">{record.items.length}</span>
       </h3>
@@ -152,6 +186,7 @@ export function FieldPanel({
         </ul>
       )}
       {activeItem === null && record.items.length > 0 && <p className="sv-hint">Choose an item to list its values.</p>}
+      {activeItem !== null ? letterSection : null}
     </nav>
   );
 }

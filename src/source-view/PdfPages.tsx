@@ -62,7 +62,7 @@ export function PdfPages({
     const host = hostRef.current;
     if (!host) return;
     const pane = host.closest('.sv-doc') ?? host;
-    const measure = () => setFitWidth(Math.max(240, Math.min(900, Math.floor(pane.clientWidth - 32))));
+    const measure = () => setFitWidth(Math.max(240, Math.min(900, Math.floor(pane.clientWidth - 24))));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(pane);

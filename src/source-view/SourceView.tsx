@@ -21,6 +21,9 @@ export interface SourceViewProps {
   onClose: () => void;
   /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
   shown?: LetterRecord;
+  /** Focus mode (the letter at full width), when the page has room for the table beside it too. */
+  focusMode?: boolean;
+  onFocusMode?: () => void;
 }
 
 type Mode = 'pages' | 'text';
@@ -39,7 +42,7 @@ function pageRotations(record: LetterRecord): number[] {
   return out;
 }
 
-export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown }: SourceViewProps) {
+export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown, focusMode, onFocusMode }: SourceViewProps) {
   // The pages come from the record read; the values shown are the reviewed ones.
   const record = shown ?? read;
   const isPdf = hasPages(read);
@@ -69,6 +72,18 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
   const entries = useMemo(() => allEntries(record), [record]);
   const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   const problems = useMemo(() => problemsToShow(record, entries), [record, entries]);
+  // Highlighted: the letter's fields and the chosen item's, not every item's at once (overlapping
+  // colours hid the words being checked).
+  // A place a problem points at, while the reviewer visits it (one of its spans, highlighted alone).
+  const [visit, setVisit] = useState<FieldEntry | null>(null);
+  const visitRef = useRef(visit);
+  useLayoutEffect(() => {
+    visitRef.current = visit;
+  });
+  const highlighted = useMemo(() => {
+    const chosen = activeItem === null ? entries : entries.filter((e) => e.item === null || e.item === activeItem);
+    return visit ? [...chosen, visit] : chosen;
+  }, [entries, activeItem, visit]);
 
   // PDF pages: the bytes, the layout (text pieces) from the layout worker, and the document for drawing.
   useEffect(() => {
@@ -125,7 +140,7 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
   const focusField = useCallback(
     (id: string, flash = true) => {
       const root = docRef.current;
-      const entry = byId.get(id);
+      const entry = byId.get(id) ?? (visitRef.current?.id === id ? visitRef.current : undefined);
       if (!root || !entry || entry.spans.length === 0) return;
       const targets = [...root.querySelectorAll<HTMLElement>(`[data-fields~="${id}"]`)];
       if (!targets.length) {
@@ -133,10 +148,13 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
         return;
       }
       pendingFocus.current = null;
-      // Scroll the document pane only (scrollIntoView would also scroll the app around it).
+      // Scroll the document pane only (scrollIntoView would also scroll the app around it): down to
+      // the value, and sideways too when the page is zoomed wider than the pane.
       const box = targets[0]!.getBoundingClientRect();
       const pane = root.getBoundingClientRect();
       root.scrollTop += box.top - pane.top - Math.max(24, (pane.height - box.height) / 3);
+      if (box.left < pane.left || box.right > pane.right)
+        root.scrollLeft += box.left - pane.left - Math.max(24, (pane.width - box.width) / 3);
       if (!flash) return;
       for (const el of targets) {
         el.classList.remove('sv-flash');
@@ -146,6 +164,26 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
     },
     [byId],
   );
+
+  const visitProblem = (problem: number, k: number) => {
+    const p = problems[problem];
+    const span = p?.spans?.[k];
+    if (!p || !span) return;
+    const about = p.field ? byId.get(p.field) : undefined;
+    const place: FieldEntry = {
+      id: `problem-${problem}-${k}`,
+      label: p.severity === 'error' ? 'Error' : 'Warning',
+      kind: about?.kind ?? 'case',
+      value: p.message,
+      parts: null,
+      spans: [span],
+      item: about?.item ?? null,
+      verbatim: false,
+    };
+    if (place.item !== null && place.item !== activeItem) setActiveItem(place.item);
+    setVisit(place);
+    pendingFocus.current = { id: place.id, flash: true };
+  };
 
   const chooseField = (entry: FieldEntry) => {
     if (entry.item !== null && entry.item !== activeItem) setActiveItem(entry.item);
@@ -186,12 +224,23 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
             Text
           </button>
         </div>
+        {onFocusMode ? (
+          <button
+            type="button"
+            className="sv-focus"
+            aria-pressed={!!focusMode}
+            onClick={onFocusMode}
+            title={focusMode ? 'Show the table beside the letter again (f)' : 'The letter and its values at full width (f)'}
+          >
+            Focus
+          </button>
+        ) : null}
         <button type="button" className="sv-close" onClick={onClose} aria-label="Close source view" title="Close (Esc)">
           ×
         </button>
       </header>
 
-      <ProblemList problems={problems} byId={byId} onChoose={chooseField} />
+      <ProblemList problems={problems} byId={byId} onChoose={chooseField} onVisit={visitProblem} />
 
       <div className={`sv-body${valuesShown ? '' : ' values-hidden'}`}>
         <FieldPanel record={record} activeItem={activeItem} onItem={setActiveItem} onChoose={chooseField} />
@@ -237,13 +286,20 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown 
             {record.text.length === 0 ? (
               <p className="sv-empty">Nothing could be read from this file.</p>
             ) : mode === 'pages' && pages.status === 'ready' ? (
-              <PdfPages source={pages.doc} layout={pages.layout} entries={entries} activeItem={activeItem} zoom={zoom} ocr={!!record.ocr} />
+              <PdfPages
+                source={pages.doc}
+                layout={pages.layout}
+                entries={highlighted}
+                activeItem={activeItem}
+                zoom={zoom}
+                ocr={!!record.ocr}
+              />
             ) : mode === 'pages' ? (
               <p className="sv-empty" role="status">
                 Drawing the pages…
               </p>
             ) : (
-              <TextPane text={record.text} entries={entries} activeItem={activeItem} />
+              <TextPane text={record.text} entries={highlighted} activeItem={activeItem} />
             )}
           </div>
         </div>

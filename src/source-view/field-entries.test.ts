@@ -10,6 +10,8 @@ const item: Item = {
   originalRequest: none(),
   decision: at('Upheld', 120, 126),
   category: at('durable medical equipment', 100, 118),
+  drugClass: none(),
+  compounded: none(),
   claimsAdministratorGuideline: none(),
   reviewerGuideline: at('Decision based on MTUS Page(s): 114-116.', 150, 190),
   citations: [

@@ -2,7 +2,7 @@
 // the kind of field (one colour per kind), the value as text and the spans it was read from. Which
 // fields, their labels and kinds come from the field catalogue (extract/field-catalogue.ts).
 import type { Citation, Field, LetterRecord, Problem, Span } from '../extract/record.ts';
-import { FIELD_CATALOGUE, fieldOf, type CatalogueEntry, type FieldGroup } from '../extract/field-catalogue.ts';
+import { FIELD_CATALOGUE, fieldOf, flagText, type CatalogueEntry, type FieldGroup } from '../extract/field-catalogue.ts';
 
 /** The colour families of the panel and the highlights, in the panel's order. */
 export type FieldKind = FieldGroup;
@@ -56,7 +56,7 @@ function entry<T>(
   field: Field<T>,
   item: number | null,
   verbatim: boolean,
-  show: (v: T) => string = String,
+  show: (v: T) => string = (v) => (typeof v === 'boolean' ? flagText(v) : String(v)),
 ): FieldEntry {
   const v = field.value;
   const parts = Array.isArray(v) ? (v as unknown[]).map(String) : null;
@@ -96,12 +96,13 @@ export function itemEntries(record: LetterRecord, index: number, catalogue: read
     item: index,
     verbatim: false,
   }));
-  const fields = shownFields(catalogue, 'item').map((e) => entry(id(e.path), e.label, e.group, fieldOf(e, item), index, e.verbatim));
+  // A field no layout states (an original request, a medication's drug class) is listed only when read.
+  const fields = shownFields(catalogue, 'item')
+    .filter((e) => e.statedIn.length > 0 || fieldOf(e, item).value !== null)
+    .map((e) => entry(id(e.path), e.label, e.group, fieldOf(e, item), index, e.verbatim));
   // The citations sit in their colour family's place, before the rationale.
   const at = fields.findIndex((f) => KIND_ORDER.get(f.kind)! > KIND_ORDER.get('citation')!);
-  const entries = at < 0 ? [...fields, ...citations] : [...fields.slice(0, at), ...citations, ...fields.slice(at)];
-  // An original request exists only for partial authorizations: leave it out of other items.
-  return entries.filter((e) => e.id !== id('originalRequest') || e.value !== null);
+  return at < 0 ? [...fields, ...citations] : [...fields.slice(0, at), ...citations, ...fields.slice(at)];
 }
 
 /** Every field of the letter and of all its items, in reading order of the panel. */

@@ -8,25 +8,27 @@ import { moveSelectionTo, openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 import { rowRefOf } from '../pipeline/app-rows.ts';
+import { describeRow, followNextSelection, takeFollowRequest } from './row-focus.ts';
+import { announce } from '../ui/announce.ts';
+import { setLayout } from '../ui/layout-state.ts';
+import { isControl } from '../ui/shortcuts.ts';
+import { useShortcut } from '../ui/use-shortcut.ts';
 
 const ROW_HEIGHT = 30;
+/** The sticky header's height: rows start below it, and a row scrolled to stops below it. */
+const HEAD_HEIGHT = 35;
 
-function isTypingTarget(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
-}
-
-/** Enter on a focused button, link or menu belongs to that control, not to the table. */
-function isControl(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName);
-}
-
-/** Focuses the row with this id once it is in the page (the virtualizer may render it a frame later). */
-function focusRow(body: HTMLElement | null, id: string, tries = 3): void {
+/** Focuses the row with this id once it is in the page (the virtualizer may render it a few frames later). */
+function focusRow(body: HTMLElement | null, id: string, tries = 8): void {
   const el = body?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`);
   if (el) el.focus({ preventScroll: true });
   else if (tries > 0) requestAnimationFrame(() => focusRow(body, id, tries - 1));
+}
+
+/** Focus is on the page itself, or in the table: a keyboard move takes it along to the new row. */
+function focusFollowsRows(body: HTMLElement | null): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || !!body?.closest('.grid-scroll')?.contains(active);
 }
 
 /** What the table says when it has no rows: why, and what to do. */
@@ -60,55 +62,87 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
     overscan: 6,
+    // The rows start under the sticky header, and a row scrolled to is never left beneath it.
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
   });
   // Rows change height when values wrap: measured then, a fixed height otherwise (cheaper at scale).
   useEffect(() => virtualizer.measure(), [wrap, virtualizer]);
 
+  // Keyboard navigation through the app's one shortcut registry (ui/shortcuts.ts): not while the
+  // user types in a field or a dialog is open, nor for keys a part of the page already handled.
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
+  const moveBy = (to: (index: number, count: number) => number) => () => {
+    const list = rowsRef.current;
+    if (list.length === 0) return false;
+    const selected = useAppStore.getState().selectedRow?.id ?? null;
+    const target =
+      list[
+        to(
+          list.findIndex((r) => r.id === selected),
+          list.length,
+        )
+      ];
+    if (!target) return false;
+    followNextSelection();
+    moveSelectionTo(rowRefOf(target.original));
+  };
+  const inBody = (event: KeyboardEvent) => !!bodyRef.current?.contains(event.target as Node);
+  useShortcut({ keys: ['ArrowDown', 'j'], label: 'Next row', group: 'Table', run: moveBy((i, n) => Math.min(n - 1, i + 1)) });
+  useShortcut({ keys: ['ArrowUp', 'k'], label: 'Previous row', group: 'Table', run: moveBy((i) => Math.max(0, i - 1)) });
+  useShortcut({ keys: ['Home'], label: 'First row (focus in the table)', group: 'Table', when: inBody, run: moveBy(() => 0) });
+  useShortcut({ keys: ['End'], label: 'Last row (focus in the table)', group: 'Table', when: inBody, run: moveBy((_, n) => n - 1) });
+  useShortcut({
+    keys: ['Enter'],
+    label: 'Open the selected row beside the letter',
+    group: 'Table',
+    when: (event) => !isControl(event.target),
+    run: () => {
+      const { selectedRow } = useAppStore.getState();
+      if (!selectedRow) return false;
+      openRow(selectedRow);
+    },
+  });
+  useShortcut({
+    keys: ['Escape'],
+    label: 'Close the letter',
+    group: 'Letter',
+    run: () => {
+      if (useAppStore.getState().openedRow === null) return false;
+      setLayout({ focusMode: false });
+      openRow(null);
+    },
+  });
 
   // A selection made far off screen (`n`, `c`) is scrolled to through the virtualizer, which knows
-  // where each row is (rows have their own heights when wrapped): the row is rendered and in view.
+  // where each row is (rows have their own heights when wrapped): the row is rendered and in view,
+  // in the middle (at an edge it could sit under the sticky header, which the virtualizer does not count).
   const reveal = useAppStore((s) => s.revealSelected);
   useEffect(() => {
     if (reveal === 0) return;
     const selected = useAppStore.getState().selectedRow?.id;
     const index = rowsRef.current.findIndex((r) => r.id === selected);
-    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
   }, [reveal, virtualizer]);
 
-  // Keyboard navigation on the whole window, except while the user types in a field or a dialog is
-  // open, and for keys a part of the page has already handled (the source view's list of values).
+  // The selected row is kept in view below the sticky header; a keyboard move also takes the focus
+  // along (when it was in the table or nowhere) and is announced.
+  const lastSelected = useRef<string | null>(null);
   useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || isTypingTarget(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
-      if (document.querySelector('dialog[open]')) return;
-      const list = rowsRef.current;
-      const { selectedRow, openedRow } = useAppStore.getState();
-      const selected = selectedRow?.id ?? null;
-      const open = openedRow !== null;
-      const index = list.findIndex((r) => r.id === selected);
-      let next: number | null = null;
-      if (event.key === 'ArrowDown' || event.key === 'j') next = Math.min(list.length - 1, index + 1);
-      else if (event.key === 'ArrowUp' || event.key === 'k') next = Math.max(0, index < 0 ? 0 : index - 1);
-      else if ((event.key === 'Home' || event.key === 'End') && bodyRef.current?.contains(event.target as Node))
-        next = event.key === 'Home' ? 0 : list.length - 1;
-      else if (event.key === 'Enter' && selectedRow && !isControl(event.target)) openRow(selectedRow);
-      else if (event.key === 'Escape' && open) openRow(null);
-      else return;
-      event.preventDefault();
-      const target = next === null ? undefined : list[next];
-      if (next !== null && target) {
-        const rowHadFocus = bodyRef.current?.contains(document.activeElement) ?? false;
-        moveSelectionTo(rowRefOf(target.original));
-        virtualizer.scrollToIndex(next, { align: 'auto' });
-        // The grid pattern: focus moves with the selection when it was on a row.
-        if (rowHadFocus) focusRow(bodyRef.current, target.id);
-      }
-    }
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [virtualizer]);
+    const followed = takeFollowRequest();
+    const list = rowsRef.current;
+    // The row left goes back to one line (it was measured while it showed its whole request).
+    const left = lastSelected.current === null ? -1 : list.findIndex((r) => r.id === lastSelected.current);
+    lastSelected.current = selectedRowId;
+    if (left >= 0 && !useAppStore.getState().view.wrap) virtualizer.resizeItem(left, ROW_HEIGHT);
+    const index = selectedRowId === null ? -1 : list.findIndex((r) => r.id === selectedRowId);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    if (!followed) return;
+    if (focusFollowsRows(bodyRef.current)) focusRow(bodyRef.current, selectedRowId!);
+    announce(describeRow(list[index]!.original, index, list.length));
+  }, [selectedRowId, virtualizer]);
 
   // Closing the source view (Esc, its close button) gives focus back to the row it showed.
   const wasOpen = useRef(openRowId);
@@ -188,7 +222,8 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
             return (
               <tr
                 key={row.id}
-                ref={wrap ? virtualizer.measureElement : undefined}
+                // The selected row shows its whole request (wrapped), so it is measured like wrapped rows.
+                ref={wrap || selected ? virtualizer.measureElement : undefined}
                 data-index={item.index}
                 data-row-id={row.id}
                 tabIndex={row.id === tabRowId ? 0 : -1}
@@ -198,7 +233,7 @@ export function ReviewTable({ table }: { table: ReviewTableInstance }) {
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
                 className={`grid-row${selected ? ' is-selected' : ''}${row.id === openRowId ? ' is-open' : ''}${row.original.itemIndex === null ? ' is-letter-only' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: template }}
+                style={{ transform: `translateY(${item.start - HEAD_HEIGHT}px)`, gridTemplateColumns: template }}
                 onClick={() => openRow(rowRefOf(row.original))}
               >
                 {row.getVisibleCells().map((cell) => (

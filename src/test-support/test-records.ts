@@ -14,7 +14,7 @@ import {
   tableFeatures,
 } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
-import type { Category, Decision, Item, LetterRecord } from '../extract/record.ts';
+import type { Category, Decision, DrugClass, Item, LetterRecord } from '../extract/record.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
 import { inDateRange } from '../rows/facets.ts';
 import type { ItemRow } from '../rows/item-rows.ts';
@@ -35,12 +35,20 @@ const referenceFeatures = tableFeatures({
 const none = () => ({ value: null, spans: [] });
 const field = <T>(value: T) => ({ value, spans: [{ start: 0, end: 1 }] });
 
-export function fakeItem(request: string, decision: Decision, category: Category, rationale = 'Because the guideline says so.'): Item {
+export function fakeItem(
+  request: string,
+  decision: Decision,
+  category: Category,
+  rationale = 'Because the guideline says so.',
+  medication: { drugClass: DrugClass; compounded?: boolean } | null = null,
+): Item {
   return {
     request: field(request),
     originalRequest: none(),
     decision: field(decision),
     category: field(category),
+    drugClass: medication ? field(medication.drugClass) : none(),
+    compounded: medication ? field(medication.compounded ?? false) : none(),
     claimsAdministratorGuideline: none(),
     reviewerGuideline: none(),
     citations: [{ source: 'MTUS', title: 'Chronic Pain', sections: null, pages: null, citedBy: 'reviewer', spans: [] }],

@@ -10,6 +10,19 @@ export const GUIDELINE_TOPICS: readonly (readonly [Category, readonly string[]])
   ['diagnostic test', ['flexibility', 'preoperative testing', 'pre-operative testing', 'preoperative lab*', 'special tests']],
   ['medication', ['insomnia treatment', 'weaning of medications']],
   ['psychological', ['chronic pain programs', 'interdisciplinary pain programs', 'multidisciplinary pain programs']],
-  ['physical therapy', ['exercise', 'exercises', 'activity alteration']],
+  // The sections on the modalities a therapist gives ("Ultrasound, therapeutic").
+  [
+    'physical therapy',
+    [
+      'exercise',
+      'exercises',
+      'activity alteration',
+      'ultrasound, therapeutic',
+      'infrared therapy',
+      'massage therapy',
+      'iontophoresis',
+      'diathermy',
+    ],
+  ],
   ['surgery', ['surgical considerations', 'indications for surgery', 'operative treatment']],
 ];

@@ -26,6 +26,9 @@ export const THERAPY_TERMS = [
   'postsurgical therapy',
   'post-surgical therapy',
   'physical therapy evaluation',
+  'vestibular therap*',
+  'vestibular rehab*',
+  'balance therapy',
 ] as const;
 
 /** "PT", "OT" (but not "PT/PTT", "PT/INR": lab-tests.ts). */
@@ -61,7 +64,6 @@ export const MODALITY_TERMS = [
   'phonophoresis',
   'ultrasound therapy',
   'therapeutic ultrasound',
-  'ultrasound',
   'electrical stimulation',
   'electric stimulation',
   'electrical muscle stimulation',
@@ -73,9 +75,7 @@ export const MODALITY_TERMS = [
   'low level laser',
   'home exercise program',
   'taping',
-  'modalities',
-  'stretching',
-  'strengthening',
-  'rehabilitation',
-  'rehab',
 ] as const;
+
+/** Words of therapy too general to name a modality: hints only, after the citations. */
+export const THERAPY_HINTS = ['modalities', 'stretching', 'strengthening', 'rehabilitation', 'rehab'] as const;
