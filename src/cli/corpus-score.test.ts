@@ -1,7 +1,8 @@
 // The shared corpus of real letters, scored by the shared scoring tool, exactly as the corpus README
 // runs it: the CLI's JSON output against the answer keys. Two folders: the letters as published
 // (PDF and text) and the same letters as poppler's plain and `-layout` text (variants/), each with
-// its own answer keys. Read in place; each is skipped, saying so, when absent.
+// its own answer keys. Read in place; each is skipped, saying so, when absent, except in CI (CI set),
+// where an absent corpus fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,10 @@ for (const folder of FOLDERS) {
   const gold = join(SHARED, folder.gold);
   const present = existsSync(letters) && existsSync(gold) && existsSync(SCORER);
   if (!present) console.warn(`corpus-score: ${letters} or its answer keys not found, so the score on ${folder.name} is not checked`);
+  // In CI the corpus must be there: a score that quietly did not run proves nothing.
+  if (!present && process.env.CI) {
+    it(`finds ${folder.name}`, () => expect.fail(`${letters}, its answer keys or ${SCORER} not found: the score cannot be checked`));
+  }
 
   describe.skipIf(!present)(`score on ${folder.name}`, () => {
     it('overall >= 0.995, decisions 1.0000, grounding 1.0000, every item found', () => {

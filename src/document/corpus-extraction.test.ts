@@ -1,6 +1,7 @@
 // Reads the reference corpus's PDFs into canonical text and runs the extractor over them in place (../shared/corpus, beside the repository)
 // and holds it to the answer keys: every decision, every item count and every span read-back.
-// The corpus is not part of the project; when it is absent the suite is skipped.
+// The corpus is not part of the project; when it is absent the suite is skipped, except in CI (CI set),
+// where an absent corpus fails.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url))
 const present = existsSync(join(CORPUS, 'letters')) && existsSync(join(CORPUS, 'gold'));
 const TEXT_FIELDS = FIELD_CATALOGUE.filter((e) => e.grounded && e.verbatim && e.kind === 'text');
 if (!present) console.warn(`corpus test skipped: no reference corpus at ${CORPUS}`);
+// In CI the corpus must be there: a score that quietly did not run proves nothing.
+if (!present && process.env.CI) it('finds the reference corpus', () => expect.fail(`no reference corpus at ${CORPUS}`));
 
 interface GoldItem {
   request: string;

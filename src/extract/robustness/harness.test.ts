@@ -18,6 +18,12 @@ describe('fold', () => {
     expect(fold('Ultra\u00adsound of the\u200b left\u00a0shoulder.')).toBe('ultrasound of the left shoulder');
     expect(fold('L4\u20135, L5\u2010S1')).toBe('l45, l5s1');
     expect(fold(null)).toBeNull();
+    // A list bullet drawn in another glyph is the hyphen it stands for; inside a word it stays.
+    expect(sameValue('Hip \u2022 Femur (Acute)', 'Hip - Femur (Acute)')).toBe(true);
+    expect(sameValue('Knee\n\u25aa Patella', 'Knee - Patella')).toBe(true);
+    expect(sameValue('Knee * Patella', 'Knee - Patella')).toBe(true);
+    expect(sameValue('Knee\u2022Patella', 'Knee - Patella')).toBe(false);
+    expect(sameValue('Knee 2*3 Patella', 'Knee 23 Patella')).toBe(false);
     expect(sameValue(['Idaho', 'Ut\u00adah'], ['idaho', 'UTAH'])).toBe(true);
     expect(sameValue('Idaho', 'Utah')).toBe(false);
   });
