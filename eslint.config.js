@@ -51,6 +51,10 @@ export const layers = [
   ['review', { packages: ['react'] }],
   // The app shell composes the views (and registers the review's cells with the table).
   ['app', { packages: ['react', 'react-dom', '@tanstack/react-table', '@tanstack/react-virtual'] }],
+  // The service worker: the offline copy of the app and the policy on everything it serves. It imports
+  // nothing (it is bundled alone into sw.js by scripts/vite/offline-plugin.ts, which, like all of
+  // scripts/, is outside src/ and these layers) and nothing imports it: the app registers it by URL.
+  ['offline', { packages: [] }],
   // The batch CLI runs the same parse core and row core in Node.
   // hyparquet-writer and hyparquet: --format parquet (and --resume of it); DuckDB reads it back in tests.
   ['cli', { packages: ['node:*', 'fflate', 'papaparse', 'hyparquet-writer', 'hyparquet'], testPackages: ['@duckdb/node-api'] }],

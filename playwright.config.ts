@@ -17,6 +17,10 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
     launchOptions: chromiumLaunchOptions,
+    // Each test's fresh context would otherwise install the service worker and cache the whole app
+    // (15 MB) in the background, and a request it serves bypasses page.route. The offline and policy
+    // specs allow it where they test it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

@@ -22,7 +22,8 @@ export async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // No service worker: its first-visit caching of the whole app would run under the figures (as in the e2e tests).
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
     await watchLongTasks(page);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.locator('.app[data-hydrated="true"]').waitFor();

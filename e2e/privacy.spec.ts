@@ -25,3 +25,34 @@ test('no network request leaves the app origin during load, parse, source view a
   const foreign = requests.filter((url) => !(url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')));
   expect(foreign).toEqual([]);
 });
+
+test("the address names the decision ticked but never a letter's words (a reviewer's specialty), which the saved view keeps", async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Try sample letters' }).click();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await expect(page.locator('table.grid tbody tr').first()).toBeVisible();
+  const specialty = page.locator('[data-facet="specialties"]').getByRole('checkbox').first();
+  // The label ends in the count, which the decision filter changes.
+  const name = await specialty.evaluate((box) => (box.closest('label')?.textContent ?? '').replace(/\d+$/, ''));
+  await specialty.check();
+  await page
+    .locator('[data-facet="decision"]')
+    .getByRole('checkbox', { name: /^Upheld/ })
+    .check();
+  await expect(page).toHaveURL(/decision=Upheld/);
+  expect(page.url()).not.toMatch(/specialt/i);
+  const word = name.trim().split(/\s+/)[0]!;
+  expect(word.length).toBeGreaterThan(2);
+  expect(decodeURIComponent(page.url().replace(/\+/g, ' '))).not.toContain(word);
+  // Reopened from the address: the decision from it, the specialty from the saved view.
+  await page.goto(page.url());
+  await expect(page.locator('[data-facet="decision"]').getByRole('checkbox', { name: /^Upheld/ })).toBeChecked();
+  await expect(page.locator('[data-facet="specialties"] input[type="checkbox"]:checked')).toHaveCount(1);
+  expect(
+    await page
+      .locator('[data-facet="specialties"] input[type="checkbox"]:checked')
+      .evaluate((box) => box.closest('label')?.textContent?.replace(/\d+$/, '')),
+  ).toBe(name);
+});

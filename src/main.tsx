@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { ErrorBoundary } from './app/ErrorBoundary.tsx';
 import { initTheme } from './app/theme.ts';
+import { registerOfflineCopy } from './app/register-offline.ts';
 import { startUrlSync } from './app/url-view.ts';
 import { startSession } from './session/persist-session.ts';
 import './app/app.css';
@@ -22,3 +23,4 @@ createRoot(document.getElementById('root')!, {
   </StrictMode>,
 );
 void startSession().then(startUrlSync);
+registerOfflineCopy();

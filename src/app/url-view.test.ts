@@ -26,4 +26,23 @@ describe('the view in the address', () => {
     expect(queryToView('')).toBeNull();
     expect(queryToView('?utm=x&decisionDate=yesterday..')).toBeNull();
   });
+  it("never writes a letter's words or dates: facets of a letter's values stay out of the address", () => {
+    const view = {
+      globalFilter: '',
+      columnFilters: [
+        { id: 'decision', value: ['Upheld'] },
+        { id: 'category', value: ['imaging'] },
+        { id: 'specialties', value: ['Orthopaedic Surgery'] },
+        { id: 'licensure', value: ['California'] },
+        { id: 'priority', value: ['Expedited'] },
+        { id: 'requestKind', value: ['physical therapy'] },
+        { id: 'guidelineSection', value: ['Knee Complaints'] },
+        { id: 'decisionMonth', value: ['2016-11'] },
+      ],
+      sorting: [],
+    };
+    expect(viewToQuery(view)).toBe('?decision=Upheld&category=imaging');
+    // Nor are they read from an address someone wrote by hand.
+    expect(queryToView('?specialties=Orthopaedic+Surgery&requestKind=mri')).toBeNull();
+  });
 });

@@ -1,6 +1,10 @@
 // The view's search, filters and sorting in the address (query string), so a view can be bookmarked
-// and shared: only what the user chose goes there, never anything read from a letter. At start-up an
-// address that names a view wins over the saved one; afterwards the address follows the view.
+// and shared: only what the user chose goes there, never anything read from a letter. So a filter on a
+// facet whose values are a letter's words or dates (a reviewer's specialty, a request, a month of
+// decision) stays in the saved session and out of the address; only facets of the app's own
+// vocabulary (the column's FacetFact.inAddress) and the date ranges the user typed go there. At start-up
+// an address that names a view wins over the saved one (the saved filters it cannot name are kept);
+// afterwards the address follows the view.
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
@@ -8,8 +12,10 @@ import { APP_ROWS } from '../pipeline/app-rows.ts';
 
 type UrlView = Pick<ViewState, 'globalFilter' | 'columnFilters' | 'sorting'>;
 // The facets and date ranges are the columns' own facts (pipeline/app-rows.ts).
-const FACET_IDS = new Set(APP_ROWS.facets.map((c) => c.id));
+const FACET_IDS = new Set(APP_ROWS.facets.filter((c) => c.facet?.inAddress).map((c) => c.id));
 const DATE_RANGE_IDS = new Set(APP_ROWS.dateRanges.map((c) => c.id));
+/** Filters the address can name (the others are kept from the saved view). */
+const inAddress = (id: string) => FACET_IDS.has(id) || DATE_RANGE_IDS.has(id);
 
 export function viewToQuery(view: UrlView): string {
   const params = new URLSearchParams();
@@ -56,7 +62,10 @@ export function queryToView(query: string): UrlView | null {
 /** Call once the saved session is back: applies the address's view, then keeps the address in step. */
 export function startUrlSync(): void {
   const fromUrl = queryToView(location.search);
-  if (fromUrl) setView(fromUrl);
+  if (fromUrl) {
+    const kept = useAppStore.getState().view.columnFilters.filter((f) => !inAddress(f.id));
+    setView({ ...fromUrl, columnFilters: [...kept, ...fromUrl.columnFilters] });
+  }
   let last = '';
   const write = (view: ViewState) => {
     const query = viewToQuery(view);

@@ -12,8 +12,14 @@
 import type { Span } from './record.ts';
 import { furnitureLines } from './page-furniture.ts';
 
-export type { LetterView } from './letter-view-shape.ts';
-import type { LetterView } from './letter-view-shape.ts';
+export interface LetterView {
+  /** The letter text exactly as given. */
+  text: string;
+  /** Same length as `text`; furniture and double spacing neutralised (see above), typographic quotes and dashes plain. */
+  plain: string;
+  /** Sorted, non-overlapping ranges of `text` that are page furniture (with adjacent white space). */
+  furniture: Span[];
+}
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';

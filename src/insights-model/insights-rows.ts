@@ -66,18 +66,27 @@ export const INSIGHTS_FEATURE: RowFeature<InsightsRow> = {
     filterColumn('reviewerSources', {
       label: 'Guideline the reviewer cited',
       sidebar: 'always',
+      // MTUS, ACOEM, ODG, other or none: the app's own names for the sources.
+      inAddress: true,
       values: (r) => (r.itemIndex === null ? [] : r.reviewerSources.length > 0 ? r.reviewerSources : [NONE_CITED]),
     }),
     filterColumn('decisionMonth', {
       label: 'Month of decision',
       sidebar: 'when-ticked',
+      inAddress: false,
       values: (r) => one(r.values.decisionDate?.slice(0, 7) ?? null),
     }),
     filterColumn('requestKind', {
       label: 'Request (normalised)',
       sidebar: 'when-ticked',
+      inAddress: false,
       values: (r) => (r.itemIndex === null ? [] : one(r.requestKind)),
     }),
-    filterColumn('guidelineSection', { label: 'Guideline section cited', sidebar: 'when-ticked', values: (r) => r.reviewerSections }),
+    filterColumn('guidelineSection', {
+      label: 'Guideline section cited',
+      sidebar: 'when-ticked',
+      inAddress: false,
+      values: (r) => r.reviewerSections,
+    }),
   ],
 };

@@ -46,6 +46,21 @@ describe('addLetters', () => {
     ]);
   });
 
+  it('names the files the storage had no room for, says it is full and what frees it, and adds none of them', async () => {
+    stored.onSave = () => {
+      throw new DOMException('', 'QuotaExceededError');
+    };
+    await addLetters([letter('a.txt', 'letter A'), letter('b.txt', 'letter B')]);
+    expect(queue.enqueued).toEqual([]);
+    const { notices, order } = useAppStore.getState();
+    expect(order).toEqual([]);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.tone).toBe('error');
+    expect(notices[0]!.text).toMatch(/storage is full: 2 files were not added/);
+    expect(notices[0]!.text).toMatch(/remove letters you no longer need .*Clear all/);
+    expect(notices[0]!.details).toEqual(['a.txt', 'b.txt']);
+  });
+
   it('reads a big drop in bounded batches, one write per batch, and finds duplicates across batches', async () => {
     let read = 0;
     let peakHeld = 0;

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry } from '../store/file-entry.ts';
 import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
 import { saveBytesMany } from '../storage/session-db.ts';
+import { filesNotStoredWords, isStorageFull } from '../session/storage-full.ts';
 import { removeFiles } from '../session/remove-files.ts';
 import { limitMessages, MAX_FILE_BYTES, errorWords } from '../limits/limits.ts';
 import type { Candidate } from './letter-candidates.ts';
@@ -74,6 +75,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
   let pending = sources.length;
   const cancelledAt = cancellationCount();
   const mine: string[] = [];
+  const notStored: string[] = [];
   try {
     const { letters, skipped } = await expandCandidates(sources);
     setIntakePending(letters.length - pending);
@@ -112,7 +114,12 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         fresh.push({ letter, bytes, id });
       }
       // Stored before they are queued: the session can always give the source view the original bytes.
-      if (fresh.length > 0) await saveBytesMany(fresh.map(({ id, bytes }) => [id, bytes]));
+      // A batch the storage has no room for is not added, and its files are named.
+      if (fresh.length > 0 && !(await storeBytes(fresh))) {
+        notStored.push(...fresh.map(({ letter }) => letter.name));
+        for (const { id } of fresh) claimed.delete(id);
+        fresh.length = 0;
+      }
       // Cancel pressed while this drop was still being added: keep the files, but do not read them.
       const cancelled = cancellationCount() !== cancelledAt;
       const now = Date.now();
@@ -142,6 +149,7 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         duplicates,
       );
     }
+    if (notStored.length > 0) notify('error', filesNotStoredWords(notStored.length), notStored);
     if (skipped.length > 0) {
       notify(
         'info',
@@ -154,6 +162,17 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
   } finally {
     for (const id of mine) claimed.delete(id);
     setIntakePending(-pending);
+  }
+}
+
+/** Stores a batch's bytes; false when the browser's storage is full (any other failure is thrown). */
+async function storeBytes(fresh: readonly { id: string; bytes: ArrayBuffer }[]): Promise<boolean> {
+  try {
+    await saveBytesMany(fresh.map(({ id, bytes }) => [id, bytes]));
+    return true;
+  } catch (error) {
+    if (isStorageFull(error)) return false;
+    throw error;
   }
 }
 

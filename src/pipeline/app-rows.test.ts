@@ -44,6 +44,20 @@ describe("the app's rows", () => {
     ]);
   });
 
+  it("puts in the address only the facets of the app's own words, never a letter's words or dates", () => {
+    expect(APP_ROWS.facets.filter((c) => c.facet?.inAddress).map((c) => c.id)).toEqual([
+      'reviewStatus',
+      'decision',
+      'category',
+      'drugClass',
+      'compounded',
+      'sex',
+      'layout',
+      'hasWarnings',
+      'reviewerSources',
+    ]);
+  });
+
   it("gives each row Insights' fields and the review's", () => {
     const rows = readRows([fakeEntry('a')], { a: fakeRecord({ items: [fakeItem('Physical therapy 2x6', 'Upheld', 'physical therapy')] }) });
     expect(rows[0]).toMatchObject({ requestKind: 'physical therapy', reviewerSources: ['MTUS'], review: { status: 'unreviewed' } });

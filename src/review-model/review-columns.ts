@@ -14,7 +14,12 @@ const REVIEW_STATE_COLUMN: RowColumn<ReviewedRow> = {
   header: 'Review',
   value: stateOf,
   sortValue: stateOf,
-  facet: { label: 'Review', sidebar: 'always', values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]) },
+  facet: {
+    label: 'Review',
+    sidebar: 'always',
+    inAddress: true,
+    values: (r) => (r.itemIndex === null ? [] : [REVIEW_STATUS_LABEL[r.review.status]]),
+  },
   dateRange: null,
   // The notes are searchable, and so are the values as read of what was corrected.
   search: (r) => [r.review.note, r.review.letterNote, ...Object.values(r.review.asRead)],

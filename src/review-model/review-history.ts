@@ -35,3 +35,11 @@ export function redo(history: ReviewHistory): ReviewHistory {
 export function replacePresent(history: ReviewHistory, present: ReviewState): ReviewHistory {
   return { present, past: [...history.past, history.present].slice(-LIMIT), future: [] };
 }
+
+/**
+ * Every state of the history changed alike (another tab's marks, taken in every undo step, so undoing
+ * this tab's actions never takes back what the other tab did).
+ */
+export function mapHistory(history: ReviewHistory, change: (state: ReviewState) => ReviewState): ReviewHistory {
+  return { present: change(history.present), past: history.past.map(change), future: history.future.map(change) };
+}

@@ -25,6 +25,11 @@ export interface FacetFact<R> {
   sidebar: 'always' | 'when-ticked';
   /** The row's values for this facet ("Not found" when empty): worked out once per row (ItemRow.facetValues). */
   values: (row: R) => readonly string[];
+  /**
+   * Its values are a fixed vocabulary of the app's (Upheld, a category, a layout's name), never words
+   * or dates read from a letter, so a filter on it may be written into the address (app/url-view.ts).
+   */
+  inAddress: boolean;
 }
 
 export interface RowColumn<R extends ItemRow = ItemRow> {
@@ -66,6 +71,18 @@ export function cellOf(v: RowValue | undefined): CellValue {
 /** Values a user may look for (not the counts, the status, the problems or the layout). */
 export const isSearchable = (e: CatalogueEntry) => !['count', 'messages', 'status', 'layout'].includes(e.kind);
 
+/** Kinds whose every value is one of a fixed list, whatever the letter says. */
+const FIXED_VOCABULARY: ReadonlySet<CatalogueEntry['kind']> = new Set([
+  'decision',
+  'necessity',
+  'category',
+  'drugClass',
+  'flag',
+  'sex',
+  'layout',
+  'status',
+]);
+
 const many = (values: readonly string[]) => (values.length > 0 ? values : [NOT_FOUND]);
 
 /** A catalogue field's facet: its value (each element of a list); an item's field on a row with no item has none, but the decision says "No items". */
@@ -73,6 +90,7 @@ function catalogueFacet(e: CatalogueEntry, read: (row: ItemRow) => RowValue | un
   return {
     label: e.label,
     sidebar: 'always',
+    inAddress: FIXED_VOCABULARY.has(e.kind),
     values: (r) => {
       if (e.level === 'item' && r.itemIndex === null) return e.kind === 'decision' ? [NO_ITEMS] : [];
       const v = read(r);
@@ -139,7 +157,12 @@ export const HAS_WARNINGS_COLUMN: RowColumn = {
   header: 'Has warnings',
   value: (r) => (r.values.warnings > 0 ? 'With warnings' : 'No warnings'),
   sortValue: null,
-  facet: { label: 'Warnings', sidebar: 'always', values: (r) => [r.values.warnings > 0 ? 'With warnings' : 'No warnings'] },
+  facet: {
+    label: 'Warnings',
+    sidebar: 'always',
+    inAddress: true,
+    values: (r) => [r.values.warnings > 0 ? 'With warnings' : 'No warnings'],
+  },
   dateRange: null,
   search: null,
   cell: null,

@@ -18,20 +18,27 @@ function plan(entries: FileEntry[], stored: Record<string, unknown>) {
 
 describe('restoring a session', () => {
   it('reads again only the letters an older engine read; current ones are left alone', () => {
-    const { reread, interrupted, entries } = plan([entry('current', 'done'), entry('old', 'attention'), entry('unversioned', 'done')], {
-      current: saved('current.pdf', CURRENT),
-      old: saved('old.pdf', 'engine-before'),
-      unversioned: saved('unversioned.pdf'),
-    });
+    const { reread, unsaved, interrupted, entries } = plan(
+      [entry('current', 'done'), entry('old', 'attention'), entry('unversioned', 'done')],
+      {
+        current: saved('current.pdf', CURRENT),
+        old: saved('old.pdf', 'engine-before'),
+        unversioned: saved('unversioned.pdf'),
+      },
+    );
     expect(reread).toEqual(['old', 'unversioned']);
+    // An older engine's records, not unsaved ones: the page says "read by an earlier version".
+    expect(unsaved).toEqual([]);
     expect(interrupted).toEqual([]);
     expect(entries.map((e) => e.state)).toEqual(['done', 'attention', 'done']);
   });
 
   it('keeps a failed file without a record as it is (too big, timed out), and reads a read letter whose record is missing', () => {
     const tooBig = entry('oversized:1:big.pdf', 'failed', 'The file is 60 MB; letters over 50 MB are not read.');
-    const { reread, entries } = plan([tooBig, entry('lost', 'done')], {});
+    const { reread, unsaved, entries } = plan([tooBig, entry('lost', 'done')], {});
     expect(reread).toEqual(['lost']);
+    // Said as a reading that was not saved, never as one an earlier version made.
+    expect(unsaved).toEqual(['lost']);
     expect(entries[0]).toBe(tooBig);
   });
 

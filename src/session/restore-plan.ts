@@ -17,6 +17,8 @@ export interface RestorePlan {
    * and for good if the stored copy is gone. Letters whose record is current are never read again.
    */
   reread: string[];
+  /** Of those, the read letters whose record was never saved (not an older engine's). */
+  unsaved: string[];
 }
 
 /** `stored`: the records as saved (for their engine version); `records`: the same brought to the current shape. */
@@ -28,6 +30,7 @@ export function planRestore(
 ): RestorePlan {
   const interrupted: string[] = [];
   const reread: string[] = [];
+  const unsaved: string[] = [];
   const restored = entries.map((entry): FileEntry => {
     const record = records[entry.id];
     const pending = PENDING_STATES.has(entry.state) || entry.state === 'interrupted';
@@ -39,8 +42,11 @@ export function planRestore(
     if (record && version !== engineVersion) reread.push(entry.id);
     // A read letter without a record: read it again. A failed file without one failed before any
     // engine read it (too big, timed out, its copy unreadable): it stays as it is, with its message.
-    if (!record && (entry.state === 'done' || entry.state === 'attention')) reread.push(entry.id);
+    if (!record && (entry.state === 'done' || entry.state === 'attention')) {
+      reread.push(entry.id);
+      unsaved.push(entry.id);
+    }
     return pending && record ? { ...entry, ...stateForRecord(record) } : entry;
   });
-  return { entries: restored, interrupted, reread };
+  return { entries: restored, interrupted, reread, unsaved };
 }

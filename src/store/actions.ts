@@ -216,3 +216,25 @@ export function removeEntries(ids: readonly string[]): void {
     };
   });
 }
+
+/**
+ * Files another tab added, read or removed (session/tab-sync.ts): taken as that tab saved them. A file
+ * new here goes to the end of the list.
+ */
+export function applyOtherTabFiles(files: readonly { id: string; entry: FileEntry | null; record: LetterRecord | null }[]): void {
+  const gone = files.filter((f) => !f.entry).map((f) => f.id);
+  if (gone.length > 0) removeEntries(gone);
+  const present = files.filter((f) => f.entry);
+  if (present.length === 0) return;
+  setState((s) => {
+    const entries = { ...s.files };
+    const records = { ...s.records };
+    const added: string[] = [];
+    for (const { id, entry, record } of present) {
+      if (!(id in entries)) added.push(id);
+      entries[id] = entry!;
+      if (record) records[id] = record;
+    }
+    return { files: entries, records, order: added.length > 0 ? [...s.order, ...added] : s.order };
+  });
+}

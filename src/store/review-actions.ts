@@ -3,7 +3,7 @@
 import type { Field, Span } from '../extract/record.ts';
 import { notify } from './actions.ts';
 import { useAppStore } from './app-store.ts';
-import { doAction, emptyHistory, redo, replacePresent, undo } from '../review-model/review-history.ts';
+import { doAction, emptyHistory, mapHistory, redo, replacePresent, undo } from '../review-model/review-history.ts';
 import type { ItemRef, ItemReview, LetterRef, ReviewAction, ReviewState } from '../review-model/review-model.ts';
 import { makeCorrection, trimSelection, type CorrectionInput } from '../review-model/make-correction.ts';
 import type { FieldName } from '../review-model/review-fields.ts';
@@ -21,6 +21,10 @@ export const undoReview = () => setState((s) => ({ review: undo(s.review) }));
 export const redoReview = () => setState((s) => ({ review: redo(s.review) }));
 export const canUndo = (s = getState()) => s.review.past.length > 0;
 export const canRedo = (s = getState()) => s.review.future.length > 0;
+
+/** Another tab's review changes (session/tab-sync.ts), in every state of the history: not undoable here. */
+export const applyOtherTabReview = (change: (state: ReviewState) => ReviewState) =>
+  setState((s) => ({ review: mapHistory(s.review, change) }));
 
 /** The saved review, at start-up (not undoable: there is nothing before it). */
 export const restoreReview = (state: ReviewState) => setState({ review: emptyHistory(state) });

@@ -5,7 +5,15 @@
 // - 'title' lines name the document and sit above the header, so they never end the header region;
 // - 'section' headings divide the letter;
 // - 'label' headings open a part of one disputed item.
-import type { LetterView } from '../letter-view-shape.ts';
+
+/**
+ * What the headings are found in: the letter's plain text (letter-view.ts's LetterView has it). Named
+ * here, not imported, because the letter view finds page furniture, which asks this file what a
+ * heading line is: importing the view back would make a cycle.
+ */
+export interface HeadingText {
+  plain: string;
+}
 
 export type HeadingKind = 'title' | 'section' | 'label';
 
@@ -132,7 +140,7 @@ export function isHeadingLine(line: string): boolean {
 }
 
 /** The first occurrence of every known heading in the letter, in text order. */
-export function findHeadings(view: LetterView): FoundHeading[] {
+export function findHeadings(view: HeadingText): FoundHeading[] {
   const found: FoundHeading[] = [];
   const seen = new Set<HeadingKey>();
   for (const candidate of candidateLines(view.plain)) {
@@ -160,7 +168,7 @@ export function firstOf(found: readonly FoundHeading[], keys: readonly HeadingKe
  * The words under a section heading: from the heading to the next title or section heading (labels
  * belong inside sections), or the text end.
  */
-export function sectionAfter(view: LetterView, found: readonly FoundHeading[], heading: FoundHeading): { start: number; end: number } {
+export function sectionAfter(view: HeadingText, found: readonly FoundHeading[], heading: FoundHeading): { start: number; end: number } {
   const next = found.find((h) => h.start > heading.start && h.kind !== 'label');
   return { start: heading.end, end: next ? next.start : view.plain.length };
 }
