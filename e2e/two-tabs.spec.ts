@@ -80,7 +80,10 @@ test('a full storage: files not stored are named, a mark not saved shows "Not sa
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'failed');
   await expect(page.getByTestId('save-status')).toHaveText('Not saved');
   await expect(page.locator('.notice').filter({ hasText: 'storage is full, so your latest changes are not saved' })).toBeVisible();
-  // A later save that succeeds (the view) does not make the mark look saved.
+  // A later save that succeeds (the view) does not make the mark look saved. Beside the open letter
+  // the filters are a drawer behind the Filters button.
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expect(page.getByRole('complementary', { name: 'Filters' })).toBeVisible();
   await page.locator('[data-facet="decision"]').getByRole('checkbox').first().check();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'failed');
 
