@@ -1,5 +1,6 @@
 // The letter as its real pages (a PDF drawn by pdf.js, or the images of a scan) drawn near the viewport,
 // with highlight boxes placed by document/highlight-rects.ts (the one place text offsets become page positions).
+// Page furniture (LetterRecord.furniture) is drawn the same way, as subdued boxes under the highlights.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedLetter } from '../document/load-letter.ts';
 import { asPageFractions, highlightRects, type MeasureText } from '../document/highlight-rects.ts';
@@ -7,6 +8,10 @@ import type { FieldEntry } from './field-entries.ts';
 import type { PageSource } from './page-source.ts';
 import { fieldTitle, spanLength } from './field-colours.ts';
 import { PageTextLayer } from './PageTextLayer.tsx';
+import { FURNITURE_NOTE } from './TextPane.tsx';
+import type { Span } from '../extract/record.ts';
+
+const NO_FURNITURE: readonly Span[] = [];
 
 interface Box {
   key: string;
@@ -26,6 +31,7 @@ export function PdfPages({
   activeItem,
   zoom,
   ocr = false,
+  furniture = NO_FURNITURE,
 }: {
   source: PageSource;
   layout: Pick<LoadedLetter, 'pieces' | 'pageSizes' | 'text'>;
@@ -34,6 +40,8 @@ export function PdfPages({
   zoom: number;
   /** The pages are images of text read by OCR. */
   ocr?: boolean;
+  /** LetterRecord.furniture: stretches of the text that are page furniture. */
+  furniture?: readonly Span[];
 }) {
   const hostRef = useRef<HTMLDivElement>(null);
   const [fitWidth, setFitWidth] = useState(0);
@@ -57,6 +65,14 @@ export function PdfPages({
     for (const boxes of out) boxes.sort((a, b) => b.area - a.area);
     return out;
   }, [layout, entries, measure]);
+  const furnitureByPage = useMemo(() => {
+    const out: { key: string; left: number; top: number; width: number; height: number }[][] = layout.pageSizes.map(() => []);
+    highlightRects(layout, furniture, measure).forEach((rect, k) => {
+      const size = layout.pageSizes[rect.page];
+      if (size) out[rect.page]!.push({ key: `furniture#${k}`, ...asPageFractions(rect, size) });
+    });
+    return out;
+  }, [layout, furniture, measure]);
 
   useLayoutEffect(() => {
     const host = hostRef.current;
@@ -99,6 +115,14 @@ export function PdfPages({
         >
           <PdfCanvas source={source} index={i} width={width} render={near.has(i) && width > 0} />
           <div className="sv-overlay">
+            {furnitureByPage[i]!.map((b) => (
+              <div
+                key={b.key}
+                className="sv-box sv-furniture"
+                title={FURNITURE_NOTE}
+                style={{ left: `${b.left * 100}%`, top: `${b.top * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }}
+              />
+            ))}
             {boxesByPage[i]!.map((b) => {
               const dim = activeItem !== null && b.entry.item !== null && b.entry.item !== activeItem;
               const selected = activeItem !== null && b.entry.item === activeItem;

@@ -293,13 +293,14 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown,
                 activeItem={activeItem}
                 zoom={zoom}
                 ocr={!!record.ocr}
+                furniture={record.furniture}
               />
             ) : mode === 'pages' ? (
               <p className="sv-empty" role="status">
                 Drawing the pages…
               </p>
             ) : (
-              <TextPane text={record.text} entries={highlighted} activeItem={activeItem} />
+              <TextPane text={record.text} entries={highlighted} activeItem={activeItem} furniture={record.furniture} />
             )}
           </div>
         </div>

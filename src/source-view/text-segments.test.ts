@@ -44,3 +44,24 @@ describe('segmentText', () => {
     ]);
   });
 });
+
+describe('segmentText with page furniture', () => {
+  it('flags runs inside furniture, apart from the fields that share them', () => {
+    // "Page 1 of 2\fDear Sir" with the page number as furniture and a field overlapping its end.
+    const segments = segmentText(20, [{ id: 'a', spans: [{ start: 8, end: 14 }] }], [{ start: 0, end: 11 }]);
+    expect(segments).toEqual([
+      { start: 0, end: 8, fields: [], furniture: true },
+      { start: 8, end: 11, fields: ['a'], furniture: true },
+      { start: 11, end: 14, fields: ['a'] },
+      { start: 14, end: 20, fields: [] },
+    ]);
+  });
+
+  it('splits plain text at furniture edges and leaves text without furniture unflagged', () => {
+    expect(segmentText(10, [], [{ start: 6, end: 99 }])).toEqual([
+      { start: 0, end: 6, fields: [] },
+      { start: 6, end: 10, fields: [], furniture: true },
+    ]);
+    expect(segmentText(10, [], [])).toEqual([{ start: 0, end: 10, fields: [] }]);
+  });
+});
