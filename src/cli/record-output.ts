@@ -49,22 +49,38 @@ export function recordWriter(
   };
   if (format === 'csv') write(csvHead());
   earlier.forEach(emit);
-  // Records that finished before an earlier-named one, by index.
-  const waiting = new Map<number, LetterRecord>();
-  let next = 0;
+  const ordered = inNamedOrder(emit);
   return {
     write(record, index) {
       if (format === 'jsonl') return emit(record);
+      ordered.add(record, index);
+    },
+    close() {
+      ordered.flush();
+      if (format === 'json') write(count === 0 ? '[]\n' : '\n]\n');
+    },
+  };
+}
+
+/**
+ * Hands records to `emit` in the order the letters were named: one that finishes before an
+ * earlier-named one waits for it. `flush` emits what still waits, in order (letters never read leave
+ * a gap). Shared by the text outputs and Parquet.
+ */
+export function inNamedOrder(emit: (record: LetterRecord) => void): { add(record: LetterRecord, index: number): void; flush(): void } {
+  const waiting = new Map<number, LetterRecord>();
+  let next = 0;
+  return {
+    add(record, index) {
       waiting.set(index, record);
       for (let r; (r = waiting.get(next)) !== undefined; next++) {
         waiting.delete(next);
         emit(r);
       }
     },
-    close() {
+    flush() {
       [...waiting.keys()].sort((a, b) => a - b).forEach((i) => emit(waiting.get(i)!));
       waiting.clear();
-      if (format === 'json') write(count === 0 ? '[]\n' : '\n]\n');
     },
   };
 }

@@ -8,6 +8,7 @@ import { parquetWriteBuffer, type SchemaElement } from 'hyparquet-writer';
 import { FIELD_CATALOGUE, type CatalogueEntry } from '../extract/field-catalogue.ts';
 import type { LetterRecord } from '../extract/record.ts';
 import { readLetterRows } from '../rows/item-rows.ts';
+import { inNamedOrder } from './record-output.ts';
 import { parquetColumns, type ParquetCell, type ParquetColumn, type ParquetType } from './parquet-schema.ts';
 
 /** Rows as columns: one array of cells per column, in the order of the columns (those of the catalogue). */
@@ -85,23 +86,14 @@ export interface ParquetOutput {
  * `table` (an earlier run's rows, with --resume); `onTurn` sees each record then (duplicate marking).
  */
 export function openParquetOutput(path: string, table: ParquetTable, onTurn?: (record: LetterRecord) => void): ParquetOutput {
-  const waiting = new Map<number, LetterRecord>();
-  let next = 0;
-  const emit = (record: LetterRecord) => {
+  const ordered = inNamedOrder((record) => {
     onTurn?.(record);
     addRecords(table, [record]);
-  };
+  });
   return {
-    write(record, index) {
-      waiting.set(index, record);
-      for (let r; (r = waiting.get(next)) !== undefined; next++) {
-        waiting.delete(next);
-        emit(r);
-      }
-    },
+    write: (record, index) => ordered.add(record, index),
     close() {
-      [...waiting.keys()].sort((a, b) => a - b).forEach((i) => emit(waiting.get(i)!));
-      waiting.clear();
+      ordered.flush();
       writeParquetFile(path, table);
     },
   };
