@@ -17,7 +17,34 @@ export interface PageRuns {
   runs: TextRun[];
   /** Only asked of a PDF page with almost no text: whether it draws an image (then it may be a scan). */
   drawsImage?: boolean;
+  /**
+   * Text of the page's text layer that is not printed (PDFium only: pdf.js tells off-page text alone).
+   * Off-page and clipped text is left out of `runs`; invisible, covered and background-coloured text
+   * is kept (an honest scan's OCR layer is invisible) and checked against the page image.
+   */
+  hidden?: HiddenText[];
+  /** Share (0-1) of the page the largest image on it covers (PDFium only). */
+  imageCover?: number;
 }
+
+/**
+ * Why text of a text layer is not printed: render mode 3 or 7 ('invisible'), drawn in the colour of
+ * what lies under it ('background'), under an opaque image or fill drawn after it ('covered'),
+ * outside the page's box ('off-page'), outside its clipping path ('clipped').
+ */
+export type HiddenReason = 'invisible' | 'background' | 'covered' | 'off-page' | 'clipped';
+
+/** Text of one page hidden for one reason. */
+export interface HiddenText {
+  reason: HiddenReason;
+  /** Characters (spaces left out). */
+  chars: number;
+  /** Its first words, for the message that names it. */
+  sample: string;
+}
+
+/** Hidden text that is left out of the canonical text: it can be printed nowhere. */
+export const DROPPED_REASONS: ReadonlySet<HiddenReason> = new Set(['off-page', 'clipped']);
 
 /** Where a stretch of canonical text came from on the page. */
 export interface TextPiece {

@@ -9,7 +9,9 @@
 // than the work itself, so this module calls the WebAssembly exports directly and reads the results
 // out of the module's memory.
 import { init } from '@embedpdf/pdfium';
-import type { PageRuns, TextRun } from './page-runs.ts';
+import { DROPPED_REASONS, type HiddenReason, type HiddenText, type PageRuns, type TextRun } from './page-runs.ts';
+import type { PdfiumExports } from './pdfium-exports.ts';
+import { PageVisibility } from './pdfium-visibility.ts';
 import {
   alphanumerics,
   NEEDS_PASSWORD,
@@ -20,39 +22,13 @@ import {
   type PdfReadOptions,
 } from './pdf-read.ts';
 
-/** The WebAssembly exports used here (PDFium's C API, plus the C library's allocator). */
-interface PdfiumExports {
-  memory: WebAssembly.Memory;
-  malloc(size: number): number;
-  free(pointer: number): void;
-  FPDF_GetLastError(): number;
-  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
-  FPDF_CloseDocument(doc: number): void;
-  FPDF_GetPageCount(doc: number): number;
-  FPDF_LoadPage(doc: number, index: number): number;
-  FPDF_ClosePage(page: number): void;
-  FPDF_GetPageBoundingBox(page: number, rect: number): number;
-  FPDFPage_CountObjects(page: number): number;
-  FPDFPage_GetObject(page: number, index: number): number;
-  FPDFPageObj_GetType(object: number): number;
-  FPDFFormObj_CountObjects(form: number): number;
-  FPDFFormObj_GetObject(form: number, index: number): number;
-  FPDFText_LoadPage(page: number): number;
-  FPDFText_ClosePage(textPage: number): void;
-  FPDFText_CountChars(textPage: number): number;
-  FPDFText_GetUnicode(textPage: number, index: number): number;
-  FPDFText_GetTextObject(textPage: number, index: number): number;
-  FPDFText_GetCharOrigin(textPage: number, index: number, x: number, y: number): number;
-  FPDFText_GetLooseCharBox(textPage: number, index: number, rect: number): number;
-  FPDFText_GetFontSize(textPage: number, index: number): number;
-  FPDFText_GetMatrix(textPage: number, index: number, matrix: number): number;
-}
-
 // FPDF_GetLastError codes (fpdfview.h).
 const FPDF_ERR_PASSWORD = 4;
 // FPDFPageObj_GetType values (fpdf_edit.h).
 const FPDF_PAGEOBJ_IMAGE = 3;
 const FPDF_PAGEOBJ_FORM = 5;
+/** How much of the text hidden for one reason a page keeps, to quote it. */
+const HIDDEN_SAMPLE_CHARS = 80;
 /** PDFium's code for a hyphen it found at the end of a line (a word broken across lines). */
 const LINE_END_HYPHEN = 0x0002;
 
@@ -173,18 +149,26 @@ class Pdfium {
       x.FPDF_GetPageBoundingBox(page, this.scratch);
       this.views();
       const box = this.scratch >> 2; // FS_RECTF: left, top, right, bottom
-      const width = this.f32[box + 2]!;
-      const height = this.f32[box + 1]!;
+      const [left, top, right, bottom] = [this.f32[box]!, this.f32[box + 1]!, this.f32[box + 2]!, this.f32[box + 3]!];
+      const visibility = new PageVisibility(x, this.scratch, page, { left, bottom, right, top });
       const textPage = x.FPDFText_LoadPage(page);
-      let runs: TextRun[];
+      let read: { runs: TextRun[]; hidden: HiddenText[] };
       try {
-        runs = this.pageRuns(textPage);
+        read = this.pageRuns(textPage, visibility);
       } finally {
         x.FPDFText_ClosePage(textPage);
       }
+      const { runs, hidden } = read;
       // Only a page with almost no text may be a scan: only then is it worth asking what it draws.
       const drawsImage = alphanumerics(runs) < SHORT_PAGE_CHARS ? this.drawsAnImage(page) : undefined;
-      return { width, height, runs, ...(drawsImage !== undefined ? { drawsImage } : {}) };
+      return {
+        width: right,
+        height: top,
+        runs,
+        ...(drawsImage !== undefined ? { drawsImage } : {}),
+        ...(hidden.length ? { hidden } : {}),
+        ...(visibility.imageCover > 0 ? { imageCover: visibility.imageCover } : {}),
+      };
     } finally {
       x.FPDF_ClosePage(page);
     }
@@ -194,8 +178,10 @@ class Pdfium {
    * The page's characters grouped into runs: a run ends at a space or line end (PDFium's own or the
    * letter's), where the baseline or size changes, and where a gap opens between two characters, so
    * layout-text.ts decides spaces and table cells from geometry exactly as it does for pdf.js's runs.
+   * Characters that are not printed (pdfium-visibility.ts) are counted by reason; those off the page
+   * or clipped away are left out, the others end a run so that no run mixes printed and hidden text.
    */
-  private pageRuns(textPage: number): TextRun[] {
+  private pageRuns(textPage: number, visibility: PageVisibility): { runs: TextRun[]; hidden: HiddenText[] } {
     const x = this.x;
     const scratch = this.scratch;
     const runs: TextRun[] = [];
@@ -205,6 +191,8 @@ class Pdfium {
     let end = 0; // right edge of the run's last character
     let object = -1;
     let fontSize = 0;
+    let runHidden: HiddenReason | null = null;
+    const hidden = new Map<HiddenReason, HiddenText>();
     const close = () => {
       if (run) {
         run.str = chars.join('');
@@ -219,6 +207,7 @@ class Pdfium {
       if (code === LINE_END_HYPHEN) code = 0x2d;
       if (code <= 0x20 || code === 0xa0 || code === 0xfffe || code === 0xffff) {
         close();
+        for (const h of hidden.values()) if (!h.sample.endsWith(' ')) h.sample += ' ';
         continue;
       }
       // Size and matrix belong to the text object: ask once per object, not per character.
@@ -240,6 +229,18 @@ class Pdfium {
       const r = (scratch + 16) >> 2; // FS_RECTF: left, top, right, bottom
       const left = Math.min(originX, this.f32[r]!);
       const right = this.f32[r + 2]!;
+      const reason = visibility.hiddenReason(textObject, { left, top: this.f32[r + 1]!, right, bottom: this.f32[r + 3]! });
+      if (reason) {
+        const h = hidden.get(reason) ?? hidden.set(reason, { reason, chars: 0, sample: '' }).get(reason)!;
+        h.chars++;
+        if (h.sample.length < HIDDEN_SAMPLE_CHARS) h.sample += String.fromCodePoint(code);
+        if (DROPPED_REASONS.has(reason)) {
+          close();
+          continue;
+        }
+      }
+      if (reason !== runHidden) close();
+      runHidden = reason;
       const current = run as TextRun | null;
       if (current) {
         const gap = left - end;
@@ -251,7 +252,7 @@ class Pdfium {
       end = Math.max(right, originX);
     }
     close();
-    return runs;
+    return { runs, hidden: [...hidden.values()].map((h) => ({ ...h, sample: h.sample.trim() })) };
   }
 
   /** Whether the page draws an image, directly or inside a form XObject. */
