@@ -43,7 +43,8 @@ export const layers = [
   ['pipeline', { packages: [] }],
   // Hand-made records and TanStack's own table (the reference the row core is checked against), for tests.
   // fflate: hostile archives built at test time (hostile-files.ts).
-  ['test-support', { packages: ['@tanstack/table-core', 'fflate'] }],
+  // Tests only: @napi-rs/canvas draws the page images of the PDFs crafted there (crafted-pdfs.ts).
+  ['test-support', { packages: ['@tanstack/table-core', 'fflate', '@napi-rs/canvas'] }],
   ['source-view', { packages: ['react', 'comlink', 'utif2', 'pdfjs-dist'] }],
   // The table draws the cells its columns name; a feature's own cells are registered by the app.
   ['table', { packages: ['react', 'zustand', '@tanstack/react-table', '@tanstack/react-virtual'], testPackages: ['papaparse'] }],

@@ -5,6 +5,7 @@ import type { ImageFormat, LetterKind } from './letter-kinds.ts';
 import type { PdfReadOptions } from './pdf-read.ts';
 import type { TextEngine } from './pdf-text-engine.ts';
 import type { OcrOptions, OcrPageNote } from './ocr-letter.ts';
+import type { TextLayerReport } from './text-layer-check.ts';
 
 export type { ImageFormat, LetterKind } from './letter-kinds.ts';
 
@@ -19,11 +20,18 @@ export interface LoadedLetter extends LetterText {
   imageFormat?: ImageFormat;
   /** For a PDF, which engine read its text layer (pdf-text-engine.ts). */
   textEngine?: TextEngine;
+  /** For a PDF with text that is not printed: what, where, and the check of it against the page (text-layer-check.ts). */
+  textLayer?: TextLayerReport;
 }
 
 export interface LoadOptions extends PdfReadOptions {
   /** Without it, a scan is refused ("no text layer"); with it, scanned pages and images are read by OCR. */
   ocr?: OcrOptions;
+  /**
+   * Read by OCR as well the pages whose text is not printed over an image, to check the text layer
+   * (text-layer-check.ts). Parsing asks for it; drawing a letter's layout again for the source view does not.
+   */
+  checkTextLayer?: boolean;
 }
 
 export class LetterLoadError extends Error {

@@ -1,7 +1,7 @@
 // The WebAssembly exports of @embedpdf/pdfium's build that this project calls directly (PDFium's C
 // API, fpdfview.h / fpdf_text.h / fpdf_edit.h, plus the C library's allocator). Out-parameters are
-// pointers into the module's memory. Every function named here is exported by the build we ship
-// (pdfium-text.test.ts asks the module for each).
+// pointers into the module's memory. The build we ship exports every function named here: a missing
+// one would make PDFium fail on every PDF, and text-layer-check.test.ts reads with PDFium, not pdf.js.
 export interface PdfiumExports {
   memory: WebAssembly.Memory;
   malloc(size: number): number;

@@ -16,9 +16,10 @@ const MINOR_FIELDS: ReadonlySet<string> = new Set(FIELD_CATALOGUE.filter((e) => 
 
 /**
  * Notes about the file rather than its reading: the same bytes twice (both records are complete), a
- * letter read by OCR (its doubtful fields carry problems of their own), a blank scanned page.
+ * letter read by OCR (its doubtful fields carry problems of their own), a blank scanned page, a text
+ * layer not printed over its page image that OCR of the page confirmed (a searchable scan).
  */
-const MINOR_CODES: ReadonlySet<string> = new Set(['duplicate', 'read-by-ocr', 'ocr-blank-page']);
+const MINOR_CODES: ReadonlySet<string> = new Set(['duplicate', 'read-by-ocr', 'ocr-blank-page', 'text-layer-checked']);
 
 /** A problem that is listed but does not by itself make a letter need attention. */
 export function isMinorProblem(p: Problem): boolean {

@@ -10,6 +10,12 @@ export const MAX_PDF_PAGES = 200;
 /** A scan is read by OCR page by page (each up to OCR_PAGE_TIMEOUT_MS): one with more pages to read than this is refused before any is read. */
 export const MAX_OCR_PAGES = 50;
 /**
+ * A PDF page whose text is not printed over an image covering most of it is read by OCR as well, to
+ * check the text layer against what is printed (document/text-layer-check.ts): at most this many pages
+ * of a letter (letters run to a few pages; a longer one has the rest named as not checked).
+ */
+export const MAX_TEXT_LAYER_CHECK_PAGES = 12;
+/**
  * An image (a scan, or a PDF page drawn for OCR) over this many pixels is refused before it is
  * decoded or drawn: 40 megapixels is a letter page at 600 dpi with room to spare, 160 MB as RGBA.
  */

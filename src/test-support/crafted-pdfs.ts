@@ -78,3 +78,68 @@ export function craftedPdf(pages: readonly CraftedPage[]): Uint8Array {
   chunks.reduce((at, c) => (out.set(c, at), at + c.length), 0);
   return out;
 }
+
+/** Points per inch; page images are drawn at 200 dpi, as the corpus's scans are. */
+const IMAGE_SCALE = 200 / 72;
+const LINE = { x: 72, y: 740, size: 11, leading: 15 };
+
+/**
+ * A one-page letter in the header-table layout, with one item decided `decision`, its rationale saying
+ * so; `caseNumber` and the item's `request` may be changed. Our own wording, lines short enough to
+ * stay on a US letter page at 11 pt.
+ */
+export function craftedLetterLines({
+  decision = 'Upheld' as 'Upheld' | 'Overturned',
+  caseNumber = 'CM26-0004417',
+  request = 'Wrist splint for night use',
+} = {}): string[] {
+  const necessary = decision === 'Overturned' ? 'medically necessary' : 'not medically necessary';
+  return [
+    `Case Number: ${caseNumber}`,
+    'Date Assigned: 11/02/2026',
+    'Decision Date: 11/20/2026',
+    'Date of Injury: 03/09/2025',
+    'Priority: Standard',
+    'UR Denial Date: 10/14/2026',
+    'Application Received: 10/28/2026',
+    'HOW THE IMR FINAL DETERMINATION WAS MADE',
+    'The Expert Reviewer has the following credentials:',
+    'State(s) of Licensure: Oregon',
+    'Certification(s)/Specialty: Family Medicine',
+    'CLINICAL CASE SUMMARY',
+    'The injured worker is a 41 year old female who hurt her wrist at work',
+    'on 03/09/2025. Diagnoses include a wrist sprain.',
+    'IMR ISSUES, DECISIONS AND RATIONALES',
+    `${request}: ${decision}`,
+    'Claims Administrator guideline: Decision based on MTUS Hand Complaints.',
+    'MAXIMUS guideline: Decision based on MTUS Hand Complaints.',
+    decision === 'Overturned'
+      ? 'Decision rationale: Night splinting helped before and is advised for this'
+      : 'Decision rationale: A splint was worn for months without any benefit,',
+    `sprain, so the request is ${necessary}.`,
+  ];
+}
+
+/** The letter's lines as a page image (JPEG, 200 dpi, black on white), laid out as `textLines` lays out text. */
+export async function pageImage(lines: readonly string[]): Promise<CraftedImage> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const [widthPx, heightPx] = [Math.round(612 * IMAGE_SCALE), Math.round(792 * IMAGE_SCALE)];
+  const canvas = createCanvas(widthPx, heightPx);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, widthPx, heightPx);
+  ctx.fillStyle = '#000';
+  ctx.font = `${LINE.size * IMAGE_SCALE}px "Liberation Sans"`;
+  lines.forEach((line, i) => ctx.fillText(line, LINE.x * IMAGE_SCALE, (792 - LINE.y + i * LINE.leading) * IMAGE_SCALE));
+  return { jpeg: new Uint8Array(await canvas.encode('jpeg', 92)), widthPx, heightPx };
+}
+
+/** The lines as a text layer at the places `pageImage` prints them; `before` sets its look (`3 Tr`: invisible). */
+export const letterTextLayer = (lines: readonly string[], before = '') => textLines(lines, { ...LINE, before });
+
+/**
+ * A scanned page made searchable: the page `image`, with `layer` as an invisible text layer over it.
+ * Honest when the layer says what the image prints; forged when it does not.
+ */
+export const searchableScan = (image: CraftedImage, layer: readonly string[]): Uint8Array =>
+  craftedPdf([{ content: `q 612 0 0 792 0 0 cm /Im0 Do Q\n${letterTextLayer(layer, '3 Tr')}`, images: [image] }]);

@@ -9,6 +9,7 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
+import { checkTextLayer, hiddenTextOf, type TextLayerReport } from '../text-layer-check.ts';
 import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../limits/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
@@ -46,6 +47,11 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
           throw new LetterLoadError(`This PDF is a scan and OCR could not read it (${errorWords(error)}).`, 'pdf', 'ocr-failed');
         }
       }
+      // Checked only once the scanned pages are read: their OCR words replace a text layer that was too short to be real.
+      let textLayer: TextLayerReport | undefined;
+      if (options.checkTextLayer && !truncated) textLayer = await checkTextLayer(bytes, pages, { ocr: options.ocr, password: options.password });
+      else if (hiddenTextOf(pages).length) textLayer = { hidden: hiddenTextOf(pages), checked: [], unchecked: [] };
+      if (textLayer && textLayer.hidden.length === 0) textLayer = undefined;
       const letter = layoutLetterText(pages);
       if (letter.text.replace(/\s/g, '').length === 0) {
         if (truncated)
@@ -66,7 +72,7 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
           'no-text-layer',
         );
       }
-      return { kind: 'pdf', pages: pages.length, ...letter, truncated, textEngine, ...(ocr ? { ocr } : {}) };
+      return { kind: 'pdf', pages: pages.length, ...letter, truncated, textEngine, ...(ocr ? { ocr } : {}), ...(textLayer ? { textLayer } : {}) };
     },
   };
 }

@@ -66,14 +66,17 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
   });
 
   const notes = letter.ocr;
+  // Pages read from the printed page because their text layer disagreed with it (text-layer-review.ts).
+  const checkedPages = letter.textLayer?.checked.filter((c) => notes.some((n) => n.page === c.page)) ?? [];
   const read = notes.filter((n) => !n.blank);
   const confidence = read.length ? read.reduce((s, n) => s + n.confidence, 0) / read.length : 0;
   const letterNotes: Problem[] = [
     {
       severity: 'warning',
       code: 'read-by-ocr',
-      message:
-        notes.length === letter.pages
+      message: checkedPages.length
+        ? `Read partly by OCR: page${notes.length === 1 ? '' : 's'} ${notes.map((n) => n.page + 1).join(', ')} read from the printed page, not the text layer (mean word confidence ${Math.round(confidence)}%).`
+        : notes.length === letter.pages
           ? `Read by OCR: ${letter.kind === 'image' ? 'an image' : 'a scanned PDF'}, ${notes.length} page${notes.length === 1 ? '' : 's'}, mean word confidence ${Math.round(confidence)}%.`
           : `Read partly by OCR: page${notes.length === 1 ? '' : 's'} ${notes.map((n) => n.page + 1).join(', ')} had no text layer (mean word confidence ${Math.round(confidence)}%).`,
     },

@@ -13,6 +13,7 @@ import type { OcrPlatform } from '../../document/ocr-engine.ts';
 import type { OcrProgress } from '../../document/ocr-letter.ts';
 import { reviewOcr } from './ocr-review.ts';
 import { boundExtraction } from './bound-record.ts';
+import { reviewTextLayer } from './text-layer-review.ts';
 
 let ocrPlatform: (() => Promise<OcrPlatform>) | null = null;
 
@@ -38,8 +39,9 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
     return failedRecord(job.name, sha256, 'text', limitMessages.tooBig(bytes.length), 'too-big');
   }
   try {
-    const letter = await loadLetter(bytes, loadOptions(job.password, onProgress), { name: job.name });
-    const extraction = extractLetter(letter.text);
+    const loaded = await loadLetter(bytes, { ...loadOptions(job.password, onProgress), checkTextLayer: true }, { name: job.name });
+    // A text layer not all printed is checked against the page; the letter may then be read from the printed page.
+    const { letter, extraction, problems: layerProblems } = reviewTextLayer(loaded, extractLetter(loaded.text));
     boundExtraction(extraction);
     if (letter.truncated) {
       extraction.problems.unshift({
@@ -47,9 +49,10 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
         code: 'truncated',
         message: 'This PDF is cut short (no end-of-file marker): only what could be recovered was read.',
       });
-      if (extraction.status !== 'failed') extraction.status = statusForOutcome(letterOutcome(extraction));
     }
-    return reviewOcr(
+    extraction.problems.unshift(...layerProblems);
+    if ((letter.truncated || layerProblems.length) && extraction.status !== 'failed') extraction.status = statusForOutcome(letterOutcome(extraction));
+    const record = reviewOcr(
       {
         file: job.name,
         sha256,
@@ -63,6 +66,10 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
       },
       letter,
     );
+    // A letter read from its printed page says first why (the text layer's own reading is in that problem).
+    const mismatch = record.problems.findIndex((p) => p.code === 'text-layer-mismatch');
+    if (mismatch > 0) record.problems.unshift(...record.problems.splice(mismatch, 1));
+    return record;
   } catch (error) {
     const kind = error instanceof LetterLoadError && error.kind !== 'unknown' ? error.kind : 'text';
     const message = error instanceof Error ? error.message : String(error);
