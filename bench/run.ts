@@ -1,5 +1,5 @@
 // npm run bench: figures for speed and size, printed (never asserted in tests).
-// Usage: npm run bench [-- engine|bundle|app|table|insights|ocr|bombs ...]   (default: all)
+// Usage: npm run bench [-- engine|bundle|app|table|insights|ocr|bombs|text-layer ...]   (default: all)
 import { appParseFigures, tableFigures } from './app.ts';
 import { bombFigures } from './bombs.ts';
 import { bundleFigures } from './bundle.ts';
@@ -7,6 +7,7 @@ import { engineFigures } from './engine.ts';
 import { printFigures } from './figures.ts';
 import { insightsFigures } from './insights.ts';
 import { ocrFigures } from './ocr.ts';
+import { textLayerFigures } from './text-layer.ts';
 
 const wanted = new Set(process.argv.slice(2));
 const want = (name: string) => wanted.size === 0 || wanted.has(name);
@@ -20,3 +21,4 @@ if (want('table')) printFigures('4. The table with 10,000 letters', await tableF
 if (want('insights')) printFigures('7. Insights with 10,000 letters', await insightsFigures());
 if (want('ocr')) printFigures('6. OCR of scanned letters', await ocrFigures());
 if (want('bombs')) printFigures('8. Hostile inputs through the CLI, each alone', bombFigures());
+if (want('text-layer')) printFigures('9. Text layers checked against the printed page', await textLayerFigures());

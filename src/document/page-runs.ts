@@ -18,7 +18,8 @@ export interface PageRuns {
   /** Only asked of a PDF page with almost no text: whether it draws an image (then it may be a scan). */
   drawsImage?: boolean;
   /**
-   * Text of the page's text layer that is not printed (PDFium only: pdf.js tells off-page text alone).
+   * Text of the page's text layer that is not printed (PDFium only: pdf.js leaves off-page text out
+   * by itself, unsaid, and is told neither render mode, colour nor clip).
    * Off-page and clipped text is left out of `runs`; invisible, covered and background-coloured text
    * is kept (an honest scan's OCR layer is invisible) and checked against the page image.
    */

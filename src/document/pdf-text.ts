@@ -10,7 +10,7 @@ import { restoreEngineArrayPush } from './native-array-push.js';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { getDocument, OPS, PasswordResponses, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { HiddenText, PageRuns, TextRun } from './page-runs.ts';
+import type { PageRuns, TextRun } from './page-runs.ts';
 import { PDFJS_SAFE_OPTIONS } from './pdfjs-options.ts';
 import {
   alphanumerics,
@@ -67,31 +67,17 @@ export async function readPdfRuns(bytes: Uint8Array, options: PdfReadOptions = {
     const pages: PageRuns[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const [left = 0, bottom = 0, width, height] = page.view;
+      const [, , width, height] = page.view;
       const content = await page.getTextContent();
       const runs: TextRun[] = [];
-      // pdf.js tells neither render mode, colour nor clipping: of the text that is not printed, it
-      // can leave out only what lies off the page (pdfium-visibility.ts checks all of it).
-      const offPage: HiddenText = { reason: 'off-page', chars: 0, sample: '' };
       for (const item of content.items) {
         if (!('str' in item)) continue;
         const run = toRun(item);
-        if (!run) continue;
-        const [cx, cy] = [run.x + run.width / 2, run.y + run.fontSize / 3];
-        if (cx < left || cx > (width ?? 0) || cy < bottom || cy > (height ?? 0)) {
-          offPage.chars += run.str.replace(/\s/g, '').length;
-          if (offPage.sample.length < 80) offPage.sample = `${offPage.sample} ${run.str}`.trim();
-        } else runs.push(run);
+        if (run) runs.push(run);
       }
       // Only a page with almost no text may be a scan: only then is it worth asking what it draws.
       const drawsImage = alphanumerics(runs) < SHORT_PAGE_CHARS ? await drawsAnImage(page) : undefined;
-      pages.push({
-        width: width ?? 0,
-        height: height ?? 0,
-        runs,
-        ...(drawsImage !== undefined ? { drawsImage } : {}),
-        ...(offPage.chars ? { hidden: [offPage] } : {}),
-      });
+      pages.push({ width: width ?? 0, height: height ?? 0, runs, ...(drawsImage !== undefined ? { drawsImage } : {}) });
       page.cleanup();
     }
     return pages;

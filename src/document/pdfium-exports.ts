@@ -43,4 +43,3 @@ export interface PdfiumExports {
   FPDFPath_GetDrawMode(path: number, fillMode: number, stroke: number): number;
   FPDFTextObj_GetTextRenderMode(text: number): number;
 }
-

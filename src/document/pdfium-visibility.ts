@@ -53,11 +53,18 @@ export interface TextLook {
 const contains = (r: Rect, x: number, y: number) => x >= r.left && x <= r.right && y >= r.bottom && y <= r.top;
 const intersect = (a: Rect, b: Rect | null): Rect =>
   b
-    ? { left: Math.max(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.min(a.right, b.right), top: Math.min(a.top, b.top) }
+    ? {
+        left: Math.max(a.left, b.left),
+        bottom: Math.max(a.bottom, b.bottom),
+        right: Math.min(a.right, b.right),
+        top: Math.min(a.top, b.top),
+      }
     : a;
 const area = (r: Rect) => Math.max(0, r.right - r.left) * Math.max(0, r.top - r.bottom);
 const near = (a: number, b: number) =>
-  Math.abs((a >> 16) - (b >> 16)) < SAME_COLOUR && Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) < SAME_COLOUR && Math.abs((a & 255) - (b & 255)) < SAME_COLOUR;
+  Math.abs((a >> 16) - (b >> 16)) < SAME_COLOUR &&
+  Math.abs(((a >> 8) & 255) - ((b >> 8) & 255)) < SAME_COLOUR &&
+  Math.abs((a & 255) - (b & 255)) < SAME_COLOUR;
 const WHITE = 0xffffff;
 
 export class PageVisibility {
@@ -87,7 +94,10 @@ export class PageVisibility {
     };
     walk(x.FPDFPage_CountObjects(page), (i) => x.FPDFPage_GetObject(page, i));
     const pageArea = area(pageBox) || 1;
-    this.imageCover = Math.min(1, Math.max(0, ...this.paints.filter((p) => p.colour === null).map((p) => area(intersect(p.rect, pageBox)) / pageArea)));
+    this.imageCover = Math.min(
+      1,
+      Math.max(0, ...this.paints.filter((p) => p.colour === null).map((p) => area(intersect(p.rect, pageBox)) / pageArea)),
+    );
   }
 
   /** Why a character of `textObject` with this box is not printed, or null when it is. */

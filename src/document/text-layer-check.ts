@@ -85,7 +85,10 @@ export async function checkTextLayer(
     }
   } catch (error) {
     const done = new Set(report.checked.map((n) => n.page));
-    report.unchecked.push({ pages: toRead.filter((p) => !done.has(p)), why: `OCR could not read ${toRead.length > 1 ? 'them' : 'it'} (${errorWords(error)})` });
+    report.unchecked.push({
+      pages: toRead.filter((p) => !done.has(p)),
+      why: `OCR could not read ${toRead.length > 1 ? 'them' : 'it'} (${errorWords(error)})`,
+    });
   }
   if (report.checked.length) report.imageReading = layoutLetterText(read);
   return report;

@@ -49,7 +49,8 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
       }
       // Checked only once the scanned pages are read: their OCR words replace a text layer that was too short to be real.
       let textLayer: TextLayerReport | undefined;
-      if (options.checkTextLayer && !truncated) textLayer = await checkTextLayer(bytes, pages, { ocr: options.ocr, password: options.password });
+      if (options.checkTextLayer && !truncated)
+        textLayer = await checkTextLayer(bytes, pages, { ocr: options.ocr, password: options.password });
       else if (hiddenTextOf(pages).length) textLayer = { hidden: hiddenTextOf(pages), checked: [], unchecked: [] };
       if (textLayer && textLayer.hidden.length === 0) textLayer = undefined;
       const letter = layoutLetterText(pages);
@@ -72,7 +73,15 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
           'no-text-layer',
         );
       }
-      return { kind: 'pdf', pages: pages.length, ...letter, truncated, textEngine, ...(ocr ? { ocr } : {}), ...(textLayer ? { textLayer } : {}) };
+      return {
+        kind: 'pdf',
+        pages: pages.length,
+        ...letter,
+        truncated,
+        textEngine,
+        ...(ocr ? { ocr } : {}),
+        ...(textLayer ? { textLayer } : {}),
+      };
     },
   };
 }

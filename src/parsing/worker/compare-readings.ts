@@ -42,11 +42,19 @@ export function similarity(a: string, b: string): number {
   return 1 - previous[b.length]! / Math.max(a.length, b.length);
 }
 
-/** How the printed reading and the text layer's differ on case number, items, headings and decisions (empty: they agree). */
-export function compareReadings(printed: Extraction, layer: Extraction): ReadingDifference[] {
+/** Whether the printed text holds the case number, read as OCR may misread it (then it is no case number to the extractor). */
+const printsCaseNumber = (printedText: string, caseNumber: string) =>
+  (printedText.match(/CM\S{6,}/gi) ?? []).some((word) => numberKey(word).startsWith(numberKey(caseNumber)));
+
+/**
+ * How the printed reading and the text layer's differ on case number, items, headings and decisions
+ * (empty: they agree). `printedText`: the printed reading's text, where a case number OCR misread is looked for.
+ */
+export function compareReadings(printed: Extraction, layer: Extraction, printedText = ''): ReadingDifference[] {
   const out: ReadingDifference[] = [];
   const [pCase, lCase] = [printed.caseNumber.value, layer.caseNumber.value];
-  if (pCase !== lCase && (pCase === null || lCase === null || numberKey(pCase) !== numberKey(lCase)))
+  const misread = pCase === null && lCase !== null && printsCaseNumber(printedText, lCase);
+  if (pCase !== lCase && !misread && (pCase === null || lCase === null || numberKey(pCase) !== numberKey(lCase)))
     out.push({ says: `case number: printed ${quoted(pCase)}, text layer ${quoted(lCase)}`, spans: printed.caseNumber.spans });
   if (printed.items.length !== layer.items.length) {
     const list = (e: Extraction) => e.items.map((item) => quoted(item.request.value)).join(', ') || 'none';

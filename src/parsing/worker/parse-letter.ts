@@ -51,7 +51,8 @@ export async function parseLetter(job: ParseJob, onProgress?: (progress: ParsePr
       });
     }
     extraction.problems.unshift(...layerProblems);
-    if ((letter.truncated || layerProblems.length) && extraction.status !== 'failed') extraction.status = statusForOutcome(letterOutcome(extraction));
+    if ((letter.truncated || layerProblems.length) && extraction.status !== 'failed')
+      extraction.status = statusForOutcome(letterOutcome(extraction));
     const record = reviewOcr(
       {
         file: job.name,

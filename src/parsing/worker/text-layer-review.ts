@@ -68,7 +68,7 @@ export function reviewTextLayer(letter: LoadedLetter, extraction: Extraction): T
   if (!report.imageReading) return { letter, extraction, problems };
 
   const printed = extractLetter(report.imageReading.text);
-  const differences = compareReadings(printed, extraction);
+  const differences = compareReadings(printed, extraction, report.imageReading.text);
   const checked = kept.filter((h) => checkedPages.has(h.page));
   if (differences.length === 0) {
     problems.push({
@@ -86,6 +86,10 @@ export function reviewTextLayer(letter: LoadedLetter, extraction: Extraction): T
       `${differences.map((d) => d.says).join('; ')}. The values shown are read from the printed page: check them against it.`,
     spans: differences.flatMap((d) => d.spans),
   });
-  const read: LoadedLetter = { ...letter, ...report.imageReading, ocr: [...(letter.ocr ?? []), ...report.checked].sort((a, b) => a.page - b.page) };
+  const read: LoadedLetter = {
+    ...letter,
+    ...report.imageReading,
+    ocr: [...(letter.ocr ?? []), ...report.checked].sort((a, b) => a.page - b.page),
+  };
   return { letter: read, extraction: printed, problems };
 }
