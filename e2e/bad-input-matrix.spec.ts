@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { zipSync } from 'fflate';
 import { test, expect, dropFiles, openApp, waitForParsing } from './fixtures.ts';
 import { corruptJpeg, manyItemsLetter, pngDeclaring, tiffPages, zipWithEntries } from '../src/test-support/hostile-files.ts';
+import { craftedLetterLines, craftedPdf, letterTextLayer, pageImage, searchableScan, textLines } from '../src/test-support/crafted-pdfs.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../test-fixtures');
 const row = (page: Page, name: string) => page.locator(`.file-row[data-file="${name}"]`);
@@ -175,6 +176,52 @@ test('a parse worker that dies fails its file at once, the second time saying so
   }
   await expect(row(page, 'scan.png')).toHaveAttribute('data-state', 'failed', { timeout: 20_000 });
   await expect(row(page, 'scan.png')).toContainText('The reader stopped unexpectedly on this file twice');
+});
+
+// Forged text layers, built here at test time (src/test-support/crafted-pdfs.ts): a page image printing
+// "Upheld" under an invisible text layer saying "Overturned", and phantom items drawn off the page and
+// white on white. None is shown as Done; the forged letter names both readings and is read as printed.
+test('a forged text layer is never Done: both readings are shown, and the letter is read and highlighted as printed', async ({ page }) => {
+  test.setTimeout(600_000);
+  await openApp(page);
+  const forged = searchableScan(
+    await pageImage(craftedLetterLines({ decision: 'Upheld' })),
+    craftedLetterLines({ decision: 'Overturned' }),
+  );
+  const phantoms = craftedPdf([
+    {
+      content: [
+        letterTextLayer(craftedLetterLines({ caseNumber: 'CM26-0007713', request: 'Knee sleeve' })),
+        textLines(['Ankle brace: Overturned', 'Decision rationale: It helps, so it is medically necessary.'], { x: 640, y: 300 }),
+        textLines(['Cervical pillow: Overturned'], { y: 250, before: '1 1 1 rg' }),
+      ].join('\n'),
+    },
+  ]);
+  await dropFiles(page, [
+    { name: 'forged.pdf', bytes: Buffer.from(forged) },
+    { name: 'phantoms.pdf', bytes: Buffer.from(phantoms) },
+  ]);
+  await expect(page.locator('.file-row')).toHaveCount(2, { timeout: 60_000 });
+  await expect(page.locator('.file-row[data-state="queued"], .file-row[data-state="reading"]')).toHaveCount(0, { timeout: 500_000 });
+  await expect(row(page, 'forged.pdf')).toHaveAttribute('data-state', 'attention');
+  await expect(row(page, 'forged.pdf')).toContainText('item 1 decision: printed "Upheld", text layer "Overturned"');
+  await expect(row(page, 'phantoms.pdf')).toHaveAttribute('data-state', 'attention');
+  await expect(row(page, 'phantoms.pdf')).toContainText('drawn off the page on page 1');
+  // The phantom off the page is no item.
+  await expect(page.locator('table.grid tbody tr').filter({ hasText: 'Knee sleeve' })).toHaveCount(1);
+  await expect(page.locator('table.grid tbody tr').filter({ hasText: 'Ankle brace' })).toHaveCount(0);
+
+  // The forged letter's row says what is printed, and its source view lists the disagreement and boxes the printed "Upheld".
+  const forgedRow = page.locator('table.grid tbody tr').filter({ hasText: 'Wrist splint for night use' });
+  await expect(forgedRow.locator('td[data-column="decision"]')).toHaveText('Upheld');
+  await forgedRow.click();
+  await page.keyboard.press('Enter');
+  const view = page.locator('section.sv');
+  await expect(view.getByText('text layer "Overturned"').first()).toBeVisible();
+  await expect(view.locator('.sv-page[data-page="0"] canvas.sv-drawn')).toBeVisible();
+  const decisionBox = view.locator('.sv-page[data-page="0"] .sv-box[data-fields$="decision"]');
+  await expect(decisionBox).toHaveCount(1);
+  await expect(decisionBox).toHaveAttribute('title', /Upheld/);
 });
 
 /** Sets the "encrypted" flag of `name` in the zip's central directory. */
