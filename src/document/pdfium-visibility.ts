@@ -73,6 +73,8 @@ export class PageVisibility {
   private readonly order = new Map<number, number>();
   private readonly paints: Paint[] = [];
   private readonly looks = new Map<number, TextLook>();
+  private lastObject = 0;
+  private lastLook: TextLook | null = null;
 
   constructor(
     private readonly x: PdfiumExports,
@@ -120,8 +122,10 @@ export class PageVisibility {
   }
 
   private look(textObject: number): TextLook {
+    // Characters come object by object: the last object's look is usually the one asked for.
+    if (textObject === this.lastObject && this.lastLook) return this.lastLook;
     let look = this.looks.get(textObject);
-    if (look) return look;
+    if (look) return this.remember(textObject, look);
     const x = this.x;
     const mode = x.FPDFTextObj_GetTextRenderMode(textObject);
     const colours: number[] = [];
@@ -143,6 +147,12 @@ export class PageVisibility {
       clip: this.clip(textObject),
     };
     this.looks.set(textObject, look);
+    return this.remember(textObject, look);
+  }
+
+  private remember(textObject: number, look: TextLook): TextLook {
+    this.lastObject = textObject;
+    this.lastLook = look;
     return look;
   }
 
