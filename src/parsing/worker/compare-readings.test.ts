@@ -28,6 +28,11 @@ describe('compareReadings', () => {
     ]);
   });
 
+  it('a printed case number OCR reads as no case number is still compared, by its digits', () => {
+    const otherDigits = craftedLetterLines({ caseNumber: 'CM26-OO99I3I' });
+    expect(says(otherDigits, craftedLetterLines())).toEqual(['case number: printed (not read), text layer "CM26-0004417"']);
+  });
+
   it('names an item only one reading has', () => {
     const letter = craftedLetterLines();
     const extra = [...letter, 'Topical lidocaine cream: Overturned', 'Decision rationale: The cream helped, so it is medically necessary.'];

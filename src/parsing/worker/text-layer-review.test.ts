@@ -94,6 +94,19 @@ describe('text layers checked against the printed page', () => {
     expect(dropped.message).toContain('clipped away on page 1');
   });
 
+  it('a searchable scan that cannot be checked (no OCR here) needs attention, and says why', async () => {
+    const lines = craftedLetterLines();
+    setOcrPlatform(null);
+    try {
+      const record = await parse('unchecked.pdf', searchableScan(await pageImage(lines), lines));
+      expect(letterOutcome(record)).toBe('attention');
+      expect(record.problems[0]!.code).toBe('text-layer-hidden');
+      expect(record.problems[0]!.message).toContain('page 1 not checked against the page image: OCR is not available here');
+    } finally {
+      setOcrPlatform(async () => nodeOcrPlatform);
+    }
+  });
+
   it('a letter of ours printed plainly carries no text-layer problem', async () => {
     const record = await parse('plain.pdf', craftedPdf([{ content: letterTextLayer(craftedLetterLines()) }]));
     expect(letterOutcome(record)).toBe('done');
