@@ -9,8 +9,8 @@ import { ocrPdfPages, pagesWithoutText, type OcrPageNote } from '../ocr-letter.t
 import type { PageRuns } from '../page-runs.ts';
 import type { PdfReadOptions } from '../pdf-read.ts';
 import { readPdfPages, type TextEngine } from '../pdf-text-engine.ts';
-import { checkTextLayer, hiddenTextOf, type TextLayerReport } from '../text-layer-check.ts';
-import { errorWords, limitMessages, MAX_OCR_PAGES } from '../../limits/limits.ts';
+import { checkTextLayer, hiddenTextOf, pagesToCheck, type TextLayerReport } from '../text-layer-check.ts';
+import { errorWords, limitMessages, MAX_OCR_PAGES, MAX_TEXT_LAYER_CHECK_PAGES } from '../../limits/limits.ts';
 
 /** PDF bytes to positioned text runs per page, and which engine read them. */
 export type PdfTextEngine = (bytes: Uint8Array, options: PdfReadOptions) => Promise<{ pages: PageRuns[]; engine: TextEngine }>;
@@ -39,9 +39,16 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
       const scanned = options.ocr && !truncated ? pagesWithoutText(pages) : [];
       if (scanned.length > MAX_OCR_PAGES)
         throw new LetterLoadError(limitMessages.tooManyOcrPages('PDF', scanned.length), 'pdf', 'too-many-pages');
+      // The pages read to check the text layer count in the letter's first word of how many OCR reads (its time limit).
+      const checking = options.ocr && options.checkTextLayer && !truncated ? pagesToRead(pages, scanned) : 0;
+      const onProgress = options.ocr?.onProgress;
       if (scanned.length > 0 && options.ocr) {
         try {
-          ocr = await ocrPdfPages(bytes, pages, scanned, { ...options.ocr, password: options.password });
+          ocr = await ocrPdfPages(bytes, pages, scanned, {
+            ...options.ocr,
+            password: options.password,
+            onProgress: onProgress && ((p) => onProgress({ page: p.page, pages: p.pages + checking })),
+          });
           if (ocr.length === 0) ocr = undefined; // only short pages of real text, kept as they were
         } catch (error) {
           throw new LetterLoadError(`This PDF is a scan and OCR could not read it (${errorWords(error)}).`, 'pdf', 'ocr-failed');
@@ -50,7 +57,13 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
       // Checked only once the scanned pages are read: their OCR words replace a text layer that was too short to be real.
       let textLayer: TextLayerReport | undefined;
       if (options.checkTextLayer && !truncated)
-        textLayer = await checkTextLayer(bytes, pages, { ocr: options.ocr, password: options.password });
+        textLayer = await checkTextLayer(bytes, pages, {
+          ocr: options.ocr && {
+            ...options.ocr,
+            onProgress: onProgress && ((p) => onProgress({ page: scanned.length + p.page, pages: scanned.length + p.pages })),
+          },
+          password: options.password,
+        });
       else if (hiddenTextOf(pages).length) textLayer = { hidden: hiddenTextOf(pages), checked: [], unchecked: [] };
       if (textLayer && textLayer.hidden.length === 0) textLayer = undefined;
       const letter = layoutLetterText(pages);
@@ -85,6 +98,10 @@ export function createPdfReader(readRuns: PdfTextEngine = readPdfPages): LetterR
     },
   };
 }
+
+/** How many pages checkTextLayer will read by OCR: those to check that are not scans read already, within the limit. */
+const pagesToRead = (pages: readonly PageRuns[], scanned: readonly number[]) =>
+  Math.min(MAX_TEXT_LAYER_CHECK_PAGES, pagesToCheck(pages).filter((p) => !scanned.includes(p)).length);
 
 /** Reads PDFs with PDFium, or pdf.js where PDFium cannot (pdf-text-engine.ts). */
 export const pdfReader = createPdfReader();

@@ -53,7 +53,13 @@ describe('text layers checked against the printed page', () => {
 
   it('an honest searchable scan (its layer says what its image prints) is done, with a note that it was checked', async () => {
     const lines = craftedLetterLines({ decision: 'Overturned' });
-    const record = await parse('honest.pdf', searchableScan(await pageImage(lines), lines));
+    const progress: string[] = [];
+    const bytes = searchableScan(await pageImage(lines), lines);
+    const record = await parseLetter({ name: 'honest.pdf', bytes: bytes.buffer as ArrayBuffer }, (p) =>
+      progress.push(`${p.page}/${p.pages}`),
+    );
+    // The page read to check the layer is told as OCR's progress (the letter's time limit grows by it).
+    expect(progress).toEqual(['1/1']);
     expect(letterOutcome(record)).toBe('done');
     expect(codes(record)).toEqual(['text-layer-checked']);
     expect(record.ocr).toBeUndefined(); // read from its text layer
