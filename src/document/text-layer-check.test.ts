@@ -1,20 +1,15 @@
 // Text that a text layer holds but the page does not print, found while reading the layer, on PDFs
 // written here (src/test-support/crafted-pdfs.ts): each way of hiding text, the text that is printed
 // beside it, and which pages are worth reading by OCR to check their layer.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import { layoutLetterText } from './layout-text.ts';
 import { loadLetter } from './load-letter.ts';
 import { readPdfRuns } from './pdf-text.ts';
 import { readPdfPages } from './pdf-text-engine.ts';
-import { setPdfiumWasm } from './pdfium-text.ts';
-import { nodePdfiumWasm } from './pdfium-wasm-node.ts';
 import { pagesToCheck } from './text-layer-check.ts';
 import type { PageRuns } from './page-runs.ts';
 import { craftedPdf, textLines, type CraftedImage } from '../test-support/crafted-pdfs.ts';
-
-beforeAll(() => setPdfiumWasm(nodePdfiumWasm));
-afterAll(() => setPdfiumWasm(null));
 
 /** A small white JPEG: enough for PDFium to know an image is drawn, and where. */
 async function whiteImage(): Promise<CraftedImage> {

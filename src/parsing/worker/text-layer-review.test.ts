@@ -7,20 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { highlightRects } from '../../document/highlight-rects.ts';
 import { stopOcrEngine } from '../../document/ocr-engine.ts';
 import { nodeOcrPlatform } from '../../document/ocr-platform-node.ts';
-import { setPdfiumWasm } from '../../document/pdfium-text.ts';
-import { nodePdfiumWasm } from '../../document/pdfium-wasm-node.ts';
 import { letterOutcome } from '../../extract/record-outcome.ts';
 import type { LetterRecord } from '../../extract/record.ts';
 import { craftedLetterLines, craftedPdf, letterTextLayer, pageImage, searchableScan, textLines } from '../../test-support/crafted-pdfs.ts';
 import { parseLetter, setOcrPlatform } from './parse-letter.ts';
 
-beforeAll(() => {
-  setPdfiumWasm(nodePdfiumWasm);
-  setOcrPlatform(async () => nodeOcrPlatform);
-});
+beforeAll(() => setOcrPlatform(async () => nodeOcrPlatform));
 afterAll(async () => {
   setOcrPlatform(null);
-  setPdfiumWasm(null);
   await stopOcrEngine();
 });
 
