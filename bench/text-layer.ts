@@ -8,6 +8,7 @@
 // - our forged letter (a page image saying "Upheld" under a layer saying "Overturned"): caught, and seconds.
 // Everything in this process, one OCR engine; run alone, the machine to itself, for comparable figures.
 import { spawnSync } from 'node:child_process';
+import { createCanvas } from '@napi-rs/canvas';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,15 +41,18 @@ async function honestSearchableScan(scan: string, letter: string): Promise<Uint8
   spawnSync('pdftoppm', ['-r', '150', '-jpeg', scan, join(dir, 'p')]);
   const images = readdirSync(dir).sort();
   const layer = await readPdfiumRuns(new Uint8Array(readFileSync(letter)));
+  const measure = createCanvas(10, 10).getContext('2d');
   return craftedPdf(
     layer.map((page, i) => {
       const jpeg = new Uint8Array(readFileSync(join(dir, images[i]!)));
       const size = jpegSize(jpeg);
+      // Each word stretched to the width it has in the letter (Liberation Sans has Helvetica's widths), as OCR tools lay their layer.
       const text = page.runs
-        .map(
-          (run) =>
-            `BT 3 Tr /F1 ${run.fontSize.toFixed(2)} Tf 1 0 0 1 ${run.x.toFixed(2)} ${run.y.toFixed(2)} Tm ${pdfString(ascii(run.str))} Tj ET`,
-        )
+        .map((run) => {
+          measure.font = `${run.fontSize}px "Liberation Sans"`;
+          const stretch = (100 * run.width) / (measure.measureText(ascii(run.str)).width || run.width);
+          return `BT 3 Tr /F1 ${run.fontSize.toFixed(2)} Tf ${stretch.toFixed(1)} Tz 1 0 0 1 ${run.x.toFixed(2)} ${run.y.toFixed(2)} Tm ${pdfString(ascii(run.str))} Tj ET`;
+        })
         .join('\n');
       return {
         width: page.width,
@@ -114,7 +118,9 @@ export async function textLayerFigures(): Promise<Figure[]> {
 
     const scansDir = join(CORPUS, 'scanned/letters');
     if (existsSync(scansDir)) {
-      const scans = readdirSync(scansDir).filter((f) => f.endsWith('.scan.pdf'));
+      // BENCH_SCANS=CM17-0007857,CM17-0011517 measures only those.
+      const only = process.env.BENCH_SCANS?.split(',');
+      const scans = readdirSync(scansDir).filter((f) => f.endsWith('.scan.pdf') && (!only || only.some((o) => f.startsWith(o))));
       let falseAlarms = 0;
       let checked = 0;
       let withLayer = 0;
