@@ -5,7 +5,7 @@ import { checkRecord, detectRecordsFormat, readRecordPiece, recordPieces, type R
 
 const SHA = (n: number) => n.toString(16).padStart(64, '0');
 const bytes = (text: string) => new TextEncoder().encode(text);
-const record = (n: number, over: Partial<LetterRecord> = {}): LetterRecord =>
+const record = (n: number, over: Partial<Omit<LetterRecord, 'caseNumber'>> = {}): LetterRecord =>
   fakeRecord({
     file: `dir/letter ${n}.pdf`,
     sha256: SHA(n),
