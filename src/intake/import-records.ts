@@ -17,6 +17,10 @@ import { errorWords } from '../limits/limits.ts';
 
 /** How often at most opened records reach the store (each update re-derives the table's rows). */
 const UPDATE_MS = 250;
+/** An update of the store may take at most 1 / this of the page's time while a file is opened. */
+const UPDATE_COST_RATIO = 4;
+/** ...and at least this long per letter in the session (a table of 10,000 letters is updated every 2 s while a file is opened). */
+const UPDATE_MS_PER_LETTER = 0.2;
 /** How many bad records a notice names (the count says how many there were). */
 const BAD_NAMED = 50;
 
@@ -53,6 +57,8 @@ class Pending {
   entries: FileEntry[] = [];
   events: ParseEvent[] = [];
   flushedAt = performance.now();
+  /** How long records gather before the next update: UPDATE_MS, or longer as the session grows (see flushTimed). */
+  wait = UPDATE_MS;
 
   add(entry: FileEntry, event: ParseEvent): void {
     this.entries.push(entry);
@@ -68,6 +74,21 @@ class Pending {
     this.entries = [];
     this.events = [];
     this.flushedAt = performance.now();
+  }
+
+  /**
+   * Flushes, and waits for the page to take the update in. Each update costs the page more the more
+   * letters it holds (the table re-derives its rows and facets, Insights its numbers, in later tasks
+   * too), so the next one waits longer: several times what this one took, and in proportion to the
+   * letters there are. The updates then cost in all about what one update of the whole file costs a
+   * few times over, not once per batch over a growing table.
+   */
+  async flushTimed(): Promise<void> {
+    const started = performance.now();
+    this.flush();
+    await nextTask();
+    const cost = performance.now() - started;
+    this.wait = Math.max(UPDATE_MS, UPDATE_COST_RATIO * cost, UPDATE_MS_PER_LETTER * useAppStore.getState().order.length);
   }
 }
 
@@ -119,11 +140,11 @@ export async function importRecords(source: Candidate): Promise<boolean> {
         pending.add(entry, { kind: 'parsed', id, record });
         opened++;
       }
-      if (batch.done || performance.now() - pending.flushedAt >= UPDATE_MS) pending.flush();
       setProgress({ name: source.name, size: source.blob.size, bytesRead: batch.bytesRead, letters: opened });
       if (batch.done) break;
-      // The store update above re-rendered the page; the next batch is taken in a task of its own.
-      await nextTask();
+      if (performance.now() - pending.flushedAt >= pending.wait) await pending.flushTimed();
+      // The next batch is taken in a task of its own.
+      else await nextTask();
     }
     pending.flush();
   } catch (error) {
