@@ -56,6 +56,8 @@ describe('telling a records file by its content', () => {
     expect(detectRecordsFormat(bytes('%PDF-1.7\n{"sha256"}'))).toBeNull();
     expect(detectRecordsFormat(bytes('{"name": "a package", "version": "1.0.0"}\n'))).toBeNull();
     expect(detectRecordsFormat(bytes('[1, 2, "sha256"]'))).toBeNull();
+    // A review file (an object over many lines, keyed by sha256) is not JSON Lines.
+    expect(detectRecordsFormat(bytes('{\n  "kind": "imr-lens review",\n  "letters": [{ "sha256": "ab" }]\n}\n'))).toBeNull();
     expect(detectRecordsFormat(new Uint8Array())).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Records as an input: the batch CLI's output (`--format jsonl`, one LetterRecord a line, or
 // `--format json`, an array of them) opens in the app as the letters it describes, without their
 // files. Known by its content, never its name alone: the first non-blank character opens an object
-// (JSON Lines) or an array of objects (JSON), and the first record names its `sha256`. A year of
+// (JSON Lines: on its first line) or an array of objects (JSON), and the first record names its `sha256`. A year of
 // letters is hundreds of MB, so the file is read as a stream and cut into one record's text at a time
 // (a line, or one element of the array), each parsed by JSON.parse alone: never the whole file as one
 // string. A record that does not parse or is not of the record's shape is named ("line 7: ...") and
@@ -17,12 +17,13 @@ export const RECORDS_HEAD_BYTES = 4096;
 const isBlank = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const SHA256_KEY = new TextEncoder().encode('"sha256"');
 
-function includesBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+/** Where `needle` first stands in `hay`, or -1. */
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array): number {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
-    return true;
+    return i;
   }
-  return false;
+  return -1;
 }
 
 /** JSON Lines or a JSON array of records by the first bytes (RECORDS_HEAD_BYTES of them), else null. */
@@ -31,8 +32,10 @@ export function detectRecordsFormat(head: Uint8Array): RecordsFormat | null {
   while (i < head.length && isBlank(head[i]!)) i++;
   const first = head[i];
   if (first !== 0x7b /* { */ && first !== 0x5b /* [ */) return null;
-  if (!includesBytes(head, SHA256_KEY)) return null;
-  if (first === 0x7b) return 'jsonl';
+  const key = indexOfBytes(head, SHA256_KEY);
+  if (key === -1) return null;
+  // A JSON line is one line: an object laid out over lines (a review file, say) is no records file.
+  if (first === 0x7b) return head.subarray(i, key).includes(0x0a) ? null : 'jsonl';
   for (i++; i < head.length && isBlank(head[i]!); i++);
   return head[i] === 0x7b ? 'json' : null;
 }
