@@ -18,7 +18,7 @@ function ImportBar({ opening }: { opening: ImportProgress }) {
         Opening {opening.name}: {megabytes(opening.bytesRead)} of {megabytes(opening.size)} MB ·{' '}
         {opening.letters === 1 ? '1 letter' : `${opening.letters.toLocaleString('en-US')} letters`}
       </span>
-      <button type="button" className="button button-small" onClick={cancelImport}>
+      <button type="button" className="button button-small" onClick={() => cancelImport()}>
         Cancel
       </button>
     </div>

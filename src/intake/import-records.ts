@@ -46,10 +46,13 @@ export const subscribeImportProgress = (listener: () => void) => {
 };
 export const importProgress = () => progress;
 
-let cancelCurrent: (() => void) | null = null;
-/** Cancel: the file being opened stops where it is; the letters opened from it stay. */
-export function cancelImport(): void {
-  cancelCurrent?.();
+let cancelCurrent: ((discard: boolean) => void) | null = null;
+/**
+ * Cancel: the file being opened stops where it is; the letters opened from it stay. `discard` (Clear
+ * all): the letters not yet in the store are dropped, and nothing is said.
+ */
+export function cancelImport({ discard = false } = {}): void {
+  cancelCurrent?.(discard);
 }
 
 /** Records of one file still to reach the store. */
@@ -97,9 +100,11 @@ export async function importRecords(source: Candidate): Promise<boolean> {
   const worker = new Worker(new URL('./records.worker.ts', import.meta.url), { type: 'module', name: 'imr-lens records' });
   const api: Remote<RecordsWorkerApi> = wrap<RecordsWorkerApi>(worker);
   let cancelled = false;
+  let discarded = false;
   const whenCancelled = new Promise<null>((resolve) => {
-    cancelCurrent = () => {
+    cancelCurrent = (discard) => {
       cancelled = true;
+      discarded = discard;
       resolve(null);
     };
   });
@@ -146,7 +151,7 @@ export async function importRecords(source: Candidate): Promise<boolean> {
       // The next batch is taken in a task of its own.
       else await nextTask();
     }
-    pending.flush();
+    if (!discarded) pending.flush();
   } catch (error) {
     pending.flush();
     broken = errorWords(error);
@@ -155,6 +160,7 @@ export async function importRecords(source: Candidate): Promise<boolean> {
     worker.terminate();
     setProgress(null);
   }
+  if (discarded) return true;
   tell(source.name, { opened, bad, duplicates, otherEngine, broken, cancelled });
   return true;
 }
