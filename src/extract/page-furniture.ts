@@ -89,6 +89,8 @@ interface Line {
   end: number;
   /** The trimmed text. */
   words: string;
+  /** Whether the line is a page line (isPageLine), asked once. */
+  page: boolean;
 }
 
 function linesOf(text: string, from: number, to: number): Line[] {
@@ -98,8 +100,8 @@ function linesOf(text: string, from: number, to: number): Line[] {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > to) e = to;
     const raw = text.slice(s, e);
-    const words = raw.replace(/\f/g, '').trim();
-    if (words !== '') out.push({ start: s, end: e, words });
+    const words = (raw.includes('\f') ? raw.replace(/\f/g, '') : raw).trim();
+    if (words !== '') out.push({ start: s, end: e, words, page: isPageLine(words) });
     s = e + 1;
   }
   return out;
@@ -129,12 +131,12 @@ export function furnitureLines(text: string): Span[] {
   const pages: Line[][] = [[]];
   let previousEnd = 0;
   for (const line of all) {
-    const anywhere = isPageLine(line.words) || (!opening.has(line) && furnitureAnywhere(line.words));
+    const anywhere = line.page || (!opening.has(line) && furnitureAnywhere(line.words));
     if (anywhere) marked.add(line);
     const span = wordsSpan(text, line);
     if (text.slice(previousEnd, span.start).includes('\f')) pages.push([]);
     if (!anywhere) pages[pages.length - 1]!.push(line);
-    if (isPageLine(line.words)) pages.push([]);
+    if (line.page) pages.push([]);
     previousEnd = span.end;
   }
   const nonEmpty = pages.filter((p) => p.length > 0);
@@ -154,7 +156,7 @@ export function furnitureLines(text: string): Span[] {
   }
   // Title lines naming the review next to a page line, before or after it: its running header or footer.
   all.forEach((line, n) => {
-    if (!isPageLine(line.words) || opening.has(line)) return;
+    if (!line.page || opening.has(line)) return;
     for (const step of [-1, 1]) {
       for (let k = n + step, seen = 0; seen < 2 && k >= 0 && k < all.length; k += step, seen++) {
         const near = all[k]!;
@@ -173,11 +175,14 @@ export function furnitureLines(text: string): Span[] {
     looksLikeFurniture(words) && ((/[A-Z]{3}/.test(words) && words === words.toUpperCase()) || PRODUCER_WORDS.test(words));
   for (const line of all) if (shouted(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
   for (const line of all) {
+    // The count first: few lines recur at all.
+    const count = counts.get(line.words) ?? 0;
     if (
+      count >= 2 &&
       !opening.has(line) &&
       !CONTENT_LINE.test(line.words) &&
       !isHeadingLine(line.words) &&
-      (counts.get(line.words) ?? 0) >= (PRODUCER_WORDS.test(line.words) ? 2 : 3)
+      count >= (PRODUCER_WORDS.test(line.words) ? 2 : 3)
     )
       marked.add(line);
   }
