@@ -28,8 +28,23 @@ export interface FoldedText {
 const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
 const LINE_BREAK = /[\u0085\u2028\u2029]/;
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-/** Anything folding may change: the fast path skips texts without any. */
-const FOLDABLE = /[^ -~\t\n\f\v]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
+/** A character folding may change (a CR is outside the class too): the fast path skips texts without any, and without LINE_END_WORD_BREAK. */
+const FOLDABLE_CHARACTER = /[^ -~\t\n\f\v]/;
+/** After a hyphen that follows a lower-case letter: a line break before another (a word broken at a line end). */
+const LINE_END_WORD_BREAK = /-[ \t]*\n[ \t]*[a-z]/y;
+
+/** Whether folding may change anything: a character it folds, or a word broken at a line end. */
+function isFoldable(canonical: string): boolean {
+  if (FOLDABLE_CHARACTER.test(canonical)) return true;
+  // Hyphens found by indexOf: a pattern opening with a letter would be tried at every letter.
+  for (let i = canonical.indexOf('-', 1); i >= 0; i = canonical.indexOf('-', i + 1)) {
+    const before = canonical.charCodeAt(i - 1);
+    if (before < 0x61 || before > 0x7a) continue;
+    LINE_END_WORD_BREAK.lastIndex = i;
+    if (LINE_END_WORD_BREAK.test(canonical)) return true;
+  }
+  return false;
+}
 /** A word broken at a line end: "medi-" then "cally" on the next line. */
 const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
 /**
@@ -45,6 +60,10 @@ const COMPOUND_HEAD = new Set(
 
 /** Length of the hyphen, line break and indent to drop at `i` (a '-'), or 0 when the hyphen is a word's own. */
 function hyphenationAt(canonical: string, i: number): number {
+  // Most hyphens are inside a line ("C3-4", "follow-up"): only one before a line end is looked at further.
+  let j = i + 1;
+  while (canonical[j] === ' ' || canonical[j] === '\t') j++;
+  if (canonical[j] !== '\n' && canonical[j] !== '\r') return 0;
   const rest = LINE_END_HYPHEN.exec(canonical.slice(i, i + 40));
   if (!rest) return 0;
   let s = i;
@@ -91,7 +110,7 @@ class FoldBuilder {
 }
 
 export function foldText(canonical: string): FoldedText {
-  if (!FOLDABLE.test(canonical)) return { text: canonical, map: null, canonical };
+  if (!isFoldable(canonical)) return { text: canonical, map: null, canonical };
   const out = new FoldBuilder(canonical.length);
   let i = 0;
   while (i < canonical.length) {
@@ -197,7 +216,8 @@ export function toCanonical<T>(folded: FoldedText, value: T): T {
       return { start: pieces[0]?.start ?? v.start, end: pieces[pieces.length - 1]?.end ?? v.end };
     }
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
     return out;
   };
   return walk(value) as T;
