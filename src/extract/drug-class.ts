@@ -44,8 +44,17 @@ function global(re: RegExp): RegExp {
   if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   return g;
 }
-const allMatches = (re: RegExp, s: string): Span[] =>
-  [...s.matchAll(global(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** Every match, as matchAll finds them (by exec on the one global twin: matchAll would copy the pattern each time). */
+function allMatches(re: RegExp, s: string): Span[] {
+  const g = global(re);
+  const out: Span[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
 /** The first match only (a search that stops there, where allMatches would go on to the end). */
 function firstMatch(re: RegExp, s: string): Span | null {
   const g = global(re);

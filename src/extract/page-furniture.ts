@@ -137,11 +137,14 @@ export function furnitureLines(text: string): Span[] {
   // Pages end at a form feed or at a page line (text copied from a viewer has no form feeds).
   const pages: Line[][] = [[]];
   let previousEnd = 0;
+  let nextFormFeed = text.indexOf('\f');
   for (const line of all) {
     const anywhere = line.page || (!opening.has(line) && furnitureAnywhere(line.words));
     if (anywhere) marked.add(line);
     const span = wordsSpan(text, line);
-    if (text.slice(previousEnd, span.start).includes('\f')) pages.push([]);
+    // A form feed between the previous line's words and this line's starts a page.
+    while (nextFormFeed >= 0 && nextFormFeed < previousEnd) nextFormFeed = text.indexOf('\f', nextFormFeed + 1);
+    if (nextFormFeed >= 0 && nextFormFeed < span.start) pages.push([]);
     if (!anywhere) pages[pages.length - 1]!.push(line);
     if (line.page) pages.push([]);
     previousEnd = span.end;
