@@ -41,6 +41,7 @@ const UNKNOWN_LAYOUT = [
 ].join('\n');
 
 const utf16le = (s: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')]);
+const utf32le = (s: string) => Buffer.from(new Uint32Array([...s].map((c) => c.codePointAt(0)!)).buffer);
 const cp1252 = (s: string) => Buffer.from([...s].map((c) => (c === '\u2019' ? 0x92 : c.charCodeAt(0))));
 
 test('every bad file gets its own state and message; the good letter, the rows and the filters stay', async ({ page }) => {
@@ -121,6 +122,8 @@ test('hostile files each get their own state and message, and the tab stays up',
     { name: 'empty.zip', bytes: Buffer.from(zipSync({})) },
     { name: 'utf16-no-bom.txt', bytes: Buffer.from(LETTER, 'utf16le') },
     { name: 'nel.txt', bytes: Buffer.from(LETTER.replace(/\r\n/g, '\u0085')) },
+    { name: 'line-separator.txt', bytes: Buffer.from(LETTER.replace(/\r\n/g, '\u2028')) },
+    { name: 'utf32.txt', bytes: utf32le(LETTER) },
     { name: 'padded.pdf', bytes: Buffer.concat([short, Buffer.from('\r\n-- sent by fax --\r\n'), Buffer.alloc(4096)]) },
     // Not the same bytes as locked.zip/open.pdf, which would be added once.
     { name: 'really-a-pdf.zip', bytes: Buffer.concat([short, Buffer.from('\n')]) },
@@ -136,6 +139,8 @@ test('hostile files each get their own state and message, and the tab stays up',
     ['locked.zip/open.pdf', 'attention', ''],
     ['utf16-no-bom.txt', 'done', ''],
     ['nel.txt', 'done', ''],
+    ['line-separator.txt', 'done', ''],
+    ['utf32.txt', 'done', ''],
     ['padded.pdf', 'attention', ''],
     ['really-a-pdf.zip', 'attention', ''],
   ];
