@@ -17,6 +17,19 @@ export interface PageRuns {
   runs: TextRun[];
   /** Only asked of a PDF page with almost no text: whether it draws an image (then it may be a scan). */
   drawsImage?: boolean;
+  /** Only for a page read by OCR straightened: see PageSize.skew. */
+  skew?: number;
+}
+
+/**
+ * A page's size in points. `skew`: the page was scanned at a slant of this many degrees (clockwise)
+ * and read straightened (document/ocr-deskew.ts): positions on it are on the straightened page, turned
+ * back onto the page where they are drawn (highlight-rects.ts).
+ */
+export interface PageSize {
+  width: number;
+  height: number;
+  skew?: number;
 }
 
 /** Where a stretch of canonical text came from on the page. */
@@ -40,5 +53,5 @@ export interface LetterText {
   /** Sorted by `start`; empty for a text letter. */
   pieces: TextPiece[];
   /** Page sizes in points, for drawing highlights (empty for a text letter). */
-  pageSizes: { width: number; height: number }[];
+  pageSizes: PageSize[];
 }
