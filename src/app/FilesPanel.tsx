@@ -1,5 +1,6 @@
 // Every file and its state (queued, reading, done, needs attention, failed, interrupted) with its
-// message, a password prompt for protected PDFs and Resume for interrupted files. A long list (a drop
+// message, a password prompt for protected PDFs, Resume for interrupted files and Try again for a file
+// its reader stopped under once. A long list (a drop
 // of thousands) is virtualized: only the rows in view are in the page. The panel is one line whenever
 // no file is being read (the table gets the room): the counts, failures and passwords as a status that
 // opens the list (a drawer over the table) and can be dismissed. Files can be ticked (shift-click ticks a
@@ -10,6 +11,7 @@ import { requeue } from '../parsing/page/parse-queue.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { removeFiles } from '../session/remove-files.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
+import { mayTryAgain } from '../store/reader-stops.ts';
 
 const STATE_LABEL: Record<FileState, string> = {
   queued: 'Queued',
@@ -88,6 +90,11 @@ const FileRow = memo(function FileRow({ entry, top, ticked, onTick }: { entry: F
       <span className="file-message">{entry.message}</span>
       <span className="file-actions">
         {entry.state === 'failed' && entry.code === 'password' ? <PasswordPrompt entry={entry} /> : null}
+        {mayTryAgain(entry) ? (
+          <button type="button" className="button button-small" onClick={() => requeue([entry.id])}>
+            Try again
+          </button>
+        ) : null}
         {entry.state === 'interrupted' ? (
           <button type="button" className="button button-small" onClick={() => requeue([entry.id])}>
             Resume

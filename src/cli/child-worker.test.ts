@@ -37,7 +37,7 @@ describe('the CLI parse process as a PoolWorker', () => {
     const scan = await parse.submit({ ...task('scan-2'), onProgress: ({ page }) => progress.push(page) });
     expect([first.file, scan.file, progress]).toEqual(['ok-1', 'scan-2', [1]]);
     expect(pid(scan)).toBe(pid(first));
-    await expect(parse.submit(task('die-3'))).rejects.toThrow('The reader stopped unexpectedly on this file twice (worker exited (3))');
+    await expect(parse.submit(task('die-3'))).rejects.toThrow('The reader stopped unexpectedly on this file (worker exited (3))');
     const after = await parse.submit(task('ok-4'));
     expect(pid(after)).not.toBe(pid(first));
     parse.dispose();

@@ -7,7 +7,8 @@
 // origin at the top-left (y flipped from PDF user space), in points, so a page drawn at any scale
 // places them by multiplying, or by using the fractions of `asPageFractions`.
 import type { Span } from '../extract/record.ts';
-import type { LetterText, TextPiece } from './page-runs.ts';
+import type { LetterText, PageSize, TextPiece } from './page-runs.ts';
+import { onSkewedPage } from './ocr-deskew.ts';
 
 export interface HighlightRect {
   /** 0-based page index. */
@@ -62,18 +63,37 @@ export function highlightRects(
       const from = Math.max(span.start, piece.start) - piece.start;
       const to = Math.min(span.end, piece.end) - piece.start;
       const [x0, x1] = xWithin(piece, from, to, measure && letter.text !== undefined ? measure : undefined, letter.text);
-      const pageHeight = letter.pageSizes[piece.page]?.height ?? 0;
-      raw.push({
+      const size = letter.pageSizes[piece.page];
+      const rect = {
         page: piece.page,
         left: piece.x + x0,
-        top: pageHeight - piece.y - ASCENT * piece.fontSize,
+        top: (size?.height ?? 0) - piece.y - ASCENT * piece.fontSize,
         width: x1 - x0,
         height: (ASCENT + DESCENT) * piece.fontSize,
         fontSize: piece.fontSize,
-      });
+      };
+      if (size?.skew) raw.push(...ontoSkewedPage(rect, size as Required<PageSize>));
+      else raw.push(rect);
     }
   }
   return mergeOnLines(raw);
+}
+
+/** A skewed page's highlights follow its slanted lines in steps of at most this many ems. */
+const SKEW_STEP_EMS = 2;
+
+/**
+ * A rectangle on the straightened copy of a page scanned at a slant (PageSize.skew), as rectangles on
+ * the page itself: cut into steps a couple of ems long, each moved to where its centre was printed,
+ * so a long highlight follows the slanted line instead of drifting off it.
+ */
+function ontoSkewedPage<R extends HighlightRect & { fontSize: number }>(rect: R, size: Required<PageSize>): R[] {
+  const steps = Math.max(1, Math.ceil(rect.width / (SKEW_STEP_EMS * rect.fontSize)));
+  const width = rect.width / steps;
+  return Array.from({ length: steps }, (_, i) => {
+    const centre = onSkewedPage(rect.left + (i + 0.5) * width, rect.top + rect.height / 2, size.skew, size);
+    return { ...rect, left: centre.x - width / 2, top: centre.y - rect.height / 2, width };
+  });
 }
 
 /** Where characters [from, to) of a piece start and end, in points from the piece's x. */
@@ -99,8 +119,10 @@ function mergeOnLines(rects: (HighlightRect & { fontSize: number })[]): Highligh
     const last = out[out.length - 1];
     const sameLine = last && last.page === r.page && Math.abs(last.top - r.top) < 0.25 * r.fontSize;
     if (last && sameLine && r.left - (last.left + last.width) <= MERGE_GAP_EMS * r.fontSize) {
+      // (A skewed page's steps on one line can come right to left: ontoSkewedPage.)
       const right = Math.max(last.left + last.width, r.left + r.width);
       const bottom = Math.max(last.top + last.height, r.top + r.height);
+      last.left = Math.min(last.left, r.left);
       last.top = Math.min(last.top, r.top);
       last.height = bottom - last.top;
       last.width = right - last.left;

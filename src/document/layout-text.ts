@@ -52,7 +52,7 @@ export function layoutLetterText(pages: PageRuns[]): LetterText {
     text: out.text(),
     pageStarts: pages.length ? pageStarts : [0],
     pieces: out.pieces,
-    pageSizes: pages.map(({ width, height }) => ({ width, height })),
+    pageSizes: pages.map(({ width, height, skew }) => (skew ? { width, height, skew } : { width, height })),
   };
 }
 

@@ -3,6 +3,7 @@
 // (how a canvas is made, where tesseract's files are) comes from an OcrPlatform (ocr-platform-*.ts).
 import type { OcrLine, OcrPage, OcrWord } from './ocr-words.ts';
 import { isBlankPage, pageConfidence } from './ocr-words.ts';
+import { straighten } from './ocr-deskew.ts';
 
 /** The 2D canvas both platforms offer (OffscreenCanvas in a worker, @napi-rs/canvas in Node). */
 export interface OcrCanvas {
@@ -15,9 +16,11 @@ export interface OcrContext {
   fillRect(x: number, y: number, w: number, h: number): void;
   translate(x: number, y: number): void;
   rotate(angle: number): void;
+  scale(x: number, y: number): void;
   drawImage(image: never, x: number, y: number): void;
   putImageData(data: never, x: number, y: number): void;
   createImageData(w: number, h: number): { data: Uint8ClampedArray };
+  getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
 }
 
 export interface OcrPlatform {
@@ -36,6 +39,11 @@ export interface OcrPageResult {
   page: OcrPage;
   /** Clockwise turn (0, 90, 180, 270) applied to the image before it read well. */
   rotation: number;
+  /**
+   * Degrees the page's lines descended to the right (ocr-deskew.ts): the words' boxes are on the page
+   * straightened, turned back by this much onto the page itself. 0 for a level page.
+   */
+  skew: number;
   blank: boolean;
   confidence: number;
 }
@@ -75,14 +83,22 @@ export async function stopOcrEngine(): Promise<void> {
 /** Below this mean confidence a page may be turned: its other orientations are tried. */
 const TRY_ROTATIONS_BELOW = 70;
 
-/** Reads a page image; a page that reads badly is tried turned by 180, 90 and 270 degrees and the best reading kept. */
+/**
+ * Reads a page image, straightened first when it was scanned at a slant; a page that reads badly is
+ * tried turned by 180, 90 and 270 degrees and the best reading kept.
+ */
 export async function readPageImage(platform: OcrPlatform, canvas: OcrCanvas): Promise<OcrPageResult> {
   const worker = await tesseract(platform);
+  const level = straighten(platform, canvas);
   const read = async (rotation: number): Promise<OcrPageResult> => {
-    const image = rotation ? rotate(platform, canvas, rotation) : canvas;
+    // A half turn about the centre keeps the slant's centre and angle; a quarter turn would not, and a
+    // page on its side has no level lines to measure anyway: it is read as it was scanned.
+    const quarter = rotation % 180 !== 0;
+    const source = quarter ? canvas : level.canvas;
+    const image = rotation ? rotate(platform, source, rotation) : source;
     const result = await worker.recognize((await platform.toEngineImage(image)) as never, {}, { blocks: true, text: false });
     const page = toOcrPage(result.data.blocks ?? [], image.width, image.height);
-    return { page, rotation, blank: isBlankPage(page), confidence: pageConfidence(page) };
+    return { page, rotation, skew: quarter ? 0 : level.skew, blank: isBlankPage(page), confidence: pageConfidence(page) };
   };
   let best = await read(0);
   if (best.blank || best.confidence >= TRY_ROTATIONS_BELOW) return best;

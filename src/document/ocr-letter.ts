@@ -60,7 +60,7 @@ export async function ocrPdfPages(
     options.onProgress?.({ page: ++done, pages: indexes.length });
     const page = pages[index]!;
     const result = await readPageImage(platform, canvas as OcrCanvas);
-    const read = ocrPageRuns(result.page, { width: page.width, height: page.height });
+    const read = withSkew(ocrPageRuns(result.page, { width: page.width, height: page.height }), result.skew);
     // A short page of real text (a last page with a signature line) keeps its text layer unless OCR read more.
     if (page.runs.length > 0 && alphanumerics(read.runs) <= alphanumerics(page.runs)) continue;
     pages[index] = read;
@@ -68,6 +68,9 @@ export async function ocrPdfPages(
   }
   return notes;
 }
+
+/** A page read straightened keeps its slant, so its positions can be turned back onto the page. */
+const withSkew = (page: PageRuns, skew: number): PageRuns => (skew ? { ...page, skew } : page);
 
 /** An image letter: every page (a TIFF may hold several) read by OCR, its size in pixels taken as points. */
 export async function ocrImageLetter(
@@ -84,7 +87,7 @@ export async function ocrImageLetter(
     const canvas = await images[i]!();
     const result = await readPageImage(platform, canvas);
     // A page read turned keeps the turned size, so its boxes fall on the upright image.
-    pages.push(ocrPageRuns(result.page, { width: result.page.widthPx, height: result.page.heightPx }));
+    pages.push(withSkew(ocrPageRuns(result.page, { width: result.page.widthPx, height: result.page.heightPx }), result.skew));
     notes.push({ page: i, confidence: result.confidence, rotation: result.rotation, blank: result.blank });
   }
   return { pages, notes };

@@ -26,6 +26,19 @@ export interface PageRuns {
   hidden?: HiddenText[];
   /** Share (0-1) of the page the largest image on it covers (PDFium only). */
   imageCover?: number;
+  /** Only for a page read by OCR straightened: see PageSize.skew. */
+  skew?: number;
+}
+
+/**
+ * A page's size in points. `skew`: the page was scanned at a slant of this many degrees (clockwise)
+ * and read straightened (document/ocr-deskew.ts): positions on it are on the straightened page, turned
+ * back onto the page where they are drawn (highlight-rects.ts).
+ */
+export interface PageSize {
+  width: number;
+  height: number;
+  skew?: number;
 }
 
 /**
@@ -68,5 +81,5 @@ export interface LetterText {
   /** Sorted by `start`; empty for a text letter. */
   pieces: TextPiece[];
   /** Page sizes in points, for drawing highlights (empty for a text letter). */
-  pageSizes: { width: number; height: number }[];
+  pageSizes: PageSize[];
 }

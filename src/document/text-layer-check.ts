@@ -80,7 +80,9 @@ export async function checkTextLayer(
       options.ocr.onProgress?.({ page: ++done, pages: toRead.length });
       const page = pages[index]!;
       const result = await readPageImage(platform, canvas as OcrCanvas);
-      read[index] = ocrPageRuns(result.page, { width: page.width, height: page.height });
+      const runs = ocrPageRuns(result.page, { width: page.width, height: page.height });
+      // A page read straightened keeps its slant, so its highlights are turned back onto it (as ocr-letter.ts does).
+      read[index] = result.skew ? { ...runs, skew: result.skew } : runs;
       report.checked.push({ page: index, confidence: result.confidence, rotation: result.rotation, blank: result.blank });
     }
   } catch (error) {

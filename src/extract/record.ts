@@ -144,7 +144,8 @@ export interface OcrInfo {
   pages: { page: number; confidence: number; rotation: number; blank: boolean }[];
   /** The page map (text offsets to page positions, in points) so the source view needs no second OCR. */
   pieces: { start: number; end: number; page: number; x: number; y: number; width: number; fontSize: number; confidence?: number }[];
-  pageSizes: { width: number; height: number }[];
+  /** `skew`: degrees a page was scanned at a slant and read straightened (document/page-runs.ts PageSize). */
+  pageSizes: { width: number; height: number; skew?: number }[];
 }
 
 /** What the extractor adds to a letter's text: everything in LetterRecord that is read from the words. */

@@ -36,6 +36,12 @@ export const MAX_PROBLEMS_PER_LETTER = 500;
  */
 export const MAX_PARSE_HEAP_MB = 2048;
 
+/**
+ * A file under which a reader (its worker, or the page itself) stopped this many times is never read
+ * again by itself: not by Resume, not after a reload, not after an update.
+ */
+export const MAX_READER_STOPS = 2;
+
 /** A letter is a few pages; one that takes longer than this is stuck (or a hostile file): its worker is replaced. */
 export const PARSE_TIMEOUT_MS = 60_000;
 /**
@@ -83,11 +89,18 @@ export const limitMessages = {
     `Reading this file took over ${Math.round(ms / 1000)} s, so it was stopped: it may be damaged or unusually long.`,
   ocrTimedOut: (ms: number, page: number, pages: number) =>
     `Reading this scan took over ${Math.round(ms / 1000)} s, the time allowed for ${pages} pages, and was stopped at page ${page} of ${pages}: the scan may be too large or unclear.`,
-  /** A worker (a Web Worker, a CLI parse process) that died under a file: it was given a fresh one once, and died again. */
   /** Why a Web Worker that ended on its own is known to have died (it says nothing as it goes). */
   workerEnded: 'its worker ended without a word, as one does when it runs out of memory',
+  /** Why a file that was being read when the page itself died is blamed (found on the next start). */
+  pageEnded: 'the page itself stopped while it was being read',
+  /** A reader (a Web Worker, a CLI parse process, the page) died under a file: the file fails at once. */
+  stoppedUnexpectedly: (reason: string) =>
+    `The reader stopped unexpectedly on this file (${errorWords(reason)}): it may be damaged or too large to read.`,
+  /** Said after stoppedUnexpectedly in the app, where the file can be tried once more. */
+  tryAgainOnce: 'Try again reads it once more.',
+  /** A file that stopped a reader a second time (MAX_READER_STOPS): never read again by itself. */
   stoppedTwice: (reason: string) =>
-    `The reader stopped unexpectedly on this file twice (${errorWords(reason)}): it may be damaged or too large to read. It is not read again by itself; remove it, or read it alone.`,
+    `The reader stopped unexpectedly twice on this file (${errorWords(reason)}): it may be damaged or too large to read, so it is not read again. Remove it.`,
   parserFailed: (reason: string) => `This file could not be read (${errorWords(reason)}): it may be damaged.`,
   unreadable: (reason: unknown) => `The file could not be opened (${errorWords(reason)}): remove it and add it again.`,
   storedCopyMissing: 'its stored copy is gone from this browser',

@@ -6,8 +6,9 @@
 // The queue lives here so a huge drop costs only its handles: a task's job is loaded when a worker
 // starts on the task before it (one file read ahead per worker, so a worker never waits for a read),
 // never earlier. A worker that throws or hangs past the letter's time limit is terminated and
-// replaced, and only its own file fails; one that dies under a file is replaced and tries the file
-// once more, and a second death fails it ("stopped unexpectedly ... twice"). A task's AbortSignal cancels it: taken out of the queue, or, when it is
+// replaced, and only its own file fails; one that dies under a file fails it at once
+// (ReaderStoppedError, "the reader stopped unexpectedly": the app counts these per file, see
+// store/reader-stops.ts). A task's AbortSignal cancels it: taken out of the queue, or, when it is
 // being read, its worker is terminated (and replaced when next needed).
 import type { LetterRecord } from '../extract/record.ts';
 import { limitMessages, OCR_PAGE_TIMEOUT_MS } from '../limits/limits.ts';
@@ -38,6 +39,12 @@ export interface PoolTask<Job> {
 
 /** The file failed (time-out, crash, unreadable); the message says why, in the user's words. */
 export class TaskFailedError extends Error {}
+/** The worker died under the file (a crash, out of memory, an exit): `reason` says how, as far as is known. */
+export class ReaderStoppedError extends TaskFailedError {
+  constructor(readonly reason: string) {
+    super(limitMessages.stoppedUnexpectedly(reason));
+  }
+}
 /** The task's signal was aborted (or the pool disposed) before it finished. */
 export class TaskCancelledError extends Error {}
 
@@ -162,11 +169,11 @@ export class ParsePool<Job> {
         failure,
       ]);
     try {
-      let job = await load(this.readAhead.get(pending) ?? task.load());
+      const job = await load(this.readAhead.get(pending) ?? task.load());
       this.readAhead.delete(pending);
       stage = 'parsing';
       // One time limit for the whole letter, from now: set once a scan says how many pages OCR reads,
-      // never restarted (not by a page, not by a second try on a fresh worker).
+      // never restarted (not by a page).
       const started = Date.now();
       const { timeoutMs } = this.options;
       const pageMs = this.options.pageTimeoutMs ?? OCR_PAGE_TIMEOUT_MS;
@@ -187,24 +194,15 @@ export class ParsePool<Job> {
         lastPage = progress;
         task.onProgress?.(progress);
       };
-      // A worker that dies under the file gets it again on a fresh worker once (it may have died of
-      // something else: memory a sibling took); a second death fails the file, saying so.
-      for (let deaths = 0; ;) {
-        worker = this.workerFor(slot);
-        const died = new Promise<{ died: string }>((settle) => (this.onSlotDeath[slot] = (reason) => settle({ died: reason })));
-        const parsed = worker.parse(job, onProgress).then((record) => ({ record }));
-        if (deaths === 0) this.readNext();
-        const outcome = await Promise.race([parsed, died, failure]);
-        if ('record' in outcome) {
-          resolve(outcome.record);
-          break;
-        }
-        this.dropWorker(slot, worker);
-        worker = null;
-        if (++deaths === 2) throw new TaskFailedError(limitMessages.stoppedTwice(outcome.died));
-        stage = 'parsing';
-        job = await load(task.load()); // the first try may have taken the bytes (transferred to the worker)
-      }
+      // A worker that dies under the file fails it at once: trying it again by itself could take down
+      // the next worker too (and, in the app, the page); whoever submitted it decides.
+      worker = this.workerFor(slot);
+      const died = new Promise<{ died: string }>((settle) => (this.onSlotDeath[slot] = (reason) => settle({ died: reason })));
+      const parsed = worker.parse(job, onProgress).then((record) => ({ record }));
+      this.readNext();
+      const outcome = await Promise.race([parsed, died, failure]);
+      if ('died' in outcome) throw new ReaderStoppedError(outcome.died);
+      resolve(outcome.record);
     } catch (error) {
       // Whatever went wrong while it parsed, this worker's state is unknown now: replace it.
       if (worker) this.dropWorker(slot, worker);

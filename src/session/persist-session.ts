@@ -5,7 +5,9 @@
 // a review mark, the view; never the whole list, so another tab's work is never overwritten, and each
 // save is named to the other tabs (tab-sync.ts). A save that fails is tried again with the next change,
 // and until it succeeds the top bar says "Not saved".
-import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus } from '../store/actions.ts';
+import { markInterrupted, notify, resetSession, restoreSession, setSaveStatus, stateForRecord } from '../store/actions.ts';
+import { afterReaderStopped } from '../store/reader-stops.ts';
+import { readsThePageDiedUnder } from '../parsing/page/reading-marks.ts';
 import { useAppStore, type AppState } from '../store/app-store.ts';
 import { reparse, resetParsing } from '../parsing/page/parse-queue.ts';
 import type { LetterRecord } from '../extract/record.ts';
@@ -170,11 +172,19 @@ function onChange(state: AppState, prev: AppState): void {
 }
 
 export async function startSession(): Promise<void> {
+  let diedUnder = new Set<string>();
   try {
     const saved = await loadSession();
     const records: Record<string, LetterRecord> = {};
     for (const id in saved.records) records[id] = upgradeRecord(saved.records[id]);
-    const plan = planRestore(saved.entries, saved.records, records);
+    // A file the page died under counts as one its reader stopped under (store/reader-stops.ts).
+    diedUnder = new Set(await readsThePageDiedUnder(saved.entries.filter((e) => e.state === 'reading').map((e) => e.id)));
+    const entries = saved.entries.map((e) => {
+      if (!diedUnder.has(e.id)) return e;
+      const record = records[e.id];
+      return afterReaderStopped(e, limitMessages.pageEnded, record && stateForRecord(record));
+    });
+    const plan = planRestore(entries, saved.records, records);
     restoreSession(plan.entries, records, saved.view);
     const review = reviewStateFromSaved(saved.review);
     restoreReview(review);
@@ -206,6 +216,10 @@ export async function startSession(): Promise<void> {
     notify('error', `The saved session could not be read (${errorWords(error)}), so imr-lens starts empty: add your letters again.`);
   }
   useAppStore.subscribe(onChange);
+  if (diedUnder.size > 0) {
+    for (const id of diedUnder) dirtyEntries.add(id);
+    schedule(false);
+  }
   startTabSync();
   // Save what is pending before the tab goes away (best effort; IndexedDB writes usually finish).
   addEventListener('pagehide', () => timer !== null && (clearTimeout(timer), flush()));

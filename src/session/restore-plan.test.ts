@@ -5,6 +5,7 @@ import type { LetterRecord } from '../extract/record.ts';
 import { planRestore } from './restore-plan.ts';
 import { fakeEntry } from '../test-support/test-records.ts';
 import { upgradeRecord } from './upgrade-record.ts';
+import { afterReaderStopped } from '../store/reader-stops.ts';
 
 const CURRENT = 'engine-now';
 const entry = fakeEntry;
@@ -62,5 +63,14 @@ describe('restoring a session', () => {
     expect(entries[2]).toMatchObject(stateForRecord(records['rereading-old']!));
     expect(entries[3]).toMatchObject(stateForRecord(records['rereading-current']!));
     expect(entries[3]!.state).not.toBe('reading');
+  });
+
+  it('never reads again by itself a file a reader stopped under, even one an older engine read', () => {
+    const stoppedOnce = afterReaderStopped(entry('crashed', 'reading'), 'out of memory');
+    const keptOld = afterReaderStopped(entry('crashed-old', 'reading'), 'out of memory', { state: 'done', message: null, code: null });
+    const { reread, interrupted, entries } = plan([stoppedOnce, keptOld], { 'crashed-old': saved('crashed-old.pdf', 'engine-before') });
+    expect(reread).toEqual([]);
+    expect(interrupted).toEqual([]);
+    expect(entries.map((e) => e.state)).toEqual(['failed', 'done']);
   });
 });

@@ -40,7 +40,8 @@ export function planRestore(
     }
     const version = (stored[entry.id] as Partial<LetterRecord> | undefined)?.engineVersion;
     // A letter opened from its record (the CLI's output) has no stored bytes to read again: it stays as made.
-    if (record && version !== engineVersion && !entry.imported) reread.push(entry.id);
+    // A file a reader stopped under is never read again by itself (store/reader-stops.ts).
+    if (record && version !== engineVersion && !entry.imported && !entry.readerStops) reread.push(entry.id);
     // A read letter without a record: read it again. A failed file without one failed before any
     // engine read it (too big, timed out, its copy unreadable): it stays as it is, with its message.
     if (!record && (entry.state === 'done' || entry.state === 'attention')) {

@@ -7,6 +7,7 @@ import type { FileEntry, FileState } from './file-entry.ts';
 import type { ViewState } from './view-state.ts';
 import type { RowRef } from '../rows/item-rows.ts';
 import { emptyHistory } from '../review-model/review-history.ts';
+import { afterReaderStopped } from './reader-stops.ts';
 
 const { setState, getState } = useAppStore;
 
@@ -65,6 +66,8 @@ export type ParseEvent =
   | { kind: 'reading'; id: string }
   | { kind: 'parsed'; id: string; record: LetterRecord }
   | { kind: 'failed'; id: string; message: string }
+  /** Its reader stopped unexpectedly (`reason`); `kept`: the record it had before this read, which stays. */
+  | { kind: 'stopped'; id: string; reason: string; kept?: LetterRecord }
   /** A long read (a scan read by OCR) says how far it is: shown as the file's message while it is read. */
   | { kind: 'progress'; id: string; message: string };
 
@@ -95,6 +98,10 @@ export function applyParseEvents(events: readonly ParseEvent[]): void {
       if (event.kind === 'parsed') {
         records[event.id] = event.record;
         files[event.id] = { ...current, ...stateForRecord(event.record) };
+      } else if (event.kind === 'stopped') {
+        if (event.kept) records[event.id] = event.kept;
+        else delete records[event.id];
+        files[event.id] = afterReaderStopped(current, event.reason, event.kept && stateForRecord(event.kept));
       } else {
         delete records[event.id];
         files[event.id] = { ...current, state: 'failed', message: event.message, code: 'internal' };

@@ -19,6 +19,11 @@ export interface FileEntry {
   /** Problem code of the first error ('password' lets the files panel offer a password prompt). */
   code: string | null;
   addedAt: number;
+  /**
+   * How many times a reader (its worker, or the page itself) stopped unexpectedly while reading this
+   * file. Kept with the session; at MAX_READER_STOPS it is never read again (store/reader-stops.ts).
+   */
+  readerStops?: number;
   /** One of the bundled sample letters (a labelled group, never mixed with the user's letters). */
   sample?: boolean;
   /**

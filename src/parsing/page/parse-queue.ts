@@ -7,7 +7,8 @@ import { loadBytes } from '../../storage/session-db.ts';
 import { SOURCE_UNREADABLE, type WorkerParseJob } from '../protocol.ts';
 import { limitMessages, PARSE_TIMEOUT_MS } from '../../limits/limits.ts';
 import { createParseWorker } from './parse-worker-client.ts';
-import { ParsePool, poolSizeFor, TaskCancelledError } from '../parse-pool.ts';
+import { holdReadingMark } from './reading-marks.ts';
+import { ParsePool, poolSizeFor, ReaderStoppedError, TaskCancelledError } from '../parse-pool.ts';
 
 /** How long workers' reports gather before they reach the store (and the table re-derives its rows). */
 export const EVENT_BATCH_MS = 150;
@@ -40,6 +41,8 @@ interface InFlight {
   keepRecord: boolean;
   /** Stops this file's parse: taken out of the queue, or its worker terminated (Cancel, Remove). */
   stop: AbortController;
+  /** Ends this tab's mark that it is reading the file (reading-marks.ts), once a worker has it. */
+  unmark?: () => void;
 }
 const inFlight = new Map<string, InFlight>();
 
@@ -50,7 +53,10 @@ function getPool(): ParsePool<WorkerParseJob> {
     timeoutMs: PARSE_TIMEOUT_MS,
     onStart: (id) => {
       const entry = inFlight.get(id);
-      if (entry) entry.stage = 'reading';
+      if (entry) {
+        entry.stage = 'reading';
+        entry.unmark = holdReadingMark(id);
+      }
       report({ kind: 'reading', id });
     },
   });
@@ -101,10 +107,12 @@ export function enqueueParse(id: string, name: string, source?: Blob, password?:
       (error: Error) => {
         if (error instanceof TaskCancelledError) return; // Cancel has already said what became of it
         const kept = keptRecord(id, entry);
-        report(kept ? { kind: 'parsed', id, record: kept } : { kind: 'failed', id, message: error.message });
+        if (error instanceof ReaderStoppedError) report({ kind: 'stopped', id, reason: error.reason, kept });
+        else report(kept ? { kind: 'parsed', id, record: kept } : { kind: 'failed', id, message: error.message });
       },
     )
     .finally(() => {
+      entry.unmark?.();
       if (inFlight.get(id) === entry) inFlight.delete(id);
       if (useAppStore.getState().files[id]?.state !== 'interrupted') handles.delete(id);
     });
