@@ -136,6 +136,10 @@ test('reviewed values everywhere: a corrected request counts in Insights; each e
   await expect(page.locator('table.grid tbody tr')).toHaveCount(1);
   await expect(csvButton).toHaveText('Export CSV: 1 item shown');
   await expect(jsonButton).toHaveText('Export JSON (all 2 letters, filters not applied)');
+  // Saying so keeps the toolbar on one line at 1280×720.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(csvButton).toBeVisible();
+  expect(await page.locator('.toolbar').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(48);
   const csv = (await downloaded(page, () => csvButton.click()))
     .replace(/^\uFEFF/, '')
     .trim()
