@@ -78,13 +78,25 @@ export function letterAttention(
   };
 }
 
-/** Each letter's attention, kept while its record and review are the same objects (the files panel asks for every letter). */
-const cache = new WeakMap<LetterRecord, { letter: LetterReview | undefined; attention: LetterAttention }>();
+const NO_EXTRA: readonly AttentionMark[] = [];
 
-export function letterAttentionOf(record: LetterRecord, letter: LetterReview | undefined): LetterAttention {
+/**
+ * Each letter's attention, kept while its record, its review and its `extra` marks are the same
+ * objects (the files panel asks for every letter; a source of extra marks hands the same array while they are unchanged).
+ */
+const cache = new WeakMap<
+  LetterRecord,
+  { letter: LetterReview | undefined; extra: readonly AttentionMark[]; attention: LetterAttention }
+>();
+
+export function letterAttentionOf(
+  record: LetterRecord,
+  letter: LetterReview | undefined,
+  extra: readonly AttentionMark[] = NO_EXTRA,
+): LetterAttention {
   const kept = cache.get(record);
-  if (kept && kept.letter === letter) return kept.attention;
-  const attention = letterAttention(record, letter);
-  cache.set(record, { letter, attention });
+  if (kept && kept.letter === letter && kept.extra === extra) return kept.attention;
+  const attention = letterAttention(record, letter, extra);
+  cache.set(record, { letter, extra, attention });
   return attention;
 }
