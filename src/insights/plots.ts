@@ -20,6 +20,8 @@ const FONT_SIZE = 11;
 /** Lines of a wrapped label, in em. */
 const LINE_HEIGHT = 1.15;
 const FONT = `${FONT_SIZE}px system-ui, sans-serif`;
+/** The x axis's name ("Overturned →") sits under the plot's right margin: so much room at least, in px. */
+const MIN_MARGIN_RIGHT = 90;
 
 const contexts = new Map<string, CanvasRenderingContext2D | null>();
 /** A measure of text as drawn in `font` (on a canvas; about 0.62 em a character without one). */
@@ -75,8 +77,9 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
     width: CHART_WIDTH,
     height: rateChartHeight(chart),
     marginLeft: Math.ceil(labelWidth) + 12,
-    // Room for the longest label at a bar's end (a bar may reach the frame's right edge).
-    marginRight: Math.ceil(Math.max(...groups.map((g) => textWidth(barLabel(chart, g))))) + 12,
+    // Room for the longest label at a bar's end (a bar may reach the frame's right edge), and for the
+    // axis's name beside its last tick.
+    marginRight: Math.max(MIN_MARGIN_RIGHT, Math.ceil(Math.max(...groups.map((g) => textWidth(barLabel(chart, g))))) + 12),
     style: { background: 'transparent', color: 'currentColor', font: FONT },
     x: isRate
       ? { domain: [0, 1], tickFormat: (x: number) => `${Math.round(x * 100)}%`, label: 'Overturned →', grid: true, ticks: 5 }
