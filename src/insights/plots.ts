@@ -33,7 +33,7 @@ export function textMeasure(font: string): Measure {
       if (context) context.font = font;
       contexts.set(font, context);
     }
-    return context ? context.measureText(text).width : text.length * 0.62 * (Number.parseFloat(font.replace(/^\D*/, '')) || FONT_SIZE);
+    return context ? context.measureText(text).width : text.length * 0.62 * Number(/([\d.]+)px/.exec(font)?.[1] ?? FONT_SIZE);
   };
 }
 const textWidth = textMeasure(FONT);
