@@ -165,13 +165,16 @@ function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, hea
             role="img"
             aria-label={`${title}: ${kind}; its numbers are in the table below`}
           />
-          <table className="insight-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>{head}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-          </table>
+          {/* Narrower than its numbers (a phone): the table scrolls sideways, not the page. */}
+          <div className="insight-table-scroll">
+            <table className="insight-table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>{head}</tr>
+              </thead>
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
           {foot}
         </>
       )}
