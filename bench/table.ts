@@ -144,6 +144,7 @@ async function writeSession(page: Page, base: string, path: string, count: numbe
       values.push([`record:${record.sha256}`, record], [entryKey(record.sha256), { entry, position: position++ }]);
     }
     await writeSavedSession(page, values);
+    if (position % 10_000 === 0) log(`${position} records written`);
   }
 }
 
@@ -164,6 +165,13 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
   const figures: Figure[] = [
     { name: `load average (1 min) at the start of the ${count.toLocaleString('en-US')} run`, value: loadavg()[0]! },
   ];
+  // Each figure is also printed as soon as it is taken: a run at 100,000 letters on a loaded machine
+  // can take longer than one is willing to wait for the table at its end.
+  const add = (...taken: Figure[]) => {
+    figures.push(...taken);
+    for (const f of taken)
+      console.error(`[table] ${f.name}: ${typeof f.value === 'number' ? f.value.toFixed(1) : f.value} ${f.unit ?? ''}`);
+  };
   const label = (what: string) => `${count.toLocaleString('en-US')}: ${what}`;
   const time = (name: string, ms: number): Figure =>
     Number.isNaN(ms) ? notTaken(name, `no answer within ${LIMIT_MS / 1000} s`) : { name, value: ms, unit: 'ms' };
@@ -171,7 +179,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
     try {
       await run();
     } catch (error) {
-      figures.push(notTaken(name, String((error as Error).message ?? error).split('\n')[0]!));
+      add(notTaken(name, String((error as Error).message ?? error).split('\n')[0]!));
       throw error;
     }
   };
@@ -187,14 +195,14 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
         if (whole) await summaryShows(page, count, LIMIT_MS);
         const seconds = (performance.now() - started) / 1000;
         const openName = label('opening the records (target < 60 s)');
-        figures.push(
+        add(
           whole
             ? { name: openName, value: seconds, unit: 's' }
             : notTaken(openName, `stopped after ${seconds.toFixed(0)} s, ${opening.opened.toLocaleString('en-US')} open`),
         );
         const perThousand = (batches: number[]) => (batches.reduce((a, b) => a + b, 0) / batches.length) * (1000 / BATCH);
         const tenth = Math.max(1, Math.floor(opening.batchMs.length / 10));
-        figures.push(
+        add(
           {
             name: label('  time per 1,000 records, first tenth of the opening'),
             value: perThousand(opening.batchMs.slice(0, tenth)),
@@ -212,7 +220,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
           log('opened; saving');
           const savedAt = performance.now();
           await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 1_800_000 });
-          figures.push({
+          add({
             name: label('the session saved to IndexedDB, after the rows were shown'),
             value: (performance.now() - savedAt) / 1000,
             unit: 's',
@@ -228,12 +236,12 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
           if (whole) await page.reload();
           else await page.goto(new URL('/', page.url()).href);
           await summaryShows(page, count, 600_000);
-          figures.push({ name: label('reload back to the rows (target < 10 s)'), value: (performance.now() - started) / 1000, unit: 's' });
+          add({ name: label('reload back to the rows (target < 10 s)'), value: (performance.now() - started) / 1000, unit: 's' });
         });
-        figures.push({ name: label('longest main-thread task of that reload'), value: (await longestTasks(page)).app, unit: 'ms' });
+        add({ name: label('longest main-thread task of that reload'), value: (await longestTasks(page)).app, unit: 'ms' });
         await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 600_000 });
         await idle(page);
-        figures.push({
+        add({
           name: label('page JS heap, rows shown, after a garbage collection (target < 1 GB)'),
           value: await settledHeapMB(page),
           unit: 'MB',
@@ -243,7 +251,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
         const summaryChanged = async () => `${summary} !== ${JSON.stringify(await page.evaluate(summary))}`;
         const firstCell = `document.querySelector('table.grid tbody td[data-column="caseNumber"]')?.textContent`;
         const before = JSON.stringify(await page.evaluate(firstCell));
-        figures.push(
+        add(
           time(
             label('sort by case number (target < 100 ms)'),
             await timeInPage(
@@ -255,7 +263,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
           ),
         );
         await idle(page);
-        figures.push(
+        add(
           time(
             label('facet filter Overturned (target < 100 ms)'),
             await timeInPage(
@@ -271,14 +279,14 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
           `const box = document.querySelector(${JSON.stringify(selector)});
            Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, ${JSON.stringify(value)});
            box.dispatchEvent(new Event('input', { bubbles: true }));`;
-        figures.push(
+        add(
           time(
             label('date range, decisions from 2016-06-01 (target < 100 ms)'),
             await timeInPage(page, setInput('[data-range="decisionDate"] input', '2016-06-01'), await summaryChanged(), LIMIT_MS),
           ),
         );
         await idle(page);
-        figures.push(
+        add(
           time(
             label('search "lumbar" (target < 100 ms)'),
             await timeInPage(page, setInput('input[type="search"]', 'lumbar'), await summaryChanged(), LIMIT_MS),
@@ -286,7 +294,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
         );
         await page.waitForTimeout(1_000);
         await idle(page);
-        figures.push(
+        add(
           time(
             label('switch to Insights, those filters on, to charts in view (target < 200 ms)'),
             await timeInPage(page, `document.querySelector('[role="tab"][data-view="insights"]').click()`, insightsShown(null), LIMIT_MS),
@@ -294,7 +302,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
         );
         await idle(page);
         const overall = await page.evaluate(`document.querySelector('[data-testid="insights-overall"]')?.textContent ?? null`);
-        figures.push(
+        add(
           time(
             label('Insights: tick a category facet, to charts in view (target < 200 ms)'),
             await timeInPage(
@@ -312,7 +320,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
         await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
         for (let n = 0; n < 3; n++) await page.keyboard.press('j');
         await page.locator('table.grid tbody tr[aria-rowindex="4"][aria-selected="true"]').waitFor({ timeout: LIMIT_MS });
-        figures.push(
+        add(
           time(
             label('open the source view of a row (target < 300 ms)'),
             await timeInPage(
@@ -328,7 +336,7 @@ async function figuresAt(count: number, path: string): Promise<Figure[]> {
     );
   } catch (error) {
     // A crash (out of memory) or a step that did not finish: the figures taken so far are printed.
-    figures.push({ name: label('run stopped'), value: String((error as Error).message ?? error).split('\n')[0]! });
+    add({ name: label('run stopped'), value: String((error as Error).message ?? error).split('\n')[0]! });
   }
   return figures;
 }
