@@ -65,7 +65,7 @@ export const layers = [
 const testing = { features: ['test-support'], packages: ['vitest', 'fast-check', 'node:*'] };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-bench', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

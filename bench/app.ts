@@ -2,8 +2,7 @@
 // 3. Dropping 1,000 real letters (the corpus repeated; each copy made distinct by a trailing PDF
 //    comment so the app's duplicate check keeps it): time to the last row shown, peak JS heap, and
 //    the longest main-thread task while parsing.
-// 4. The table with 10,000 generated letters: time to sort, apply a facet filter, search, and open
-//    the source view for a row. (Insights at 10,000 letters: insights.ts.)
+// (4. The table at 10,000 and 100,000 letters: table.ts. Insights at 10,000 letters: insights.ts.)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -12,14 +11,18 @@ import { samplePeakHeap } from '../scripts/peak-heap.ts';
 import { clearLongTasks, longestTasks, watchLongTasks } from '../scripts/long-tasks.ts';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { writeSyntheticLetters } from '../scripts/synthetic-files.ts';
 import { corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4190);
 
-export async function withApp<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' });
+/** `dist`: a build other than dist/ (the table part serves the benchmark's build, dist-bench/). */
+export async function withApp<T>(run: (page: Page) => Promise<T>, options: { dist?: string } = {}): Promise<T> {
+  const server = await preview({
+    build: options.dist ? { outDir: options.dist } : {},
+    preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     // No service worker: its first-visit caching of the whole app would run under the figures (as in the e2e tests).
@@ -90,76 +93,19 @@ export async function appParseFigures(count = 1000): Promise<Figure[]> {
   }
 }
 
-/** Runs `act` in the page and resolves with the milliseconds until `done` holds at a frame after it. */
-export async function timeInPage(page: Page, act: string, done: string): Promise<number> {
+/** Runs `act` in the page and resolves with the milliseconds until `done` holds at a frame after it (NaN past `limitMs`). */
+export async function timeInPage(page: Page, act: string, done: string, limitMs = 30_000): Promise<number> {
   return page.evaluate(
-    async ({ act, done }) => {
+    async ({ act, done, limitMs }) => {
       const check = new Function(`return (${done})`) as () => boolean;
       const t0 = performance.now();
       new Function(act)();
       for (;;) {
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         if (check()) return performance.now() - t0;
-        if (performance.now() - t0 > 30_000) return Number.NaN;
+        if (performance.now() - t0 > limitMs) return Number.NaN;
       }
     },
-    { act, done },
+    { act, done, limitMs },
   );
-}
-
-export async function tableFigures(count = 10_000): Promise<Figure[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'imr-lens-bench-table-'));
-  try {
-    const paths = writeSyntheticLetters(dir, count, 2026);
-    return await withApp(async (page) => {
-      const { seconds } = await addAndWait(page, paths);
-      // The figures are for a table the user works with, not one still writing its last records to
-      // IndexedDB: wait for the session to be saved and the page to be idle.
-      await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 120_000 });
-      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })));
-      const summary = `document.querySelector('[data-testid="summary"]').textContent`;
-      const firstCell = (column: string) => `document.querySelector('table.grid tbody td[data-column="${column}"]')?.textContent`;
-
-      const before = await page.evaluate(`${firstCell('caseNumber')}`);
-      const sort = await timeInPage(
-        page,
-        `document.querySelector('th[data-column="caseNumber"] button').click()`,
-        `document.querySelector('th[data-column="caseNumber"]').getAttribute('aria-sort') !== 'none' && ${firstCell('caseNumber')} !== ${JSON.stringify(before)}`,
-      );
-      const beforeFilter = await page.evaluate(summary);
-      const filter = await timeInPage(
-        page,
-        `[...document.querySelectorAll('[data-facet="decision"] label')].find((l) => l.textContent.includes('Overturned')).querySelector('input').click()`,
-        `${summary} !== ${JSON.stringify(beforeFilter)}`,
-      );
-      const beforeSearch = await page.evaluate(summary);
-      const search = await timeInPage(
-        page,
-        `const box = document.querySelector('input[type="search"]');
-         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(box, 'lumbar');
-         box.dispatchEvent(new Event('input', { bubbles: true }));`,
-        `${summary} !== ${JSON.stringify(beforeSearch)}`,
-      );
-      // Select the third row with the keyboard, which does not open it (a click would, and the timing
-      // below would then catch only the end of that opening).
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      for (let n = 0; n < 3; n++) await page.keyboard.press('j');
-      await page.locator('table.grid tbody tr[aria-rowindex="4"][aria-selected="true"]').waitFor();
-      if (await page.locator('.sv').count()) throw new Error('the source view opened before Enter');
-      const open = await timeInPage(
-        page,
-        `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }))`,
-        `!!document.querySelector('.sv mark')`,
-      );
-      return [
-        { name: `table: ${count} generated letters parsed and shown`, value: seconds, unit: 's' },
-        { name: 'table: sort by case number (target < 100 ms)', value: sort, unit: 'ms' },
-        { name: 'table: facet filter Overturned (target < 100 ms)', value: filter, unit: 'ms' },
-        { name: 'table: search "lumbar" (target < 100 ms)', value: search, unit: 'ms' },
-        { name: 'table: open the source view (target < 300 ms)', value: open, unit: 'ms' },
-      ];
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -69,7 +69,7 @@ const idle = (page: Page) => page.evaluate(() => new Promise((resolve) => reques
  * Insights is showing its numbers when its overall line has changed from `before` and every chart in
  * view holds its drawing (a chart waiting to be drawn for the current rows is an empty holder).
  */
-const insightsShown = (before: string | null) => `(() => {
+export const insightsShown = (before: string | null) => `(() => {
   const overall = document.querySelector('[data-testid="insights-overall"]');
   if (!overall || overall.textContent === ${JSON.stringify(before)}) return false;
   const view = document.querySelector('.insights').getBoundingClientRect();

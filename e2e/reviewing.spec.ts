@@ -156,10 +156,12 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
   expect(body.find((r) => r[col('Request')] === words)![col('Request (as read)')]).toBe(textRequest);
   expect(body.find((r) => r[col('Request')] === words)![col('Item note')]).toBe('Request cut short by the engine');
 
-  // JSON: each corrected field as read with spans, as corrected with spans or typed, and when.
+  // JSON: every field's value the reviewed one, a corrected field's value as read beside it (asRead);
+  // each correction as read with spans, as corrected with spans or typed, and when.
   const records = JSON.parse((await download(page, () => page.getByRole('button', { name: 'Export JSON' }).click())).text) as {
     file: string;
     text: string;
+    decisionDate: { value: string | null; asRead?: { value: string | null } };
     review: {
       corrections: Record<
         string,
@@ -167,7 +169,7 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
       >;
     };
     items: {
-      request: { value: string };
+      request: { value: string; asRead?: { value: string; spans: unknown[] } };
       review: {
         state: string;
         note: string;
@@ -191,11 +193,20 @@ test('review: confirm, correct from the page and the text, type a date, undo, no
       for (const c of Object.values(item.review.corrections)) {
         expect(c.corrected.source).toBe('letter');
         expect(record.text.slice(c.corrected.spans[0]!.start, c.corrected.spans[0]!.end)).toBe(c.corrected.value);
-        expect(c.asRead.value).toBe(item.request.value);
+        // A script reading `request.value` gets the correction; the value read stays beside it.
+        expect(item.request.value).toBe(c.corrected.value);
+        expect(item.request.asRead).toEqual(c.asRead);
         expect(Date.parse(c.at)).not.toBeNaN();
       }
+  // Fields not corrected carry no asRead.
+  const untouched = records.flatMap((r) => r.items).filter((i) => i.review.state !== 'corrected');
+  expect(untouched.length).toBeGreaterThan(0);
+  expect(untouched.every((i) => i.request.asRead === undefined)).toBe(true);
   const textRecord = records.find((r) => r.file === 'IMR-older-layout-concussion.txt')!;
   expect(textRecord.review.corrections.decisionDate).toMatchObject({ corrected: { value: '2016-01-05', spans: [], source: 'typed' } });
+  expect(textRecord.decisionDate.value).toBe('2016-01-05');
+  expect(textRecord.decisionDate.asRead?.value).toBe(textRecord.review.corrections.decisionDate!.asRead.value);
+  expect(textRecord.decisionDate.asRead?.value).not.toBe('2016-01-05');
 
   // A reload keeps everything.
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');

@@ -83,6 +83,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('tab', { name: 'Insights' }).click();
     await expect(page.locator('[data-chart="category"] svg')).toBeVisible();
     await expect(page.locator('[data-chart="specialty"] svg')).toBeVisible();
+    // The charts, past the state report's table at the top of the page.
+    await page.locator('[data-chart="category"]').evaluate((card) => card.scrollIntoView({ block: 'start' }));
+    await expect(page.locator('[data-chart="guideline"] .insight-plot[data-drawn="true"] svg')).toBeVisible();
     await page.screenshot({ path: shot(`insights${theme === 'light' ? '' : '-dark'}.png`, testInfo) });
   });
 }

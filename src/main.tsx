@@ -24,3 +24,5 @@ createRoot(document.getElementById('root')!, {
 );
 void startSession().then(startUrlSync);
 registerOfflineCopy();
+// The benchmark's build only (bench/table.ts); a production build drops this branch and the module.
+if (import.meta.env.MODE === 'bench') void import('./app/bench-hooks.ts').then((hooks) => hooks.exposeBenchHooks());

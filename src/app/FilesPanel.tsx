@@ -12,6 +12,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { removeFiles } from '../session/remove-files.ts';
 import type { FileEntry, FileState } from '../store/file-entry.ts';
 import { mayTryAgain } from '../store/reader-stops.ts';
+import { reviewedEntry } from './reviewed-entry.ts';
 
 const STATE_LABEL: Record<FileState, string> = {
   queued: 'Queued',
@@ -153,7 +154,16 @@ function useFileSelection(sorted: readonly FileEntry[]) {
 export function FilesPanel() {
   const files = useAppStore((s) => s.files);
   const order = useAppStore((s) => s.order);
-  const entries = useMemo(() => order.map((id) => files[id]!).filter(Boolean), [files, order]);
+  const records = useAppStore((s) => s.records);
+  const review = useAppStore((s) => s.review.present);
+  const entries = useMemo(
+    () =>
+      order
+        .map((id) => files[id]!)
+        .filter(Boolean)
+        .map((e) => reviewedEntry(e, records[e.id], review.letters[e.id])),
+    [files, order, records, review],
+  );
   const needsUser = useMemo(() => entries.some(waitsForUser), [entries]);
   const counts = useMemo(() => {
     const c: Partial<Record<FileState, number>> = {};

@@ -8,6 +8,7 @@ import { useAppStore } from '../store/app-store.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
 import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review-model/reviewed-record.ts';
+import { letterAttentionOf } from '../review-model/attention.ts';
 import type { SourceViewProps } from '../source-view/SourceView.tsx';
 import { errorWords } from '../limits/limits.ts';
 import { NARROW_QUERY, setLayout, useLayout } from '../ui/layout-state.ts';
@@ -84,11 +85,19 @@ export function SourcePane() {
   const review = useAppStore((s) => s.review.present);
   const letterReview = fileId ? review.letters[fileId] : undefined;
   const shown = useMemo(() => record && reviewedRecord(record, letterReview), [record, letterReview]);
+  // The one rule of "needs attention" (review-model/attention.ts): the reasons the opened row still
+  // shows, and the letter's problems the review has resolved.
+  const attention = record ? letterAttentionOf(record, letterReview) : null;
+  const resolved = useMemo(
+    () => new Set(attention?.marks.flatMap((m) => (m.resolved && m.problem !== null ? [m.problem] : [])) ?? []),
+    [attention],
+  );
   if (!opened || !fileId) return null;
   const itemIndex = record ? openItemOf(opened, record, record.file, review).shownIndex : opened.itemIndex;
+  const reasons = attention?.reasons(opened.itemIndex) ?? [];
   return (
     <aside className="source-pane" aria-label="Source letter">
-      {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={record.problems.map((p) => p.message)} /> : null}
+      {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={reasons} /> : null}
       <PaneBoundary resetKey={opened.id}>
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
@@ -96,6 +105,7 @@ export function SourcePane() {
               key={`${fileId}${withoutFile ? ':without-file' : ''}`}
               record={record}
               shown={shown}
+              resolvedProblems={resolved}
               itemIndex={itemIndex}
               loadBytes={() => (withoutFile ? Promise.resolve(null) : loadBytes(fileId))}
               missingFileNotice={

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Field, Item, LetterRecord, Problem } from './record.ts';
 import { HEADER_TABLE_2016 } from './layouts/header-table-2016.ts';
 import { EARLY_PLAIN } from './layouts/early-plain.ts';
-import { isMinorProblem, letterOutcome, missingExpectedFields, missingFieldsMessage, statusForOutcome } from './record-outcome.ts';
+import {
+  attentionMarks,
+  isMinorProblem,
+  letterOutcome,
+  markTarget,
+  missingExpectedFields,
+  missingFieldsMessage,
+  statusForOutcome,
+} from './record-outcome.ts';
 
 const some = <T>(value: T): Field<T> => ({ value, spans: [{ start: 0, end: 1 }] });
 const none = <T>(): Field<T> => ({ value: null, spans: [] });
@@ -78,6 +86,34 @@ describe('one notion of "needs attention"', () => {
     // not recognised (its own problem says so) have any field it must state.
     expect(letterOutcome(record({ layout: EARLY_PLAIN.id, caseNumber: none(), priority: none() }))).toBe('done');
     expect(missingExpectedFields(record({ layout: 'unknown', caseNumber: none() }))).toEqual([]);
+  });
+
+  it('puts each mark on what it is about: an item by its field, anything else on the letter; a minor note nowhere', () => {
+    const r = record({
+      items: [item(), item({ request: none() })],
+      problems: [
+        warning('items[0].decision'),
+        warning('items'),
+        warning('caseNumber', 'cross-check'),
+        warning('items[9].request'),
+        warning('diagnoses'),
+        { severity: 'warning', code: 'read-by-ocr', message: 'Read by OCR.' },
+      ],
+    });
+    expect(attentionMarks(r).map(({ item, field, problem }) => ({ item, field, problem }))).toEqual([
+      { item: 0, field: 'decision', problem: 0 },
+      { item: null, field: null, problem: 1 },
+      { item: null, field: 'caseNumber', problem: 2 },
+      // An item the record does not have (cut by a bound) is the letter's business.
+      { item: null, field: null, problem: 3 },
+      // A stated field left empty that no problem names.
+      { item: 1, field: 'request', problem: null },
+    ]);
+    expect(markTarget('items[1]', 2)).toEqual({ item: 1, field: null });
+    expect(markTarget(undefined, 2)).toEqual({ item: null, field: null });
+    // A record kept from before says "partial" with no problem: still a mark, never a silent Done.
+    expect(attentionMarks(record({ status: 'partial' }))).toHaveLength(1);
+    expect(letterOutcome(record({ status: 'partial' }))).toBe('attention');
   });
 
   it('maps to the record status the CSV and JSON carry', () => {

@@ -14,8 +14,16 @@ export interface InsightsRowFields {
   readonly reviewerSources: readonly string[];
   /** Distinct guideline chapters and sections the reviewer cited ("MTUS Chronic Pain…: Opioids"). */
   readonly reviewerSections: readonly string[];
-  /** The request as read, without quantities, frequencies and doses (normalise-request.ts). */
+  /** The request as read, without quantities, frequencies and doses (normalise-request.ts): worked out once per letter read. */
   readonly requestKind: string | null;
+  /** The request `requestKind` was worked out from: a row whose request the review corrected differs from it. */
+  readonly requestKindOf: string | null;
+}
+
+/** The kind of the row's request as shown, the reviewed one: a corrected request counts as what the reviewer made it. */
+export function requestKindOfRow(r: InsightsRow): string | null {
+  const request = r.values.request ?? null;
+  return request === r.requestKindOf ? r.requestKind : normaliseRequest(request);
 }
 
 export type InsightsRow = ItemRow & InsightsRowFields;
@@ -28,7 +36,7 @@ const SOURCE_LABEL: Record<Citation['source'], string> = { MTUS: 'MTUS', ACOEM: 
 /** A row's fields for Insights, from its letter's record (none for a letter's own row). */
 export function insightsFields(record: LetterRecord | undefined, itemIndex: number | null): InsightsRowFields {
   const item = itemIndex === null ? undefined : record?.items[itemIndex];
-  if (!item) return { reviewerSources: [], reviewerSections: [], requestKind: null };
+  if (!item) return { reviewerSources: [], reviewerSections: [], requestKind: null, requestKindOf: null };
   const own = item.citations.filter((c) => c.citedBy === 'reviewer');
   const section = (c: Citation) => {
     const prefix = c.source === 'other' || c.title.startsWith(c.source) ? '' : `${c.source} `;
@@ -38,6 +46,7 @@ export function insightsFields(record: LetterRecord | undefined, itemIndex: numb
     reviewerSources: [...new Set(own.map((c) => SOURCE_LABEL[c.source]))],
     reviewerSections: [...new Set(own.map(section))],
     requestKind: normaliseRequest(item.request.value),
+    requestKindOf: item.request.value,
   };
 }
 
@@ -80,7 +89,7 @@ export const INSIGHTS_FEATURE: RowFeature<InsightsRow> = {
       label: 'Request (normalised)',
       sidebar: 'when-ticked',
       inAddress: false,
-      values: (r) => (r.itemIndex === null ? [] : one(r.requestKind)),
+      values: (r) => (r.itemIndex === null ? [] : one(requestKindOfRow(r))),
     }),
     filterColumn('guidelineSection', {
       label: 'Guideline section cited',

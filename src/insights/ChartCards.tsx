@@ -1,17 +1,24 @@
 // One card per chart: the Plot SVG (click a bar to filter the table to it, hover for its numbers),
-// SVG and PNG export, and the same numbers as a small table for screen readers and copy-paste.
-import { createContext, memo, useContext, useLayoutEffect, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
-import { filterToFacetValue, notify } from '../store/actions.ts';
+// the order of its bars, SVG and PNG export (with its title, n, filters and date drawn in), and the
+// same numbers as a small table for screen readers and copy-paste.
+import { createContext, memo, useContext, useId, useLayoutEffect, useRef, type MouseEvent, type ReactNode, type RefObject } from 'react';
+import { filterToFacetValue, notify, setView } from '../store/actions.ts';
+import { useAppStore } from '../store/app-store.ts';
 import { formatCount } from '../rows/summary.ts';
 import { SMALL_N, type Distribution, type RateChart } from './aggregate.ts';
 import { downloadPng, downloadSvg } from './chart-export.ts';
+import { barOrderName, barOrderOf, barOrders, orderedChart, type BarOrder } from './chart-order.ts';
+import { describeFilters, type ChartCaption } from './export-caption.ts';
 import { formatDays, formatInterval, formatRate, groupTooltip } from './format.ts';
 import type { DrawQueue } from './draw-queue.ts';
 import { distributionDrawing, isDrawn, rateChartDrawing } from './chart-drawings.ts';
-import { CHART_WIDTH, DISTRIBUTION_HEIGHT, rateChartHeight, splitLabel } from './plots.ts';
+import { CHART_WIDTH, DISTRIBUTION_HEIGHT, rateChartHeight } from './plots.ts';
 
 /** The page's draw queue (draw-queue.ts): when each card's chart is drawn. */
 export const DrawQueueContext = createContext<DrawQueue | null>(null);
+
+/** The items and decided items the page's charts are drawn from: the n an exported rate chart carries. */
+export const ChartTotalsContext = createContext<{ items: number; decided: number }>({ items: 0, decided: 0 });
 
 /**
  * The chart for `data` in the returned holder: drawn when the page's queue says (at once when in
@@ -37,35 +44,73 @@ function useChart<T extends object>(data: T, drawing: (data: T) => SVGSVGElement
   return holder;
 }
 
-function ChartExports({ holder, name }: { holder: React.RefObject<HTMLDivElement | null>; name: string }) {
+/**
+ * The chart's SVG and PNG, each with its caption drawn in (the filters and search read when the button
+ * is pressed: those that chose the rows drawn). Outside the drawing, so no press here is a bar's click:
+ * exporting never filters.
+ */
+function ChartExports({
+  holder,
+  name,
+  caption,
+}: {
+  holder: RefObject<HTMLDivElement | null>;
+  name: string;
+  caption: () => Omit<ChartCaption, 'filters' | 'exportedAt'>;
+}) {
   const svg = () => holder.current?.querySelector('svg') ?? null;
-  const png = () => {
+  const fullCaption = (): ChartCaption => ({ ...caption(), filters: describeFilters(useAppStore.getState().view), exportedAt: new Date() });
+  const exportSvg = () => {
+    const el = svg();
+    if (el) downloadSvg(el, `imr-lens-${name}`, fullCaption());
+  };
+  const exportPng = () => {
     const el = svg();
     if (el)
-      downloadPng(el, `imr-lens-${name}`).catch((e: unknown) =>
+      downloadPng(el, `imr-lens-${name}`, fullCaption()).catch((e: unknown) =>
         notify('error', `The picture could not be made (${e instanceof Error ? e.message : String(e)}).`),
       );
   };
   return (
     <div className="insight-exports" role="group" aria-label="Export this chart">
-      <button type="button" className="button button-small" onClick={() => svg() && downloadSvg(svg()!, `imr-lens-${name}`)}>
+      <button type="button" className="button button-small" onClick={exportSvg}>
         SVG
       </button>
-      <button type="button" className="button button-small" onClick={png}>
+      <button type="button" className="button button-small" onClick={exportPng}>
         PNG
       </button>
     </div>
   );
 }
 
-/** A group's name in a table cell: cut before its last ": " when too long, so a guideline's section stays readable. */
-function GroupName({ value }: { value: string }) {
-  const { head, tail } = splitLabel(value);
+/** The order of a chart's bars: a choice kept in the view (saved with the session). */
+function OrderSelect({ chart, order }: { chart: RateChart; order: BarOrder }) {
+  const id = useId();
+  const choose = (next: BarOrder) => {
+    // A view restored from a damaged session may hold anything here.
+    const saved: unknown = useAppStore.getState().view.barOrder;
+    setView({ barOrder: { ...(saved && typeof saved === 'object' ? saved : {}), [chart.id]: next } });
+  };
   return (
-    <>
-      <span className="group-head">{head}</span>
-      {tail ? <span className="group-tail">{tail}</span> : null}
-    </>
+    <span className="insight-order">
+      <label htmlFor={id}>Sort</label>
+      <select id={id} value={order} onChange={(e) => choose(e.target.value as BarOrder)} aria-label={`Sort the bars of ${chart.title}`}>
+        {barOrders(chart).map((o) => (
+          <option key={o} value={o}>
+            {barOrderName(o)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+/** A group's name in a table cell: wrapped onto at most three lines (CSS), its whole name in its tooltip and for screen readers. */
+function GroupName({ value }: { value: string }) {
+  return (
+    <span className="group-name" title={value}>
+      {value}
+    </span>
   );
 }
 
@@ -87,16 +132,25 @@ interface ChartShellProps {
   rows: ReactNode;
   /** Below the table (what was left out). */
   foot?: ReactNode;
+  /** Beside the exports (the order of the bars). */
+  controls?: ReactNode;
+  /** The chart's n in words, for its exported picture. */
+  n: () => string;
 }
 
 /** One chart card: title and exports, the drawing, and the table of its numbers. */
-function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, head, rows, foot }: ChartShellProps) {
+function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, head, rows, foot, controls, n }: ChartShellProps) {
   const titleId = `insight-${id}-title`;
   return (
     <section className="insight-card" data-chart={id} aria-labelledby={titleId}>
       <header className="insight-head">
         <h3 id={titleId}>{title}</h3>
-        {empty === null ? <ChartExports holder={holder} name={id} /> : null}
+        {empty === null ? (
+          <div className="insight-tools">
+            {controls}
+            <ChartExports holder={holder} name={id} caption={() => ({ title, n: n() })} />
+          </div>
+        ) : null}
       </header>
       {lead}
       {empty !== null ? (
@@ -111,13 +165,16 @@ function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, hea
             role="img"
             aria-label={`${title}: ${kind}; its numbers are in the table below`}
           />
-          <table className="insight-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>{head}</tr>
-            </thead>
-            <tbody>{rows}</tbody>
-          </table>
+          {/* Narrower than its numbers (a phone): the table scrolls sideways, not the page. */}
+          <div className="insight-table-scroll">
+            <table className="insight-table">
+              <caption className="visually-hidden">{title}</caption>
+              <thead>
+                <tr>{head}</tr>
+              </thead>
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
           {foot}
         </>
       )}
@@ -125,8 +182,13 @@ function ChartShell({ id, title, holder, empty, height, kind, onClick, lead, hea
   );
 }
 
-export const RateChartCard = memo(function RateChartCard({ chart }: { chart: RateChart }) {
+export const RateChartCard = memo(function RateChartCard({ chart: asCounted }: { chart: RateChart }) {
+  const order = useAppStore((s) => barOrderOf(asCounted, s.view.barOrder));
+  const chart = orderedChart(asCounted, order);
   const holder = useChart(chart, rateChartDrawing);
+  const totals = useContext(ChartTotalsContext);
+  const shownOf =
+    chart.hidden > 0 ? ` · the ${chart.groups.length} of ${formatCount(chart.groups.length + chart.hidden)} groups with most items` : '';
   const onClick = (event: MouseEvent) => {
     const value = (event.target as Element).closest('[data-value]')?.getAttribute('data-value');
     if (value !== null && value !== undefined) filterToFacetValue(chart.facet, value);
@@ -140,6 +202,8 @@ export const RateChartCard = memo(function RateChartCard({ chart }: { chart: Rat
       height={rateChartHeight(chart)}
       kind="chart"
       onClick={onClick}
+      controls={<OrderSelect chart={chart} order={order} />}
+      n={() => `${formatCount(totals.items)} item${totals.items === 1 ? '' : 's'} (${formatCount(totals.decided)} decided)${shownOf}`}
       head={
         <>
           <th scope="col">Group</th>
@@ -181,6 +245,7 @@ export const DistributionCard = memo(function DistributionCard({ distribution: d
       empty={d.n === 0 ? 'No letter here has both dates.' : null}
       height={DISTRIBUTION_HEIGHT}
       kind="histogram"
+      n={() => `${formatCount(d.n)} letter${d.n === 1 ? '' : 's'} with both dates`}
       lead={
         <p className="insight-stats">
           {formatCount(d.n)} letter{d.n === 1 ? '' : 's'} with both dates · median <strong>{formatDays(d.median)}</strong> · 90th percentile{' '}

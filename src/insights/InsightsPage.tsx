@@ -13,12 +13,13 @@ import type { AppRow } from '../pipeline/app-rows.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
 import { SMALL_N } from './aggregate.ts';
-import { DistributionCard, DrawQueueContext, RateChartCard } from './ChartCards.tsx';
+import { ChartTotalsContext, DistributionCard, DrawQueueContext, RateChartCard } from './ChartCards.tsx';
 import { DrawQueue } from './draw-queue.ts';
 import { formatInterval, formatRate } from './format.ts';
 import { insightsCsv } from './insights-csv.ts';
 import { insightsFor, markShown } from './prepare-insights.ts';
 import { StateReportCard } from './StateReportCard.tsx';
+import { INSIGHTS_ID } from './ViewTabs.tsx';
 
 export default function InsightsPage({ rows: current }: { rows: readonly AppRow[] }) {
   // The rows the filters and search leave (the row core's one pass, as the table is given them).
@@ -34,8 +35,19 @@ export default function InsightsPage({ rows: current }: { rows: readonly AppRow[
   const exportCsv = () =>
     downloadBlob(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }), insightsFileName(view, current.length));
   const stale = rows !== current;
+  const totals = useMemo(() => ({ items: insights.items, decided: insights.decided }), [insights.items, insights.decided]);
   return (
-    <div className={`insights${stale ? ' is-stale' : ''}`} data-testid="insights" ref={scroller} aria-busy={stale}>
+    // The skip link's target on this view (app/SkipLinks.tsx): focusable, so the arrow keys scroll it.
+    <div
+      className={`insights${stale ? ' is-stale' : ''}`}
+      id={INSIGHTS_ID}
+      tabIndex={-1}
+      data-testid="insights"
+      ref={scroller}
+      aria-busy={stale}
+      aria-label="Insights"
+      role="region"
+    >
       <div className="insights-head">
         <p className="insights-overall" data-testid="insights-overall">
           {insights.decided > 0 ? (
@@ -56,18 +68,20 @@ export default function InsightsPage({ rows: current }: { rows: readonly AppRow[
         {SMALL_N} decided items. Click a bar or a row to filter the table to it; hover for the exact numbers.
       </p>
       <DrawQueueContext.Provider value={queue}>
-        <div className="insights-grid">
-          <StateReportCard
-            report={insights.report}
-            fileName={insightsFileName(view, current.length).replace(/^imr-lens-insights-/, 'imr-lens-state-report-')}
-          />
-          {insights.charts.map((chart) => (
-            <RateChartCard key={chart.id} chart={chart} />
-          ))}
-          {insights.distributions.map((d) => (
-            <DistributionCard key={d.id} distribution={d} />
-          ))}
-        </div>
+        <ChartTotalsContext.Provider value={totals}>
+          <div className="insights-grid">
+            <StateReportCard
+              report={insights.report}
+              fileName={insightsFileName(view, current.length).replace(/^imr-lens-insights-/, 'imr-lens-state-report-')}
+            />
+            {insights.charts.map((chart) => (
+              <RateChartCard key={chart.id} chart={chart} />
+            ))}
+            {insights.distributions.map((d) => (
+              <DistributionCard key={d.id} distribution={d} />
+            ))}
+          </div>
+        </ChartTotalsContext.Provider>
       </DrawQueueContext.Provider>
     </div>
   );

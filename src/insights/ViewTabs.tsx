@@ -5,6 +5,8 @@ import { useAppStore } from '../store/app-store.ts';
 import './insights.css';
 
 export const MAIN_PANEL_ID = 'main-view-panel';
+/** The Insights page (InsightsPage.tsx): where "Skip to charts" goes on that view (app/SkipLinks.tsx). */
+export const INSIGHTS_ID = 'insights';
 
 /** The tabs pattern's arrow keys: ← and → move to (and show) the other view. */
 function onArrowKey(event: React.KeyboardEvent<HTMLDivElement>) {

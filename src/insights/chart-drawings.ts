@@ -3,6 +3,8 @@
 // theme change redraws it). The cards draw through here, and so does the idle preparation.
 import type { Distribution, Insights, RateChart } from './aggregate.ts';
 import { distributionSvg, rateChartSvg } from './plots.ts';
+import { barOrderOf, orderedChart } from './chart-order.ts';
+import { useAppStore } from '../store/app-store.ts';
 
 const drawn = new WeakMap<object, SVGSVGElement>();
 
@@ -22,8 +24,14 @@ export const isDrawn = (data: object): boolean => drawn.has(data);
 export const rateChartDrawing = (chart: RateChart): SVGSVGElement => drawingOf(chart, rateChartSvg);
 export const distributionDrawing = (d: Distribution): SVGSVGElement => drawingOf(d, distributionSvg);
 
-/** The charts of `insights` with something to draw and no drawing yet, each as the step that draws it. */
-export const undrawnCharts = (insights: Insights): (() => void)[] => [
-  ...insights.charts.filter((c) => c.groups.length > 0 && !isDrawn(c)).map((c) => () => void rateChartDrawing(c)),
-  ...insights.distributions.filter((d) => d.n > 0 && !isDrawn(d)).map((d) => () => void distributionDrawing(d)),
-];
+/** The charts of `insights` (the bars in the order the view chose) with something to draw and no drawing yet, each as the step that draws it. */
+export function undrawnCharts(insights: Insights): (() => void)[] {
+  const { barOrder } = useAppStore.getState().view;
+  return [
+    ...insights.charts
+      .map((c) => orderedChart(c, barOrderOf(c, barOrder)))
+      .filter((c) => c.groups.length > 0 && !isDrawn(c))
+      .map((c) => () => void rateChartDrawing(c)),
+    ...insights.distributions.filter((d) => d.n > 0 && !isDrawn(d)).map((d) => () => void distributionDrawing(d)),
+  ];
+}

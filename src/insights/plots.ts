@@ -4,49 +4,54 @@
 import * as Plot from '@observablehq/plot';
 import { SMALL_N, type Distribution, type RateChart, type RateGroup } from './aggregate.ts';
 import { formatDays, formatRate, groupTooltip } from './format.ts';
+import { formatCount } from '../rows/summary.ts';
+import { wholeTicks } from './axis-ticks.ts';
+import { wrapLabel, type Measure } from './label-wrap.ts';
 
 export const CHART_WIDTH = 560;
 export const DISTRIBUTION_HEIGHT = 220;
+/** A bar's row when its label is one line, in px. */
 const BAR_ROW = 24;
-/** Widest group label drawn beside a bar, in px; a longer one is cut with "…" (the full value is in the tooltip and the table). */
-const LABEL_WIDTH = 210;
-const FONT = '11px system-ui, sans-serif';
+/** Widest group label beside a bar, in px: a longer one wraps onto more lines (label-wrap.ts). */
+const LABEL_WIDTH = 200;
+/** At most this many lines of a label; what still does not fit ends in "…" (the full value is in its tooltip and the table). */
+const LABEL_LINES = 3;
+const FONT_SIZE = 11;
+/** Lines of a wrapped label, in em. */
+const LINE_HEIGHT = 1.15;
+const FONT = `${FONT_SIZE}px system-ui, sans-serif`;
+/** The x axis's name ("Overturned →") sits under the plot's right margin: so much room at least, in px. */
+const MIN_MARGIN_RIGHT = 90;
 
-let context: CanvasRenderingContext2D | null | undefined;
-/** The label's width as the chart will draw it (its font, measured on a canvas; about 7 px a character without one). */
-function textWidth(text: string): number {
-  if (context === undefined) {
-    context = document.createElement('canvas').getContext('2d');
-    if (context) context.font = FONT;
-  }
-  return context ? context.measureText(text).width : text.length * 7;
+const contexts = new Map<string, CanvasRenderingContext2D | null>();
+/** A measure of text as drawn in `font` (on a canvas; about 0.62 em a character without one). */
+export function textMeasure(font: string): Measure {
+  return (text) => {
+    let context = contexts.get(font);
+    if (context === undefined) {
+      context = document.createElement('canvas').getContext('2d');
+      if (context) context.font = font;
+      contexts.set(font, context);
+    }
+    return context ? context.measureText(text).width : text.length * 0.62 * Number(/([\d.]+)px/.exec(font)?.[1] ?? FONT_SIZE);
+  };
+}
+const textWidth = textMeasure(FONT);
+
+const wrapped = new Map<string, string[]>();
+/** The label on at most LABEL_LINES lines of LABEL_WIDTH, broken between words, "…" only at its end. */
+export function labelLines(label: string): string[] {
+  let lines = wrapped.get(label);
+  if (lines === undefined) wrapped.set(label, (lines = wrapLabel(label, LABEL_WIDTH, LABEL_LINES, textWidth)));
+  return lines;
 }
 
-const fitted = new Map<string, string>();
-/**
- * The label cut to LABEL_WIDTH. What follows a label's last ": " (a guideline's section: "MTUS
- * Chronic Pain Medical Treatment Guidelines: Opioids") is what tells such labels apart, so it is
- * kept and the part before it is cut ("MTUS Chronic Pain…: Opioids").
- */
-export function fitLabel(label: string): string {
-  let fit = fitted.get(label);
-  if (fit === undefined) {
-    const { head, tail } = splitLabel(label);
-    fit = label;
-    // Cut the part before ": " first, down to a word's start ("MTUS…"); then, if need be, the section's end.
-    for (let n = head.length - 1; tail && n >= 4 && textWidth(fit) > LABEL_WIDTH; n--) fit = `${head.slice(0, n).trimEnd()}…${tail}`;
-    const start = tail ? fit : label;
-    for (let n = start.length - 1; n > 1 && textWidth(fit) > LABEL_WIDTH; n--) fit = `${start.slice(0, n).trimEnd()}…`;
-    fitted.set(label, fit);
-  }
-  return fit;
-}
+/** A bar's row, tall enough for the chart's longest label. */
+const rowHeight = (chart: RateChart) => {
+  const lines = Math.max(1, ...chart.groups.map((g) => labelLines(g.value).length));
+  return Math.max(BAR_ROW, Math.ceil(lines * FONT_SIZE * LINE_HEIGHT + 8));
+};
 
-/** A label's part up to its last ": " and the rest (with the ": "), or the whole label and ''. */
-export function splitLabel(label: string): { head: string; tail: string } {
-  const at = label.lastIndexOf(': ');
-  return at > 0 ? { head: label.slice(0, at), tail: label.slice(at) } : { head: label, tail: '' };
-}
 const faded = (g: RateGroup) => (g.n < SMALL_N ? 0.35 : 0.9);
 
 /** The label at a bar's end: its rate and n, or its count and rate. */
@@ -56,12 +61,14 @@ function barLabel(chart: RateChart, g: RateGroup): string {
 }
 
 /** A chart of groups' height (in the units of CHART_WIDTH): known before it is drawn, so its place is kept. */
-export const rateChartHeight = (chart: RateChart) => chart.groups.length * BAR_ROW + 44;
+export const rateChartHeight = (chart: RateChart) => chart.groups.length * rowHeight(chart) + 44;
 
 /** The SVG for a chart of groups; its bars (and a transparent band over each whole row) carry data-value. */
 export function rateChartSvg(chart: RateChart): SVGSVGElement {
   const groups = chart.groups;
-  const labelWidth = Math.max(30, ...groups.map((g) => textWidth(fitLabel(g.value))));
+  const labelWidth = Math.max(30, ...groups.flatMap((g) => labelLines(g.value).map(textWidth)));
+  // Bars as thick whatever the row's height (rows grow with labels of more lines).
+  const inset = (rowHeight(chart) - (BAR_ROW - 6)) / 2;
   const isRate = chart.kind === 'rate';
   const maxCount = Math.max(1, ...groups.map((g) => g.items));
   const xMax = isRate ? 1 : maxCount;
@@ -70,20 +77,22 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
     width: CHART_WIDTH,
     height: rateChartHeight(chart),
     marginLeft: Math.ceil(labelWidth) + 12,
-    marginRight: isRate ? 150 : 180,
+    // Room for the longest label at a bar's end (a bar may reach the frame's right edge), and for the
+    // axis's name beside its last tick.
+    marginRight: Math.max(MIN_MARGIN_RIGHT, Math.ceil(Math.max(...groups.map((g) => textWidth(barLabel(chart, g))))) + 12),
     style: { background: 'transparent', color: 'currentColor', font: FONT },
     x: isRate
       ? { domain: [0, 1], tickFormat: (x: number) => `${Math.round(x * 100)}%`, label: 'Overturned →', grid: true, ticks: 5 }
-      : { domain: [0, maxCount], label: 'Items →', grid: true, ticks: 5 },
-    y: { domain: groups.map((g) => g.value), label: null, tickFormat: fitLabel },
+      : { domain: [0, maxCount], label: 'Items →', grid: true, ticks: wholeTicks(0, maxCount, 5), tickFormat: formatCount },
+    y: { domain: groups.map((g) => g.value), label: null },
     marks: [
       Plot.barX(groups, {
         x: (g: RateGroup) => (isRate ? g.rate : g.items),
         y: 'value',
         fill: isRate ? 'var(--overturned)' : 'var(--accent)',
         fillOpacity: faded,
-        insetTop: 3,
-        insetBottom: 3,
+        insetTop: inset,
+        insetBottom: inset,
       }),
       // The Wilson interval as whiskers (rate charts).
       isRate
@@ -106,7 +115,7 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
                 { value: g.value, x: g.interval!.low },
                 { value: g.value, x: g.interval!.high },
               ]),
-            { x: 'x', y: 'value', stroke: 'currentColor', strokeOpacity: 0.7, insetTop: 7, insetBottom: 7 },
+            { x: 'x', y: 'value', stroke: 'currentColor', strokeOpacity: 0.7, insetTop: inset + 4, insetBottom: inset + 4 },
           )
         : null,
       Plot.text(groups, {
@@ -119,6 +128,8 @@ export function rateChartSvg(chart: RateChart): SVGSVGElement {
         fillOpacity: (g: RateGroup) => (g.n < SMALL_N ? 0.7 : 1),
       }),
       Plot.ruleX([0], { stroke: 'currentColor' }),
+      // The groups' names, wrapped; each with its whole name as its tooltip.
+      Plot.axisY({ tickFormat: (value: string) => labelLines(value).join('\n'), lineHeight: LINE_HEIGHT, title: (value: string) => value }),
       // A transparent band over each whole row: the click and hover target, even for a 0% bar.
       Plot.barX(groups, {
         x1: 0,
@@ -151,8 +162,8 @@ export function distributionSvg(d: Distribution): SVGSVGElement {
     height: DISTRIBUTION_HEIGHT,
     marginTop: 28,
     style: { background: 'transparent', color: 'currentColor', font: FONT },
-    x: { label: 'Days →' },
-    y: { label: '↑ Letters', grid: true, domain: [0, maxCount * 1.15], ticks: 4 },
+    x: { label: 'Days →', ticks: wholeTicks(d.bins[0]?.from ?? 0, d.bins[d.bins.length - 1]?.to ?? 1, 6), tickFormat: formatCount },
+    y: { label: '↑ Letters', grid: true, domain: [0, maxCount * 1.15], ticks: wholeTicks(0, maxCount, 4), tickFormat: formatCount },
     marks: [
       Plot.rectY(d.bins, {
         x1: 'from',
@@ -163,7 +174,7 @@ export function distributionSvg(d: Distribution): SVGSVGElement {
         insetLeft: 1,
         insetRight: 1,
         title: (b: { from: number; to: number; count: number }) =>
-          `${b.from}–${b.to - 1} days: ${b.count} letter${b.count === 1 ? '' : 's'}`,
+          `${b.to - b.from === 1 ? b.from : `${b.from}–${b.to - 1}`} days: ${b.count} letter${b.count === 1 ? '' : 's'}`,
       }),
       Plot.text(d.bins, {
         x: (b: { from: number; to: number }) => (b.from + b.to) / 2,
@@ -173,26 +184,30 @@ export function distributionSvg(d: Distribution): SVGSVGElement {
         fill: 'currentColor',
       }),
       Plot.ruleY([0], { stroke: 'currentColor' }),
-      ...marker(d.median, `median ${formatDays(d.median)}`, 'end', null),
-      ...marker(d.p90, `90th pct ${formatDays(d.p90)}`, 'start', '4 3'),
+      ...markers(d),
     ],
   });
   return svg as SVGSVGElement;
 }
 
-/** A vertical line at `x` with its label above the plot, to the left ('end') or right of it. */
-function marker(x: number | null, label: string, side: 'start' | 'end', dash: string | null) {
-  if (x === null) return [];
-  return [
-    Plot.ruleX([x], { stroke: 'var(--danger)', strokeWidth: 1.5, strokeDasharray: dash ?? undefined }),
-    Plot.text([x], {
-      x: (v: number) => v,
-      text: () => label,
-      frameAnchor: 'top',
-      dy: -18,
-      dx: side === 'end' ? -4 : 4,
-      textAnchor: side,
-      fill: 'var(--danger)',
-    }),
-  ];
+/**
+ * The median and 90th percentile as vertical lines (solid and dashed), named in a legend at the top
+ * right: a name beside its line ran off the chart when the line was at its edge, or over the other's.
+ */
+function markers(d: Distribution) {
+  const lines = [
+    { x: d.median, label: `— median ${formatDays(d.median)}`, dash: undefined },
+    { x: d.p90, label: `- - 90th pct ${formatDays(d.p90)}`, dash: '4 3' },
+  ].filter((m): m is { x: number; label: string; dash: string | undefined } => m.x !== null);
+  // Right to left: each name ends where the one after it starts, with a gap.
+  let right = 0;
+  const placed = lines.reverse().map((m) => {
+    const dx = -right;
+    right += textWidth(m.label) + 16;
+    return { ...m, dx };
+  });
+  return placed.flatMap((m) => [
+    Plot.ruleX([m.x], { stroke: 'var(--danger)', strokeWidth: 1.5, strokeDasharray: m.dash }),
+    Plot.text([m.label], { text: (v: string) => v, frameAnchor: 'top-right', dy: -18, dx: m.dx, textAnchor: 'end', fill: 'var(--danger)' }),
+  ]);
 }

@@ -6,6 +6,7 @@ import { coreColumns } from '../rows/row-columns.ts';
 import { rowPipeline } from '../rows/row-pipeline.ts';
 import { summarize, summaryLine } from '../rows/summary.ts';
 import { fakeItem, fakeRecord } from '../test-support/test-records.ts';
+import { HEADER_TABLE_2016 } from '../extract/layouts/header-table-2016.ts';
 import { REVIEW_FEATURE, REVIEW_NOTE_FEATURE } from './review-columns.ts';
 import { applyReviewAction, EMPTY_REVIEW, type ReviewState } from './review-model.ts';
 import { itemRefOf, reviewRows, UNREVIEWED, type ReviewedRow } from './review-rows.ts';
@@ -67,13 +68,17 @@ describe('review laid over the rows', () => {
 
   it('gives each reason a row needs attention once: not again when a problem of the letter names the field', () => {
     const item = { ...fakeItem('MRI', 'Overturned', 'imaging'), decision: { value: null, spans: [] } };
+    const layout = HEADER_TABLE_2016.id;
     const said = fakeRecord({
+      layout,
       items: [item],
       problems: [{ severity: 'warning', field: 'items[0].decision', message: 'Decision of item 1 not found.' }],
     });
-    const silent = fakeRecord({ items: [item] });
+    const silent = fakeRecord({ layout, items: [item] });
     const attention = (r: typeof said) => applyReview(flattenRows({ a: r }), { a: r }, EMPTY_REVIEW)[0]!.attention;
-    expect(attention(said)).toEqual(['Decision of item 1 not found.']);
-    expect(attention(silent)).toEqual(['No decision read for this item: check its heading.']);
+    const aboutDecision = (reasons: readonly string[]) => reasons.filter((m) => m.startsWith('Decision of item 1'));
+    expect(aboutDecision(attention(said))).toEqual(['Decision of item 1 not found.']);
+    // No problem says it: the stated field left empty is said in the catalogue's words.
+    expect(aboutDecision(attention(silent))).toEqual(["Decision of item 1 not found: check the item's heading or outcome sentence."]);
   });
 });

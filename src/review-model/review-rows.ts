@@ -8,6 +8,7 @@ import { columnIdOf, FIELD_CATALOGUE, itemEntriesOf, type RowValue } from '../ex
 import { valueOfKind, valuesById, type CatalogueValues } from '../rows/catalogue-values.ts';
 import type { ItemRow } from '../rows/item-rows.ts';
 import type { RowPipeline } from '../rows/row-pipeline.ts';
+import { letterAttentionOf } from './attention.ts';
 import { matchItems, type ItemMatch } from './match-items.ts';
 import { itemStatus, type ItemRef, type ItemReview, type LetterReview, type ReviewState } from './review-model.ts';
 import { NO_ROW_REVIEW, type RowReview } from './row-review.ts';
@@ -16,7 +17,7 @@ import { NO_ROW_REVIEW, type RowReview } from './row-review.ts';
 export interface ReviewRowFields {
   /** The reviewer's work on this row. */
   readonly review: RowReview;
-  /** Why the row needs attention (its letter's problems, a value not found); empty when it does not. */
+  /** Why the row needs attention, what the review has not yet dealt with (attention.ts); empty when it does not. */
   readonly attention: readonly string[];
 }
 
@@ -85,17 +86,6 @@ export function itemRefOf(row: ReviewedRow): ItemRef | null {
   return { sha256: row.fileId, file: row.values.file ?? '', key: row.review.key, index: row.itemIndex, request: row.review.requestAsRead };
 }
 
-function attentionOf(record: LetterRecord | undefined, row: ItemRow): string[] {
-  const problems = record?.problems ?? [];
-  const reasons = problems.map((p) => p.message);
-  // Said once: not again when a problem of the letter already names this item's field.
-  const unsaid = (field: string) => !problems.some((p) => p.field === `items[${row.itemIndex}].${field}`);
-  if (row.itemIndex !== null && !row.values.decision && unsaid('decision'))
-    reasons.push('No decision read for this item: check its heading.');
-  if (row.itemIndex !== null && !row.values.request && unsaid('request')) reasons.push('No request read for this item: check its heading.');
-  return reasons;
-}
-
 function reviewLetterRows<R extends ReviewedRow>(
   pipeline: RowPipeline<R>,
   rows: R[],
@@ -103,12 +93,15 @@ function reviewLetterRows<R extends ReviewedRow>(
   letter: LetterReview | undefined,
 ): R[] {
   const match = matchItems(letter, record?.items.map((item) => item.request.value) ?? []);
+  // The one rule of "needs attention" (attention.ts): what each row still shows after the review.
+  const attention = record ? letterAttentionOf(record, letter) : null;
+  const reasons = (row: ItemRow) => attention?.reasons(row.itemIndex) ?? [];
   const out: R[] = [];
   for (const row of rows) {
     if (row.itemIndex === null && match.added.length > 0) continue; // its added items stand for the letter
     const key = row.itemIndex === null ? null : itemKeyAt(match, letter, row.itemIndex);
     const review = key === null ? undefined : (letter?.items[key] ?? undefined);
-    out.push(reviewedRow(pipeline, row, record, letter, key, review, row.values.request));
+    out.push(reviewedRow(pipeline, row, letter, key, review, row.values.request, reasons(row)));
   }
   const base = rows[0]!;
   for (const { key, review } of match.added) {
@@ -120,7 +113,7 @@ function reviewLetterRows<R extends ReviewedRow>(
       note: null,
       searchExtra: [],
     };
-    out.push(reviewedRow(pipeline, added, record, letter, key, review, null));
+    out.push(reviewedRow(pipeline, added, letter, key, review, null, reasons(added)));
   }
   return out;
 }
@@ -130,11 +123,11 @@ const textOf = (v: RowValue | undefined): string => (v === null || v === undefin
 function reviewedRow<R extends ReviewedRow>(
   pipeline: RowPipeline<R>,
   row: R,
-  record: LetterRecord | undefined,
   letter: LetterReview | undefined,
   key: string | null,
   item: ItemReview | undefined,
   requestAsRead: string | null,
+  attention: readonly string[],
 ): R {
   let values: CatalogueValues = row.values;
   const asRead: Record<string, string> = {};
@@ -158,6 +151,5 @@ function reviewedRow<R extends ReviewedRow>(
     added: item?.added ?? false,
     requestAsRead,
   };
-  const reviewed: R = { ...row, values, review, attention: [], searchText: '', facetValues: [] };
-  return pipeline.finish({ ...reviewed, attention: attentionOf(record, reviewed) });
+  return pipeline.finish({ ...row, values, review, attention, searchText: '', facetValues: [] });
 }

@@ -41,7 +41,8 @@ function liveStatus(row: AppRow) {
   return itemStatus(useAppStore.getState().review.present.letters[row.fileId]?.items[row.review.key]);
 }
 const unreviewed = (row: AppRow) => row.itemIndex !== null && liveStatus(row) === 'unreviewed';
-const needsAttention = (row: AppRow) => unreviewed(row) && row.attention.length > 0;
+// The row's marks already follow the review (review-model/attention.ts); the live state covers a confirm the rows have not caught up with.
+const needsAttention = (row: AppRow) => row.attention.length > 0 && liveStatus(row) !== 'confirmed' && liveStatus(row) !== 'not-an-item';
 
 /** Selects the row (the open source view follows); the table scrolls to it, takes the focus along and says where it is. */
 function goTo(rows: readonly AppRow[], index: number): void {

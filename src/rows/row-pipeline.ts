@@ -5,6 +5,7 @@
 import type { RowValue } from '../extract/field-catalogue.ts';
 import type { ItemRow } from './item-rows.ts';
 import type { RowColumn } from './row-columns.ts';
+import { sharedLists } from './shared-lists.ts';
 
 /** What a feature registers: its columns, and whether a row still counts as an item (the review's "not an item" does not). */
 export interface RowFeature<R extends ItemRow> {
@@ -51,6 +52,8 @@ export function rowPipeline<R extends ItemRow>(core: readonly RowColumn<R>[], fe
   const searched = columns.flatMap((c) => (c.search ? [c.search] : []));
   const counters = features.flatMap((f) => (f.countsAsItem ? [f.countsAsItem] : []));
   const readers = features.flatMap((f) => (f.asRead ? [f.asRead] : []));
+  // Rows with equal facet values share one array (shared-lists.ts): a session of 100,000 letters holds millions.
+  const lists = sharedLists();
   return {
     columns,
     columnById: new Map(columns.map((c) => [c.id, c])),
@@ -60,7 +63,7 @@ export function rowPipeline<R extends ItemRow>(core: readonly RowColumn<R>[], fe
     countsAsItem: (row) => row.itemIndex !== null && counters.every((counts) => counts(row)),
     asRead: (row) => (readers.length === 0 ? NONE : Object.assign({}, ...readers.map((read) => read(row)))),
     finish: (row) => {
-      row.facetValues = facetValues.map((values) => values(row));
+      row.facetValues = facetValues.map((values) => lists.share(values(row)));
       row.searchText = searchTextOf([...searched.flatMap((search) => search(row)), ...row.searchExtra]);
       return row;
     },

@@ -2,15 +2,26 @@
 // with the colour of its kind; choosing one brings its source into view.
 import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { LetterRecord, Problem } from '../extract/record.ts';
+import { isMinorProblem } from '../extract/record-outcome.ts';
 import { FIELD_KINDS, itemEntries, letterEntries, type FieldEntry } from './field-entries.ts';
+
+/** What a problem's badge says: an error, a note (minor: it marks no row), a warning, or one the review resolved. */
+function badgeOf(p: Problem, resolved: boolean): string {
+  if (resolved) return 'Resolved';
+  if (p.severity === 'error') return 'Error';
+  return isMinorProblem(p) ? 'Note' : 'Warning';
+}
 
 export function ProblemList({
   problems,
+  resolved,
   byId,
   onChoose,
   onVisit,
 }: {
   problems: Problem[];
+  /** The problems (by index) the reviewer has dealt with (review-model/attention.ts): they mark no row any more. */
+  resolved: ReadonlySet<number>;
   byId: Map<string, FieldEntry>;
   onChoose: (e: FieldEntry) => void;
   /** Shows one of the places (spans) a problem points at: a warning about two places can be checked at both. */
@@ -24,8 +35,8 @@ export function ProblemList({
         const target = entry && entry.spans.length ? entry : undefined;
         const places = p.spans?.length ?? 0;
         return (
-          <li key={i} className={`sv-problem sv-${p.severity}`}>
-            <span className="sv-problem-badge">{p.severity === 'error' ? 'Error' : 'Warning'}</span>
+          <li key={i} className={`sv-problem sv-${p.severity}${resolved.has(i) ? ' is-resolved' : ''}`} data-resolved={resolved.has(i)}>
+            <span className="sv-problem-badge">{badgeOf(p, resolved.has(i))}</span>
             {places > 0 ? (
               <button type="button" className="sv-link" onClick={() => onVisit(i, 0)}>
                 {p.message}

@@ -23,12 +23,16 @@ export interface SourceViewProps {
   onClose: () => void;
   /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
   shown?: LetterRecord;
+  /** The problems (by index in the record's) the review has resolved (review-model/attention.ts). */
+  resolvedProblems?: ReadonlySet<number>;
   /** Focus mode (the letter at full width), when the page has room for the table beside it too. */
   focusMode?: boolean;
   onFocusMode?: () => void;
 }
 
 type Mode = 'pages' | 'text';
+
+const NONE_RESOLVED: ReadonlySet<number> = new Set();
 
 type PageLayout = Pick<LoadedLetter, 'pieces' | 'pageSizes' | 'text'>;
 type PagesState =
@@ -51,6 +55,7 @@ export function SourceView({
   missingFileNotice = 'The original file is not available in this session, so its text is shown.',
   onClose,
   shown,
+  resolvedProblems = NONE_RESOLVED,
   focusMode,
   onFocusMode,
 }: SourceViewProps) {
@@ -250,7 +255,7 @@ export function SourceView({
         </button>
       </header>
 
-      <ProblemList problems={problems} byId={byId} onChoose={chooseField} onVisit={visitProblem} />
+      <ProblemList problems={problems} resolved={resolvedProblems} byId={byId} onChoose={chooseField} onVisit={visitProblem} />
 
       <div className={`sv-body${valuesShown ? '' : ' values-hidden'}`}>
         <FieldPanel record={record} activeItem={activeItem} onItem={setActiveItem} onChoose={chooseField} />

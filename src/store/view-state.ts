@@ -19,6 +19,8 @@ export interface ViewState {
   columnSizing: Record<string, number>;
   /** Long values wrap onto more lines instead of ending in an ellipsis. */
   wrap: boolean;
+  /** The order of each Insights chart's bars the user chose, by chart id (insights/chart-order.ts); a chart not named here has its own. */
+  barOrder: Record<string, 'items' | 'rate' | 'value'>;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -30,4 +32,5 @@ export const DEFAULT_VIEW: ViewState = {
   columnSizing: {},
   wrap: false,
   mainView: 'table',
+  barOrder: {},
 };

@@ -9,7 +9,7 @@ import { APP_ROWS } from '../pipeline/app-rows.ts';
 import { exportCsv, exportJson } from './export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
-import { summarize, summaryLine } from '../rows/summary.ts';
+import { formatCount, summarize, summaryLine } from '../rows/summary.ts';
 import type { ReviewTableInstance } from './use-review-table.ts';
 
 export const SEARCH_ID = 'table-search';
@@ -26,6 +26,22 @@ export function TableSummary({ table }: { table: ReviewTableInstance }) {
       {line}
     </p>
   );
+}
+
+/**
+ * What each export covers, said on its button: the CSV the rows on screen (the filters and search
+ * applied), the JSON every letter read whatever they are. Only while a filter or search is on is
+ * it said on the button itself (then the two differ); the titles always say it.
+ */
+export function exportScope(filtered: boolean, rows: number, letters: number) {
+  const items = `${formatCount(rows)} ${rows === 1 ? 'item' : 'items'}`;
+  const all = `all ${formatCount(letters)} ${letters === 1 ? 'letter' : 'letters'}`;
+  return {
+    csv: filtered ? `: ${items} shown` : '',
+    csvTitle: `The ${items} on screen and the columns shown, as a spreadsheet: it follows the filters and search`,
+    json: filtered ? ` (${all}, filters not applied)` : '',
+    jsonTitle: `Every letter's full record (${all}), with where each value was read: the filters and search are not applied`,
+  };
 }
 
 export function TableToolbar({ table }: { table: ReviewTableInstance }) {
@@ -45,6 +61,11 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
     const { order, records } = useAppStore.getState();
     exportJson(order.map((id) => records[id]!).filter(Boolean));
   };
+  // Each export says what it covers: the CSV follows the filters and search, the JSON never does.
+  const records = useAppStore((s) => s.records);
+  const letters = useMemo(() => Object.values(records).filter((r) => r.status !== 'failed').length, [records]);
+  const filtered = table.state.columnFilters.length > 0 || String(search ?? '').trim() !== '';
+  const scope = exportScope(filtered, shown.length, letters);
   // One line: beside an open letter or zoomed in, the exports fold into one menu.
   const bar = useRef<HTMLDivElement>(null);
   const width = useWidth(bar);
@@ -54,21 +75,11 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
   const activeFilters = table.state.columnFilters.length;
   const exports = (
     <>
-      <button
-        type="button"
-        className="button"
-        onClick={onExportCsv}
-        title="The rows and columns on screen (it follows the filters and search), as a spreadsheet"
-      >
-        Export CSV
+      <button type="button" className="button" onClick={onExportCsv} title={scope.csvTitle} data-testid="export-csv">
+        Export CSV{scope.csv}
       </button>
-      <button
-        type="button"
-        className="button"
-        onClick={onExportJson}
-        title="Every letter's full record, with where each value was read: all letters, whatever the filters and search"
-      >
-        Export JSON
+      <button type="button" className="button" onClick={onExportJson} title={scope.jsonTitle} data-testid="export-json">
+        Export JSON{scope.json}
       </button>
     </>
   );

@@ -14,26 +14,34 @@ const SHORT_FIELD_WORDS = 12;
 
 export const OCR_ENGINE = 'tesseract.js 7 (LSTM, English)';
 
+/** A letter or digit: a word of a value holds one; a speck, a table rule or a lone punctuation mark does not. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /**
- * Confidence of the words under `spans`: for a short value (a date, a name, a decision) the lowest
- * word confidence, since one misread character makes it wrong; for a long text (a rationale) the
- * mean, weighted by length. Undefined when no OCR word lies under the spans.
+ * Confidence of the field's own words: the OCR words under `spans` that hold a letter or digit there.
+ * Marks on the page the engine read as characters (a speck, a table's rule read as "|", a stray
+ * dot), which it scores near 0, are not words of the value and do not count, nor does any part of a
+ * word outside the spans. For a short value (a date, a name, a decision) the lowest word confidence,
+ * since one misread character makes it wrong; for a long text (a rationale) the mean, weighted by the
+ * characters under the spans. Undefined when no OCR word of the value lies under the spans.
  */
-export function spanConfidence(pieces: readonly TextPiece[], spans: readonly Span[]): number | undefined {
-  const under: TextPiece[] = [];
+export function spanConfidence(pieces: readonly TextPiece[], spans: readonly Span[], text: string): number | undefined {
+  const under: { confidence: number; chars: number }[] = [];
   for (const span of spans) {
     for (const piece of pieces) {
       if (piece.start >= span.end) break;
-      if (piece.end > span.start && piece.confidence !== undefined) under.push(piece);
+      if (piece.end <= span.start || piece.confidence === undefined) continue;
+      const own = text.slice(Math.max(piece.start, span.start), Math.min(piece.end, span.end));
+      if (WORDLIKE.test(own)) under.push({ confidence: piece.confidence, chars: own.length });
     }
   }
   if (under.length === 0) return undefined;
-  if (under.length <= SHORT_FIELD_WORDS) return Math.min(...under.map((p) => p.confidence!));
+  if (under.length <= SHORT_FIELD_WORDS) return Math.min(...under.map((w) => w.confidence));
   let sum = 0;
   let chars = 0;
-  for (const p of under) {
-    sum += p.confidence! * (p.end - p.start);
-    chars += p.end - p.start;
+  for (const w of under) {
+    sum += w.confidence * w.chars;
+    chars += w.chars;
   }
   return sum / chars;
 }
@@ -45,7 +53,7 @@ export function reviewOcr(record: LetterRecord, letter: LoadedLetter): LetterRec
   const problems: Problem[] = [];
   const visit = (path: string, label: string, field: Field<unknown>) => {
     if (field.value === null || field.spans.length === 0) return;
-    const confidence = spanConfidence(pieces, field.spans);
+    const confidence = spanConfidence(pieces, field.spans, letter.text);
     if (confidence === undefined) return;
     field.confidence = Math.round(confidence);
     if (confidence < OCR_FIELD_THRESHOLD) {

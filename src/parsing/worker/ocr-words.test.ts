@@ -59,10 +59,37 @@ describe('OCR words to canonical text and page map', () => {
   });
 
   it('gives a short field the confidence of its least sure word, a long one the mean', () => {
-    const { pieces } = layoutLetterText([ocrPageRuns(PAGE, SIZE)]);
-    expect(spanConfidence(pieces, [{ start: 13, end: 25 }])).toBe(91);
-    expect(spanConfidence(pieces, [{ start: 0, end: 32 }])).toBe(40);
-    expect(spanConfidence(pieces, [{ start: 40, end: 50 }])).toBeUndefined();
+    const { pieces, text } = layoutLetterText([ocrPageRuns(PAGE, SIZE)]);
+    expect(spanConfidence(pieces, [{ start: 13, end: 25 }], text)).toBe(91);
+    expect(spanConfidence(pieces, [{ start: 0, end: 32 }], text)).toBe(40);
+    expect(spanConfidence(pieces, [{ start: 40, end: 50 }], text)).toBeUndefined();
+  });
+
+  it("counts only the field's own words: not a speck or a table rule the engine read as a character at 0%", () => {
+    // "Knee brace | MRI" on a form with a vertical rule: the rule read as "|" (0%), a speck as "." (0%).
+    const word = (text: string, confidence: number, x0: number) => ({ text, confidence, x0, y0: 100, x1: x0 + 20 * text.length, y1: 136 });
+    const page: OcrPage = {
+      widthPx: 1700,
+      heightPx: 2200,
+      lines: [
+        {
+          x0: 100,
+          y0: 100,
+          x1: 900,
+          y1: 145,
+          baseline: 136,
+          words: [word('Knee', 95, 100), word('brace', 93, 200), word('|', 0, 320), word('MRI', 96, 360), word('.', 0, 440)],
+        },
+      ],
+    };
+    const { pieces, text } = layoutLetterText([ocrPageRuns(page, SIZE)]);
+    expect(text).toBe('Knee brace | MRI .');
+    // A value read over the rule (its span runs across it) is as sure as its words, 93%, not 0%.
+    expect(spanConfidence(pieces, [{ start: 0, end: 16 }], text)).toBe(93);
+    // A span ending inside a word's neighbour: only what lies under the span counts.
+    expect(spanConfidence(pieces, [{ start: 13, end: 18 }], text)).toBe(96);
+    // A span over marks alone has no word of the value: no confidence, no flag.
+    expect(spanConfidence(pieces, [{ start: 11, end: 12 }], text)).toBeUndefined();
   });
 
   it('notes a page without confident words as blank, and weighs page confidence by word length', () => {
