@@ -6,7 +6,7 @@
 // squared row counts peaks. The page is then turned the other way about its centre, on a canvas of
 // its own size, so a position read on the straightened copy is on the page by one turn back
 // (`skew` on PageRuns and on a page's size: highlight-rects.ts turns highlights back).
-import type { OcrCanvas, OcrPlatform } from './ocr-engine.ts';
+import type { OcrCanvas, OcrPlatform } from './ocr-platform.ts';
 
 /** Slants beyond this are not looked for (a page turned further is turned by 90° or is no letter). */
 export const MAX_SKEW_DEGREES = 12;
