@@ -7,15 +7,22 @@
 const CLOSED_KEY = 'imr-lens closed while reading';
 const LOCK_PREFIX = 'imr-lens reading ';
 const readingNow = new Set<string>();
+/**
+ * Files this page read to the end, most recent last: the session may still hold one as "reading" when
+ * the page closes (its record not yet written), and a page closed cleanly died under none of them.
+ * Kept to the last few thousand, so what is written to localStorage stays small.
+ */
+const readHere = new Set<string>();
+const READ_HERE_KEPT = 4000;
 let listening = false;
 
 function listen(): void {
   if (listening || typeof addEventListener !== 'function') return;
   listening = true;
   addEventListener('pagehide', () => {
-    if (readingNow.size === 0) return;
+    if (readingNow.size === 0 && readHere.size === 0) return;
     try {
-      localStorage.setItem(CLOSED_KEY, JSON.stringify([...new Set([...closedCleanly(), ...readingNow])]));
+      localStorage.setItem(CLOSED_KEY, JSON.stringify([...new Set([...closedCleanly(), ...readingNow, ...readHere])]));
     } catch {
       // no localStorage (or full): the next start takes these files for ones the page died under
     }
@@ -33,6 +40,9 @@ export function holdReadingMark(id: string): () => void {
   if (typeof navigator !== 'undefined' && navigator.locks) void navigator.locks.request(LOCK_PREFIX + id, () => released).catch(() => {});
   return () => {
     readingNow.delete(id);
+    readHere.delete(id);
+    readHere.add(id);
+    if (readHere.size > READ_HERE_KEPT) readHere.delete(readHere.values().next().value!);
     release();
   };
 }
