@@ -6,6 +6,9 @@ import { loadBytes } from '../storage/session-db.ts';
 import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { CaseCopies } from '../review/CaseCopies.tsx';
+import type { RowCase } from '../review-model/case-copies.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
 import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review-model/reviewed-record.ts';
 import type { SourceViewProps } from '../source-view/SourceView.tsx';
@@ -71,7 +74,26 @@ function SourceView(props: SourceViewProps) {
   return <View {...props} />;
 }
 
-export function SourcePane() {
+/** Each copy's file, in a case of several, to the case's rows: worked out once per row array. */
+const casesByFile = new WeakMap<readonly AppRow[], Map<string, AppRow[]>>();
+function caseRowsOf(rows: readonly AppRow[], fileId: string): AppRow[] {
+  let byFile = casesByFile.get(rows);
+  if (!byFile) {
+    byFile = new Map();
+    for (const row of rows)
+      if (row.case) for (const copy of row.case.copies) byFile.set(copy.fileId, [...(byFile.get(copy.fileId) ?? []), row]);
+    casesByFile.set(rows, byFile);
+  }
+  return byFile.get(fileId) ?? [];
+}
+
+/** The case the opened letter is a copy of (null when it is its case alone), as its row at the opened item gives it. */
+function openedCase(rows: readonly AppRow[], fileId: string, itemIndex: number | null): RowCase | null {
+  const own = caseRowsOf(rows, fileId);
+  return (own.find((r) => r.itemIndex === itemIndex) ?? own[0])?.case ?? null;
+}
+
+export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
   usePrefetchSourceView();
   const opened = useAppStore((s) => s.openedRow);
   const focusMode = useLayout((s) => s.focusMode);
@@ -82,11 +104,15 @@ export function SourcePane() {
   const review = useAppStore((s) => s.review.present);
   const letterReview = fileId ? review.letters[fileId] : undefined;
   const shown = useMemo(() => record && reviewedRecord(record, letterReview), [record, letterReview]);
+  const copies = useMemo(() => (fileId ? openedCase(rows, fileId, opened?.itemIndex ?? null) : null), [rows, fileId, opened?.itemIndex]);
   if (!opened || !fileId) return null;
+  // A case's copies that disagree need attention too, with the letter's own problems.
+  const attention = [...(record?.problems.map((p) => p.message) ?? []), ...(copies?.disagreements.map((d) => d.message) ?? [])];
   const itemIndex = record ? openItemOf(opened, record, record.file, review).shownIndex : opened.itemIndex;
   return (
     <aside className="source-pane" aria-label="Source letter">
-      {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={record.problems.map((p) => p.message)} /> : null}
+      {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={attention} /> : null}
+      {copies ? <CaseCopies case={copies} opened={opened} /> : null}
       <PaneBoundary resetKey={opened.id}>
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
