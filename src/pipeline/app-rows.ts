@@ -24,7 +24,9 @@ export const APP_ROWS: RowPipeline<AppRow> = rowPipeline<AppRow>(coreColumns(), 
 
 /** The rows of one letter as read, with Insights' fields, before the review is laid over them. */
 export function appLetterRows(file: RowFile, record: LetterRecord | undefined): AppRow[] {
-  return readLetterRows(file, record).map((row) => APP_ROWS.finish({ ...row, ...UNREVIEWED, ...ALONE, ...insightsFields(record, row.itemIndex) }));
+  return readLetterRows(file, record).map((row) =>
+    APP_ROWS.finish({ ...row, ...UNREVIEWED, ...ALONE, ...insightsFields(record, row.itemIndex) }),
+  );
 }
 
 /**

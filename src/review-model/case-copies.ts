@@ -16,7 +16,10 @@ import type { ReviewState } from './review-model.ts';
  */
 export function caseKeyOf(caseNumber: RowValue | undefined): string | null {
   if (typeof caseNumber !== 'string') return null;
-  const key = caseNumber.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = caseNumber
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   return key === '' ? null : key;
 }
 
@@ -72,7 +75,11 @@ export function standingCopy<R extends ItemRow>(letters: readonly CaseLetter<R>[
 }
 
 /** A value as compared: its words and numbers only, in one case (a copy read by OCR or as text spaces and punctuates differently). */
-const comparable = (v: RowValue | undefined) => shown(v).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const comparable = (v: RowValue | undefined) =>
+  shown(v)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 const shown = (v: RowValue | undefined): string => (v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v));
 const quoted = (value: string) => (value === '' ? 'nothing read' : `“${value.length > 80 ? `${value.slice(0, 80)}…` : value}”`);
 

@@ -40,7 +40,7 @@ const COPIES_COLUMN: RowColumn<CaseRow> = {
   entry: null,
 };
 
-export const CASE_FEATURE: RowFeature<CaseRow> = { id: 'cases', placement: 'first', columns: [COPIES_COLUMN] };
+export const CASE_FEATURE: RowFeature<CaseRow> = { id: 'cases', placement: 'last', columns: [COPIES_COLUMN] };
 
 /** Lays the cases over reviewed rows (made by `caseRows`). */
 export type ApplyCases<R extends CaseRow> = (rows: R[], records: Readonly<Record<string, LetterRecord>>, review: ReviewState) => R[];

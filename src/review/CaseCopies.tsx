@@ -35,9 +35,7 @@ export function CaseCopies({ case: c, opened }: { case: RowCase; opened: RowRef 
   const open = (fileId: string, itemIndex: number | null) => openRow(rowOf(fileId, itemIndex ?? opened.itemIndex));
   return (
     <section className="case-copies" aria-label="Copies of this case" data-testid="case-copies">
-      <p className="case-copies-head">
-        This case is in {c.copies.length} files; the values of one stand for it, counted once:
-      </p>
+      <p className="case-copies-head">This case is in {c.copies.length} files; the values of one stand for it, counted once:</p>
       <ul className="case-copies-list">
         {c.copies.map((copy) => (
           <li key={copy.fileId} data-copy={copy.file} className={copy.fileId === opened.fileId ? 'is-open' : undefined}>
