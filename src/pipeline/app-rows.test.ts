@@ -103,7 +103,7 @@ describe('a case from several files', () => {
     const csv = csvTable(APP_ROWS, rows);
     expect(csv.rows).toHaveLength(4);
     expect(csv.header).toContain('Copies');
-    expect(csv.rows.map((r) => r[csv.header.indexOf('Copies')])).toEqual([2, 2, '', '']);
+    expect(csv.rows.map((r) => r[csv.header.indexOf('Copies')])).toEqual([2, 2, undefined, undefined]);
     // A copy's name finds its case.
     expect(filterRows(APP_ROWS, rows, [], 'scan.pdf').map((r) => r.id)).toEqual(['pdf:0', 'pdf:1']);
     expect(rows.every((r) => r.attention.length === 0)).toBe(true);

@@ -2,8 +2,8 @@
 // standing copy's rows alone, at the place of the case's first file, each carrying the case (its copies,
 // where they disagree) and, as a reason it needs attention, every disagreement about its letter or its
 // item. So a case counts once wherever rows are counted (the summary, the facets, Insights, the CSV),
-// with no count of its own to keep in step. Its column: the number of copies, searchable by their
-// file names, written to the CSV when some case has copies. Pure: no React, no DOM.
+// with no count of its own to keep in step. Its column: the number of copies (empty for a letter that
+// is its case alone), searchable by their file names. Pure: no React, no DOM.
 import type { LetterRecord } from '../extract/record.ts';
 import type { RowColumn } from '../rows/row-columns.ts';
 import type { RowFeature, RowPipeline } from '../rows/row-pipeline.ts';
@@ -34,7 +34,7 @@ const COPIES_COLUMN: RowColumn<CaseRow> = {
   // A copy's file name finds its case.
   search: (r) => (r.case ? r.case.copies.map((c) => c.file) : []),
   cell: 'copies',
-  csv: 'when-any',
+  csv: 'always',
   width: 64,
   visible: true,
   entry: null,
