@@ -87,10 +87,11 @@ function caseRowsOf(rows: readonly AppRow[], fileId: string): AppRow[] {
   return byFile.get(fileId) ?? [];
 }
 
-/** The case the opened letter is a copy of (null when it is its case alone), as its row at the opened item gives it. */
-function openedCase(rows: readonly AppRow[], fileId: string, itemIndex: number | null): RowCase | null {
+/** The row of the case the opened letter is a copy of, at the opened item (undefined when the letter is its case alone). */
+function openedCaseRow(rows: readonly AppRow[], fileId: string, itemIndex: number | null): (AppRow & { case: RowCase }) | undefined {
   const own = caseRowsOf(rows, fileId);
-  return (own.find((r) => r.itemIndex === itemIndex) ?? own[0])?.case ?? null;
+  const row = own.find((r) => r.itemIndex === itemIndex) ?? own[0];
+  return row?.case ? { ...row, case: row.case } : undefined;
 }
 
 export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
@@ -104,10 +105,15 @@ export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
   const review = useAppStore((s) => s.review.present);
   const letterReview = fileId ? review.letters[fileId] : undefined;
   const shown = useMemo(() => record && reviewedRecord(record, letterReview), [record, letterReview]);
-  const copies = useMemo(() => (fileId ? openedCase(rows, fileId, opened?.itemIndex ?? null) : null), [rows, fileId, opened?.itemIndex]);
+  const caseRow = useMemo(
+    () => (fileId ? openedCaseRow(rows, fileId, opened?.itemIndex ?? null) : undefined),
+    [rows, fileId, opened?.itemIndex],
+  );
   if (!opened || !fileId) return null;
-  // A case's copies that disagree need attention too, with the letter's own problems.
-  const attention = [...(record?.problems.map((p) => p.message) ?? []), ...(copies?.disagreements.map((d) => d.message) ?? [])];
+  const copies = caseRow?.case ?? null;
+  // A case's copies that disagree need attention too (unless the reviewer dealt with it), with the letter's own problems.
+  const disagreeing = copies?.disagreements.filter((d) => caseRow!.attention.includes(d.message)) ?? [];
+  const attention = [...(record?.problems.map((p) => p.message) ?? []), ...disagreeing.map((d) => d.message)];
   const itemIndex = record ? openItemOf(opened, record, record.file, review).shownIndex : opened.itemIndex;
   return (
     <aside className="source-pane" aria-label="Source letter">

@@ -150,6 +150,16 @@ describe('a case from several files', () => {
       EMPTY_REVIEW,
     );
     expect(appRows(entries, differing, corrected)[0]!.attention).toEqual([]);
+    // Confirmed on the standing copy: dealt with, as any reason for attention; still listed with the case.
+    const confirmed = applyReviewAction(EMPTY_REVIEW, {
+      type: 'set-verdict',
+      item: { sha256: 'pdf', file: 'pdf.pdf', key: '0', index: 0, request: 'MRI of the knee' },
+      verdict: 'confirmed',
+      at: '2026-01-01T00:00:00Z',
+    });
+    const after = appRows(entries, differing, confirmed)[0]!;
+    expect(after.attention).toEqual([]);
+    expect(after.case?.disagreements.map((d) => d.field)).toEqual(['decision', 'necessity']);
   });
 
   it('leaves the rows as they are when no case has copies', () => {

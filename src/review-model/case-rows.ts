@@ -7,7 +7,16 @@
 import type { LetterRecord } from '../extract/record.ts';
 import type { RowColumn } from '../rows/row-columns.ts';
 import type { RowFeature, RowPipeline } from '../rows/row-pipeline.ts';
-import { caseKeyOf, copiesOf, disagreements, rowDisagreements, standingCopy, type CaseLetter, type RowCase } from './case-copies.ts';
+import {
+  caseKeyOf,
+  copiesOf,
+  disagreements,
+  rowDisagreements,
+  standingCopy,
+  type CaseDisagreement,
+  type CaseLetter,
+  type RowCase,
+} from './case-copies.ts';
 import type { ReviewState } from './review-model.ts';
 import type { ReviewedRow } from './review-rows.ts';
 
@@ -60,6 +69,14 @@ function lettersOf<R extends CaseRow>(rows: readonly R[], records: Readonly<Reco
   return letters;
 }
 
+/**
+ * A disagreement the reviewer has dealt with, by the rule every "needs attention" follows: the item
+ * confirmed (or said to be none), or the field corrected, on the standing copy. It is still listed
+ * with the case; the row no longer needs attention for it.
+ */
+const dealtWith = (row: CaseRow, d: CaseDisagreement) =>
+  row.review.status === 'confirmed' || row.review.status === 'not-an-item' || d.field in row.review.asRead;
+
 const sameRows = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -94,7 +111,7 @@ export function caseRows<R extends CaseRow>(pipeline: RowPipeline<R>): ApplyCase
         return pipeline.finish({
           ...row,
           case: { key, copies: listed, disagreements: mine },
-          attention: [...row.attention, ...mine.map((d) => d.message)],
+          attention: [...row.attention, ...mine.filter((d) => !dealtWith(row, d)).map((d) => d.message)],
         });
       });
       cache.set(standing.rows[0]!, { rows: all, out: own });
