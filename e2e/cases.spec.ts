@@ -2,6 +2,7 @@
 // gives it; its scan, read by OCR) count once in the summary, Insights and the CSV; the copies are
 // listed with the letter, the reviewer chooses whose values stand, and copies that disagree on a value
 // need attention with both values shown, each opening its own letter.
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -36,7 +37,9 @@ async function insightsOverall(page: Page): Promise<string> {
   return text;
 }
 
-test('a letter and its text copy are one case: counted once, the copy chosen, a disagreement shown with both values', async ({ page }) => {
+test('a letter and its text copy are one case: counted once, the copy chosen, a disagreement shown with both values', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const pdf = fileAt(SAMPLE);
   const text = await textCopy(pdf.bytes);
@@ -91,6 +94,13 @@ test('a letter and its text copy are one case: counted once, the copy chosen, a 
   await expect(decision).toContainText('in CM16-0912345 other.txt');
   await expect(decision.getByRole('button', { name: 'Overturned' })).toBeVisible();
   await expect(page.getByTestId('attention-line')).toHaveAttribute('title', /The copies disagree on Decision \(item 1\)/);
+  // The list of copies and their values meets WCAG 2.2 AA (axe), like every other state of the app.
+  const { violations } = await new AxeBuilder({ page })
+    .include('[data-testid="case-copies"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('case-copies.png') });
   // The other copy's value opens in its own letter.
   await decision.getByRole('button', { name: 'Overturned' }).click();
   await expect(page.locator('section.sv').getByRole('heading', { name: 'CM16-0912345 other.txt' })).toBeVisible();
