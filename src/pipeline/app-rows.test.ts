@@ -5,6 +5,7 @@ import { csvTable } from '../rows/csv-schema.ts';
 import { summarize, summaryLine } from '../rows/summary.ts';
 import { applyReviewAction, EMPTY_REVIEW } from '../review-model/review-model.ts';
 import { doAction, emptyHistory, undo } from '../review-model/review-history.ts';
+import { casesForExport } from '../review-model/case-copies.ts';
 import { APP_ROWS, appRows, applyCases, applyReview, readRows } from './app-rows.ts';
 
 describe("the app's rows", () => {
@@ -104,6 +105,11 @@ describe('a case from several files', () => {
     expect(csv.rows).toHaveLength(4);
     expect(csv.header).toContain('Copies');
     expect(csv.rows.map((r) => r[csv.header.indexOf('Copies')])).toEqual([2, 2, undefined, undefined]);
+    // The JSON export writes the case once: the scan is left out, the PDF's record names both files.
+    const forJson = casesForExport(rows);
+    expect([...forJson.leftOut]).toEqual(['scan']);
+    expect(forJson.copies.get('pdf')?.map((c) => c.fileId)).toEqual(['pdf', 'scan']);
+    expect(forJson.copies.has('other')).toBe(false);
     // A copy's name finds its case.
     expect(filterRows(APP_ROWS, rows, [], 'scan.pdf').map((r) => r.id)).toEqual(['pdf:0', 'pdf:1']);
     expect(rows.every((r) => r.attention.length === 0)).toBe(true);
