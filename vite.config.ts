@@ -83,5 +83,6 @@ export default defineConfig({
     testTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['src/cli/cli-test-setup.ts'],
+    setupFiles: ['src/test-support/unit-setup.ts'],
   },
 });

@@ -18,7 +18,8 @@ beforeAll(async () => {
   });
   await server.listen();
   base = server.resolvedUrls!.local[0]!;
-});
+  // Starting Vite loads its config and plugins: seconds on a busy machine, past the 10 s default.
+}, 120_000);
 afterAll(() => server?.close());
 
 describe('the dev server', () => {

@@ -53,6 +53,12 @@ describe('one CSV schema for the app and the CLI', () => {
     );
   });
 
+  it('reads the sample PDFs with PDFium, as the app and the CLI do', () => {
+    const pdfs = records.filter((r) => r.file.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    expect(pdfs.map((r) => r.textEngine)).toEqual(pdfs.map(() => 'pdfium'));
+  });
+
   it("gives the same headers and values for the same letters, but for the app's review and copies columns", () => {
     const appHeader0 = Papa.parse<string[]>(appCsv(records).slice(1).trim()).data[0]!;
     expect(appHeader0[0]).toBe('Review');

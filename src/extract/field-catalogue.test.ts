@@ -41,6 +41,11 @@ describe('the field catalogue', () => {
     expect(empty.items).toEqual([]);
   });
 
+  it("names, in each layout's `states`, only fields read from the letter's words", () => {
+    const grounded = new Set(FIELD_CATALOGUE.filter((e) => e.grounded).map((e) => e.key));
+    for (const layout of KNOWN_LAYOUTS) for (const key of layout.states) expect(grounded.has(key), `${layout.id}: ${key}`).toBe(true);
+  });
+
   it('says which fields a layout states, and every field for a letter of no known layout', () => {
     const early = statedIn('maximus-early-no-header', 'letter').map((e) => e.path);
     expect(early).not.toContain('caseNumber');

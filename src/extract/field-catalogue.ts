@@ -7,10 +7,6 @@
 // schema of the app and the CLI, and the tests. Adding a field: the record type (record.ts), its rule,
 // and one line here. Pure data and small pure helpers, so the extractor, a worker and the CLI read it.
 import type { Field, Item, LetterRecord, RecordStatus } from './record.ts';
-import { DECISIONS_2014 } from './layouts/decisions-2014.ts';
-import { EARLY_PLAIN } from './layouts/early-plain.ts';
-import { HEADER_TABLE_2016 } from './layouts/header-table-2016.ts';
-import { NOTICE_2013 } from './layouts/notice-2013.ts';
 import { KNOWN_LAYOUTS, LAYOUT_UNKNOWN, layoutLabel } from './layouts/index.ts';
 
 /**
@@ -82,26 +78,37 @@ export interface CatalogueEntry {
 }
 
 const EVERY_LAYOUT = KNOWN_LAYOUTS.map((l) => l.id);
-const ids = (...layouts: { id: string }[]) => layouts.map((l) => l.id);
-const HEADER_DATES = ids(HEADER_TABLE_2016, NOTICE_2013);
+/** The layouts that state a field: each layout names the fields it states (layouts/layout.ts `states`). */
+const layoutsStating = (key: string): readonly string[] => KNOWN_LAYOUTS.filter((l) => l.states.includes(key)).map((l) => l.id);
 const NOT_STATED: readonly string[] = [];
 /** The drug class and compounding of an item of another category: none, rightly. */
 export const NOT_A_MEDICATION = 'Not a medication';
 
-type Grounded = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'verbatim' | 'group' | 'statedIn' | 'where' | 'column'> &
+type Grounded = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'verbatim' | 'group' | 'where' | 'column'> &
   Partial<Pick<CatalogueEntry, 'minor' | 'correctable'>>;
 type Derived = Pick<CatalogueEntry, 'key' | 'path' | 'label' | 'kind' | 'column'>;
 
 // Generic over the line (`const`): the catalogue keeps each line's key, column id and kind as literal
 // types, from which the row type is derived (rows/item-rows.ts).
-const letter = <const E extends Grounded>(e: E) => ({ level: 'letter' as const, grounded: true as const, ...e });
-const item = <const E extends Grounded>(e: E) => ({ level: 'item' as const, grounded: true as const, ...e });
+const letter = <const E extends Grounded>(e: E) => ({
+  level: 'letter' as const,
+  grounded: true as const,
+  statedIn: layoutsStating(e.key),
+  ...e,
+});
+const item = <const E extends Grounded>(e: E) => ({
+  level: 'item' as const,
+  grounded: true as const,
+  statedIn: layoutsStating(e.key),
+  ...e,
+});
 const worked = <const L extends 'letter' | 'item', const E extends Derived>(level: L, e: E) => ({
   level,
   grounded: false as const,
   verbatim: false as const,
   group: 'case' as const,
   statedIn: NOT_STATED,
+
   where: '',
   ...e,
 });
@@ -109,31 +116,31 @@ const worked = <const L extends 'letter' | 'item', const E extends Derived>(leve
 /** In the table's default column order (after the review state, which is the reviewer's, not the record's). */
 // prettier-ignore
 const FIELD_LINES = [
-  item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', statedIn: EVERY_LAYOUT, where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
-  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', statedIn: EVERY_LAYOUT, where: "the item's heading", column: { width: 260, visible: true } }),
-  item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', statedIn: NOT_STATED, where: 'the request', column: { width: 130, visible: true, facet: true } }),
-  item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true, emptyFacet: NOT_A_MEDICATION } }),
-  item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', statedIn: NOT_STATED, where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),
-  letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: 'the top of the letter', column: { width: 122, visible: true } }),
-  letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),
-  letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', statedIn: EVERY_LAYOUT, where: "the reviewer's credentials", column: { width: 160, visible: true, facet: true } }),
+  item({ key: 'decision', path: 'decision', label: 'Decision', kind: 'decision', verbatim: true, group: 'decision', where: "the item's heading or outcome sentence", column: { width: 118, visible: true, facet: true } }),
+  item({ key: 'request', path: 'request', label: 'Request', kind: 'text', verbatim: true, group: 'request', where: "the item's heading", column: { width: 260, visible: true } }),
+  item({ key: 'category', path: 'category', label: 'Category', kind: 'category', verbatim: false, group: 'request', where: 'the request', column: { width: 130, visible: true, facet: true } }),
+  item({ key: 'drugClass', path: 'drugClass', label: 'Drug class', kind: 'drugClass', verbatim: false, group: 'request', where: "the medication's name and form, its guideline section or its rationale", column: { width: 140, facet: true, emptyFacet: NOT_A_MEDICATION } }),
+  item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),
+  letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', where: 'the top of the letter', column: { width: 122, visible: true } }),
+  letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),
+  letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', where: "the reviewer's credentials", column: { width: 160, visible: true, facet: true } }),
   worked('letter', { key: 'warnings', path: 'problems', label: 'Warnings', kind: 'count', column: { width: 86, visible: true } }),
   worked('letter', { key: 'file', path: 'file', label: 'File', kind: 'text', column: { width: 200 } }),
-  letter({ key: 'licensure', path: 'reviewer.licensure', label: 'Reviewer licensure', kind: 'list', verbatim: true, group: 'reviewer', statedIn: EVERY_LAYOUT, where: "the reviewer's credentials", column: { width: 140, facet: true } }),
-  letter({ key: 'age', path: 'patient.age', label: 'Patient age', kind: 'age', verbatim: false, group: 'patient', statedIn: EVERY_LAYOUT, where: 'the case summary', column: { width: 96 } }),
-  letter({ key: 'sex', path: 'patient.sex', label: 'Patient sex', kind: 'sex', verbatim: false, group: 'patient', statedIn: EVERY_LAYOUT, where: 'the case summary', column: { width: 96, facet: true } }),
-  letter({ key: 'dateOfInjury', path: 'dateOfInjury', label: 'Date of injury', kind: 'date', verbatim: false, group: 'date', statedIn: ids(HEADER_TABLE_2016, EARLY_PLAIN, DECISIONS_2014, NOTICE_2013), where: "the letter's header and the case summary", column: { width: 116, dateRange: true } }),
-  letter({ key: 'priority', path: 'priority', label: 'Priority', kind: 'text', verbatim: true, group: 'case', statedIn: ids(HEADER_TABLE_2016), where: "the letter's header", column: { width: 100, facet: true } }),
-  letter({ key: 'dateAssigned', path: 'dateAssigned', label: 'Date assigned', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 116 } }),
-  letter({ key: 'urDenialDate', path: 'urDenialDate', label: 'UR denial date', kind: 'date', verbatim: false, group: 'date', statedIn: ids(HEADER_TABLE_2016, DECISIONS_2014, NOTICE_2013), where: "the letter's header", column: { width: 116 } }),
-  letter({ key: 'applicationReceived', path: 'applicationReceived', label: 'Application received', kind: 'date', verbatim: false, group: 'date', statedIn: HEADER_DATES, where: "the letter's header", column: { width: 140 } }),
-  letter({ key: 'diagnoses', path: 'diagnoses', label: 'Diagnoses', kind: 'list', verbatim: true, group: 'patient', statedIn: EVERY_LAYOUT, where: 'the case summary', minor: true, column: { width: 220 } }),
-  item({ key: 'originalRequest', path: 'originalRequest', label: 'Original request', kind: 'text', verbatim: true, group: 'request', statedIn: NOT_STATED, where: 'the partial authorization', column: { width: 220 } }),
+  letter({ key: 'licensure', path: 'reviewer.licensure', label: 'Reviewer licensure', kind: 'list', verbatim: true, group: 'reviewer', where: "the reviewer's credentials", column: { width: 140, facet: true } }),
+  letter({ key: 'age', path: 'patient.age', label: 'Patient age', kind: 'age', verbatim: false, group: 'patient', where: 'the case summary', column: { width: 96 } }),
+  letter({ key: 'sex', path: 'patient.sex', label: 'Patient sex', kind: 'sex', verbatim: false, group: 'patient', where: 'the case summary', column: { width: 96, facet: true } }),
+  letter({ key: 'dateOfInjury', path: 'dateOfInjury', label: 'Date of injury', kind: 'date', verbatim: false, group: 'date', where: "the letter's header and the case summary", column: { width: 116, dateRange: true } }),
+  letter({ key: 'priority', path: 'priority', label: 'Priority', kind: 'text', verbatim: true, group: 'case', where: "the letter's header", column: { width: 100, facet: true } }),
+  letter({ key: 'dateAssigned', path: 'dateAssigned', label: 'Date assigned', kind: 'date', verbatim: false, group: 'date', where: "the letter's header", column: { width: 116 } }),
+  letter({ key: 'urDenialDate', path: 'urDenialDate', label: 'UR denial date', kind: 'date', verbatim: false, group: 'date', where: "the letter's header", column: { width: 116 } }),
+  letter({ key: 'applicationReceived', path: 'applicationReceived', label: 'Application received', kind: 'date', verbatim: false, group: 'date', where: "the letter's header", column: { width: 140 } }),
+  letter({ key: 'diagnoses', path: 'diagnoses', label: 'Diagnoses', kind: 'list', verbatim: true, group: 'patient', where: 'the case summary', minor: true, column: { width: 220 } }),
+  item({ key: 'originalRequest', path: 'originalRequest', label: 'Original request', kind: 'text', verbatim: true, group: 'request', where: 'the partial authorization', column: { width: 220 } }),
   worked('item', { key: 'guidelines', path: 'citations', label: 'Guidelines', kind: 'sources', column: { width: 130 } }),
-  item({ key: 'claimsAdministratorGuideline', path: 'claimsAdministratorGuideline', label: 'Claims administrator guideline', kind: 'text', verbatim: true, group: 'guideline', statedIn: ids(HEADER_TABLE_2016, EARLY_PLAIN, DECISIONS_2014, NOTICE_2013), where: "the item's guideline sections", column: { id: 'claimsGuideline', width: 220 } }),
-  item({ key: 'reviewerGuideline', path: 'reviewerGuideline', label: 'Reviewer guideline', kind: 'text', verbatim: true, group: 'guideline', statedIn: EVERY_LAYOUT, where: "the item's guideline sections", column: { width: 220 } }),
-  item({ key: 'necessity', path: 'necessity', label: 'Necessity', kind: 'necessity', verbatim: false, group: 'decision', statedIn: EVERY_LAYOUT, where: "the end of the item's rationale (medically necessary or not)", column: { width: 180 } }),
-  item({ key: 'rationale', path: 'rationale', label: 'Rationale', kind: 'text', verbatim: true, group: 'rationale', statedIn: EVERY_LAYOUT, where: 'the item in the letter', correctable: false, column: { width: 320 } }),
+  item({ key: 'claimsAdministratorGuideline', path: 'claimsAdministratorGuideline', label: 'Claims administrator guideline', kind: 'text', verbatim: true, group: 'guideline', where: "the item's guideline sections", column: { id: 'claimsGuideline', width: 220 } }),
+  item({ key: 'reviewerGuideline', path: 'reviewerGuideline', label: 'Reviewer guideline', kind: 'text', verbatim: true, group: 'guideline', where: "the item's guideline sections", column: { width: 220 } }),
+  item({ key: 'necessity', path: 'necessity', label: 'Necessity', kind: 'necessity', verbatim: false, group: 'decision', where: "the end of the item's rationale (medically necessary or not)", column: { width: 180 } }),
+  item({ key: 'rationale', path: 'rationale', label: 'Rationale', kind: 'text', verbatim: true, group: 'rationale', where: 'the item in the letter', correctable: false, column: { width: 320 } }),
   worked('letter', { key: 'layout', path: 'layout', label: 'Layout', kind: 'layout', column: { width: 120, facet: true } }),
   worked('letter', { key: 'status', path: 'status', label: 'Status', kind: 'status', column: { width: 120 } }),
   worked('letter', { key: 'problems', path: 'problems', label: 'Problems', kind: 'messages', column: { width: 320 } }),

@@ -45,7 +45,13 @@ function labelsIn(plain: string, start: number, end: number): LabelHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-export function readItems(view: LetterView, itemsStart: number, itemsEnd = view.plain.length): ItemsResult {
+/** The items under the decision headings; a part is reported when not found only if the layout states it (`stated`: item-parts.ts statedParts). */
+export function readItems(
+  view: LetterView,
+  itemsStart: number,
+  itemsEnd = view.plain.length,
+  stated: readonly LabelKey[] = LABELS.map(([key]) => key),
+): ItemsResult {
   const { plain } = view;
   const problems: Problem[] = [];
   const markers = findDecisionMarkers(plain, itemsStart).filter((m) => m.end <= itemsEnd);
@@ -78,7 +84,7 @@ export function readItems(view: LetterView, itemsStart: number, itemsEnd = view.
       }
       fields[hit.key] = textField(view, hit.valueStart, to);
     });
-    for (const [key] of LABELS) if (fields[key].value === null) problems.push(itemNotFound(n, key));
+    for (const key of stated) if (fields[key].value === null) problems.push(itemNotFound(n, key));
     if (heading.request.value === null) problems.push(itemNotFound(n, 'request'));
     const mismatch = checkHeadingAgainstRationale(n, heading.request, readRestatedRequest(view, fields.rationale));
     if (mismatch) problems.push(mismatch);

@@ -60,7 +60,7 @@ function readItemsByStyle(view: LetterView, found: readonly FoundHeading[], layo
     if (style === 'decision-headings') {
       const first = findDecisionMarkers(view.plain, itemsStart)[0];
       if (!first) continue;
-      const r = readItems(view, itemsStart, itemsEndOf(view, found, first.end));
+      const r = readItems(view, itemsStart, itemsEndOf(view, found, first.end), statedParts(layout.id));
       return { items: r.items, problems: r.problems, rationaleCount: r.rationaleCount as number | null, itemsStart };
     }
     const r =

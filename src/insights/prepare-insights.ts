@@ -6,7 +6,7 @@
 // them memoised (insightsOf, chart-drawings.ts).
 import type { AppRow } from '../pipeline/app-rows.ts';
 import type { IdleDeadlineLike } from './idle.ts';
-import { CHART_FACETS, insightsOf, type Insights } from './aggregate.ts';
+import { chartFacets, insightsOf, type Insights } from './aggregate.ts';
 import { undrawnCharts } from './chart-drawings.ts';
 import { prepareRowFacts } from './row-facts.ts';
 
@@ -41,7 +41,7 @@ export function prepareInsights(
 ): boolean {
   let done = factsDone.get(all) ?? 0;
   while (done < all.length && deadline.timeRemaining() >= MIN_TIME_FOR_STEP) {
-    prepareRowFacts(all, CHART_FACETS, done, done + SLICE);
+    prepareRowFacts(all, chartFacets(), done, done + SLICE);
     done += SLICE;
   }
   factsDone.set(all, done);

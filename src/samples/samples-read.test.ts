@@ -28,6 +28,8 @@ describe('sample letters', () => {
     const r: LetterRecord = await parseLetter({ name: file, bytes: new Uint8Array(bytes).buffer });
     expect(r.status).toBe('ok');
     expect(r.problems).toEqual([]);
+    // Read as users' copies are: a PDF's text by PDFium (src/test-support/unit-setup.ts), never pdf.js's fallback.
+    expect(r.textEngine).toBe(file.endsWith('.pdf') ? 'pdfium' : undefined);
     // Every sample is written in a known layout (the 2016-17, early, 2013, 2014-15 and Medical Professional Review ones).
     expect(r.layout).not.toBe('unknown');
     // The answer keys name fields by the catalogue's keys.

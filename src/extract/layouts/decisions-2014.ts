@@ -3,11 +3,12 @@
 // "DOCUMENTS REVIEWED" (a section later letters dropped), "CLINICAL CASE SUMMARY" and
 // "IMR DECISION(S) AND RATIONALE(S)". Items are "<request>: Upheld" headings, or numbered outcome
 // sentences ("1. X is not medically necessary and appropriate."), each followed by the same three labels.
-import type { LayoutDescription } from './layout.ts';
+import { STATED_BY_EVERY_LETTER, type LayoutDescription } from './layout.ts';
 
 export const DECISIONS_2014: LayoutDescription = {
   id: 'maximus-2014-decisions',
   label: '2014–15, IMR decision(s)',
+  states: [...STATED_BY_EVERY_LETTER, 'caseNumber', 'dateOfInjury', 'urDenialDate', 'claimsAdministratorGuideline'],
   required: ['decisionsRationales'],
   headings: [
     'howMade',

@@ -1,5 +1,6 @@
 // The known layouts, how a letter is matched to one, and the description the general rules use for
-// a letter that matches none. Adding a layout: write its module and list it in KNOWN_LAYOUTS.
+// a letter that matches none. Adding a layout: write its module (its headings, how its items are
+// written, the fields it states) and list it in KNOWN_LAYOUTS.
 import type { LetterView } from '../letter-view.ts';
 import type { FoundHeading, HeadingKey } from './headings.ts';
 import type { LayoutDescription } from './layout.ts';
@@ -28,6 +29,8 @@ export const LAYOUT_UNKNOWN = 'unknown';
 export const GENERAL_RULES: LayoutDescription = {
   id: LAYOUT_UNKNOWN,
   label: 'Not recognised',
+  // Not a layout's own list: a letter of no known layout is checked for every field some layout states (field-catalogue.ts statedIn).
+  states: [],
   required: [],
   headings: [],
   headerTable: 'optional',
@@ -70,9 +73,7 @@ export function isImrLetter(view: LetterView, found: readonly FoundHeading[]): b
   return found.length > 0 || NAMES_IMR.test(view.plain);
 }
 
-const LABELS = new Map<string, string>([...KNOWN_LAYOUTS, GENERAL_RULES].map((l) => [l.id, l.label]));
-
-/** The human name of a layout id (an id no description knows is shown as it is). */
+/** The human name of a layout id (an id no description knows is shown as it is). Read from the list each time, so a layout listed later is named too. */
 export function layoutLabel(id: string): string {
-  return LABELS.get(id) ?? id;
+  return (id === GENERAL_RULES.id ? GENERAL_RULES : KNOWN_LAYOUTS.find((l) => l.id === id))?.label ?? id;
 }

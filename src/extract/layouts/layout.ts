@@ -1,6 +1,7 @@
 // What a layout description says about one known layout of IMR letters. Adding a layout is one
 // module exporting one of these (and its test letters); the extractor itself has no per-layout code.
-// Which fields a layout's letters state is said by each field, in the field catalogue (field-catalogue.ts).
+// Which fields a layout's letters state is said here, by the layout (`states`); the field catalogue
+// (field-catalogue.ts) reads it to know which empty fields to report.
 import type { HeadingKey } from './headings.ts';
 
 export type ItemPart = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
@@ -35,6 +36,26 @@ export interface LayoutDescription {
   itemStyles: readonly ItemStyle[];
   /** The labels opening each part of an item (numbered-outcomes) or the sections holding them (single-issue). */
   parts: Readonly<Partial<Record<ItemPart, readonly HeadingKey[]>>>;
+  /**
+   * The fields its letters state, by their key in the field catalogue (field-catalogue.ts; a test checks
+   * every key names a field read from the words). A field a letter of this layout leaves empty is
+   * reported as not found and makes the letter need attention; a field it does not state is not.
+   */
+  states: readonly string[];
   /** Single-issue layouts: the section stating the disputed issue. */
   issue?: HeadingKey;
 }
+
+/** What every IMR letter states: each item's decision, request, guideline and rationale, the reviewer's credentials, the patient. */
+export const STATED_BY_EVERY_LETTER = [
+  'decision',
+  'request',
+  'reviewerGuideline',
+  'necessity',
+  'rationale',
+  'specialties',
+  'licensure',
+  'age',
+  'sex',
+  'diagnoses',
+] as const;

@@ -3,11 +3,21 @@
 // not medically necessary and appropriate."), the dates in a sentence under "INDEPENDENT MEDICAL
 // REVIEW DECISION AND RATIONALE", "Medical Qualifications of the Expert Reviewer:", "Case Summary:",
 // and per item "1) Regarding the request for X:" with its guideline and rationale labels.
-import type { LayoutDescription } from './layout.ts';
+import { STATED_BY_EVERY_LETTER, type LayoutDescription } from './layout.ts';
 
 export const NOTICE_2013: LayoutDescription = {
   id: 'maximus-2013-notice',
   label: '2013, Notice of IMR Determination',
+  states: [
+    ...STATED_BY_EVERY_LETTER,
+    'caseNumber',
+    'decisionDate',
+    'dateOfInjury',
+    'dateAssigned',
+    'urDenialDate',
+    'applicationReceived',
+    'claimsAdministratorGuideline',
+  ],
   required: ['reviewDecisionAndRationale'],
   headings: [
     'noticeTitle',

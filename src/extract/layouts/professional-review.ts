@@ -3,11 +3,12 @@
 // "MEDICAL REVIEWER QUALIFICATIONS:"). It states no header dates, no priority and no claims
 // administrator guideline: those are null by design and not reported missing (the field catalogue,
 // field-catalogue.ts, lists the layouts that state each field).
-import type { LayoutDescription } from './layout.ts';
+import { STATED_BY_EVERY_LETTER, type LayoutDescription } from './layout.ts';
 
 export const PROFESSIONAL_REVIEW: LayoutDescription = {
   id: 'medical-professional-review',
   label: 'Medical Professional Review',
+  states: [...STATED_BY_EVERY_LETTER],
   required: ['issueAtDispute'],
   headings: [
     'professionalReviewTitle',
