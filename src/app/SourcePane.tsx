@@ -101,6 +101,8 @@ export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
   const narrow = useMedia(NARROW_QUERY);
   const fileId = opened?.fileId;
   const record = useAppStore((s) => (fileId ? s.records[fileId] : undefined));
+  // A letter opened from its record (the CLI's output) has no file until one is added: then its pages are drawn.
+  const withoutFile = useAppStore((s) => (fileId ? !!s.files[fileId]?.imported : false));
   // The review (review/): the record as corrected, with added items after the read ones.
   const review = useAppStore((s) => s.review.present);
   const letterReview = fileId ? review.letters[fileId] : undefined;
@@ -123,11 +125,16 @@ export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>
             <SourceView
-              key={fileId}
+              key={`${fileId}${withoutFile ? ':without-file' : ''}`}
               record={record}
               shown={shown}
               itemIndex={itemIndex}
-              loadBytes={() => loadBytes(fileId)}
+              loadBytes={() => (withoutFile ? Promise.resolve(null) : loadBytes(fileId))}
+              missingFileNotice={
+                withoutFile
+                  ? "This letter was opened from the CLI's records, so its text is shown: add its file to see its pages."
+                  : undefined
+              }
               onClose={close}
               focusMode={focusMode}
               onFocusMode={narrow ? undefined : () => setLayout({ focusMode: !focusMode })}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { addSampleLetters } from '../intake/add-letters.ts';
 import { clearAll } from '../session/persist-session.ts';
+import { cancelImport } from '../intake/import-records.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { PickButtons } from './PickButtons.tsx';
@@ -79,6 +80,8 @@ export function TopBar() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
+          // A records file still being opened would go on adding its letters to the emptied session.
+          cancelImport({ discard: true });
           void clearAll();
         }}
       />

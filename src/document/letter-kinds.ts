@@ -12,6 +12,8 @@ const NAME_ENDINGS = {
   text: ['txt'],
   image: ['png', 'jpg', 'jpeg', 'tif', 'tiff'],
   archive: ['zip'],
+  /** The CLI's records (JSON Lines, JSON): opened as the letters they describe (readers/records-reader.ts decides by content). */
+  records: ['jsonl', 'ndjson', 'json'],
 } as const;
 
 const endingTest = (endings: readonly string[]) => new RegExp(`\\.(${endings.join('|')})$`, 'i');
@@ -34,6 +36,7 @@ export const PICKER_ACCEPT = [
   'image/png',
   'image/jpeg',
   'image/tiff',
+  'application/json',
 ].join(',');
 
 const IMAGE_MAGIC: [ImageFormat, number[]][] = [

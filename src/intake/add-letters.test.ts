@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetSession } from '../store/actions.ts';
+import { addEntries, applyParseEvents, resetSession } from '../store/actions.ts';
+import { sha256Hex } from '../document/sha256.ts';
+import { ENGINE_VERSION } from '../extract/engine-version.ts';
+import { fakeRecord } from '../test-support/test-records.ts';
 import { useAppStore } from '../store/app-store.ts';
 
-const queue = vi.hoisted(() => ({ cancellations: 0, enqueued: [] as string[] }));
+const queue = vi.hoisted(() => ({ cancellations: 0, enqueued: [] as string[], reparsed: [] as string[] }));
 vi.mock('../parsing/page/parse-queue.ts', () => ({
   cancellationCount: () => queue.cancellations,
   enqueueParse: (_id: string, name: string) => queue.enqueued.push(name),
+  reparse: (ids: string[]) => queue.reparsed.push(...ids),
 }));
 const stored = vi.hoisted(() => ({ ids: [] as string[], batches: [] as number[], onSave: () => {} }));
 vi.mock('../storage/session-db.ts', () => ({
@@ -24,6 +28,7 @@ describe('addLetters', () => {
     resetSession();
     queue.cancellations = 0;
     queue.enqueued = [];
+    queue.reparsed = [];
     stored.ids = [];
     stored.batches = [];
     stored.onSave = () => {};
@@ -43,6 +48,29 @@ describe('addLetters', () => {
     expect(notices.map((n) => [n.text, n.details])).toEqual([
       ['Duplicate not added: this letter is already in the session, so it is listed once.', ['copy-of-a.txt (same as a.txt)']],
       ['1 file was skipped; the list says why.', ['photo.jpg: not a PDF or text letter']],
+    ]);
+  });
+
+  it("matches a letter's file to its record opened from the CLI's output: its bytes stored, no second letter, read again only if another engine made the record", async () => {
+    const opened = async (name: string, text: string, engineVersion: string) => {
+      const id = await sha256Hex(new TextEncoder().encode(text));
+      addEntries([{ id, name, size: 0, state: 'queued', message: null, code: null, addedAt: 1, imported: true }]);
+      applyParseEvents([{ kind: 'parsed', id, record: fakeRecord({ file: name, sha256: id, engineVersion }) }]);
+      return id;
+    };
+    const current = await opened('dir/a.txt', 'letter A', ENGINE_VERSION);
+    const older = await opened('dir/b.txt', 'letter B', 'an-older-engine');
+    await addLetters([letter('a.txt', 'letter A'), letter('b.txt', 'letter B'), letter('again-a.txt', 'letter A')]);
+    expect(queue.enqueued).toEqual([]);
+    expect(queue.reparsed).toEqual([older]);
+    expect(stored.ids).toEqual([current, older]);
+    const { notices, order, files } = useAppStore.getState();
+    expect(order).toEqual([current, older]);
+    expect(files[current]).toMatchObject({ name: 'dir/a.txt', size: 8, state: 'done' });
+    expect(files[current]!.imported).toBeUndefined();
+    expect(notices.map((n) => [n.text, n.details])).toEqual([
+      ['Duplicate not added: this letter is already in the session, so it is listed once.', ['again-a.txt (same as dir/a.txt)']],
+      ['2 files were matched to letters opened from their records: their pages are shown now.', ['dir/a.txt', 'dir/b.txt']],
     ]);
   });
 

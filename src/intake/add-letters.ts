@@ -1,12 +1,16 @@
 // The one way letters enter the session (drop, pickers, samples): each file is hashed on the page,
-// refused if the same bytes are already here, stored in IndexedDB and queued for a parse worker.
+// refused if the same bytes are already here, stored in IndexedDB and queued for a parse worker. A
+// records file (the CLI's output) is opened as the letters it describes (import-records.ts); a letter's
+// file added after its record is matched to it by sha256: its bytes are stored, it is not a second letter.
 // Files go through in batches (a sliding window: at most BATCH_FILES files or BATCH_BYTES bytes read
 // at once), so a drop of thousands never holds all their bytes, costs one IndexedDB transaction and
 // one store update per batch rather than per file, and hashes a batch's files concurrently.
 import { addEntries, hasFile, notify, setIntakePending } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { FileEntry } from '../store/file-entry.ts';
-import { cancellationCount, enqueueParse } from '../parsing/page/parse-queue.ts';
+import { cancellationCount, enqueueParse, reparse } from '../parsing/page/parse-queue.ts';
+import { ENGINE_VERSION } from '../extract/engine-version.ts';
+import { importRecords } from './import-records.ts';
 import { saveBytesMany } from '../storage/session-db.ts';
 import { filesNotStoredWords, isStorageFull } from '../session/storage-full.ts';
 import { removeFiles } from '../session/remove-files.ts';
@@ -77,10 +81,19 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
   const mine: string[] = [];
   const notStored: string[] = [];
   try {
-    const { letters, skipped } = await expandCandidates(sources);
-    setIntakePending(letters.length - pending);
-    pending = letters.length;
+    const { letters, recordFiles, skipped } = await expandCandidates(sources);
+    setIntakePending(letters.length + recordFiles.length - pending);
+    pending = letters.length + recordFiles.length;
+    // Records first: a letter's file dropped with them is then matched to its record, not read again.
+    for (const file of recordFiles) {
+      if (!(await importRecords(file))) skipped.push({ name: file.name, reason: limitMessages.notALetter });
+      setIntakePending(-1);
+      pending--;
+    }
     const duplicates: string[] = [];
+    /** Entries of letters opened from records whose files came in this drop; and those whose bytes were stored. */
+    const attached: FileEntry[] = [];
+    const matched: string[] = [];
     const slice = taskSlicer();
     for (let start = 0; start < letters.length;) {
       const batch = await nextBatch(letters, start, slice);
@@ -104,7 +117,17 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
           if (!hasFile(entry.id) && !oversized.some((e) => e.id === entry.id)) oversized.push(entry);
           continue;
         }
-        const known = useAppStore.getState().files[id]?.name ?? claimed.get(id);
+        const existing = useAppStore.getState().files[id];
+        // The file of a letter opened from its record: its bytes are kept now, so its pages can be drawn.
+        if (existing?.imported && !attached.some((e) => e.id === id)) {
+          const { imported: _imported, ...entry } = existing;
+          attached.push({ ...entry, size: bytes.byteLength });
+          claimed.set(id, letter.name);
+          mine.push(id);
+          fresh.push({ letter, bytes, id });
+          continue;
+        }
+        const known = existing?.name ?? claimed.get(id);
         if (known !== undefined) {
           duplicates.push(letter.name === known ? `${letter.name} (already added)` : `${letter.name} (same as ${known})`);
           continue;
@@ -123,20 +146,29 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
       // Cancel pressed while this drop was still being added: keep the files, but do not read them.
       const cancelled = cancellationCount() !== cancelledAt;
       const now = Date.now();
-      const entries: FileEntry[] = fresh.map(({ letter, bytes, id }) => ({
-        id,
-        name: letter.name,
-        size: bytes.byteLength,
-        state: cancelled ? 'interrupted' : 'queued',
-        message: cancelled ? limitMessages.cancelledBeforeRead : null,
-        code: null,
-        addedAt: now,
-        ...(sample ? { sample: true } : {}),
-      }));
-      addEntries([...oversized, ...entries], batch.length);
+      const attaching = new Set(attached.map((e) => e.id));
+      const entries: FileEntry[] = fresh
+        .filter(({ id }) => !attaching.has(id))
+        .map(({ letter, bytes, id }) => ({
+          id,
+          name: letter.name,
+          size: bytes.byteLength,
+          state: cancelled ? 'interrupted' : 'queued',
+          message: cancelled ? limitMessages.cancelledBeforeRead : null,
+          code: null,
+          addedAt: now,
+          ...(sample ? { sample: true } : {}),
+        }));
+      const nowAttached = attached.filter((e) => fresh.some((f) => f.id === e.id));
+      addEntries([...oversized, ...entries, ...nowAttached], batch.length);
+      matched.push(...nowAttached.map((e) => e.name));
       pending -= batch.length;
       for (const { id } of fresh) claimed.delete(id);
-      if (!cancelled) for (const { letter, id } of fresh) enqueueParse(id, letter.name, letter.blob);
+      if (!cancelled) for (const { letter, id } of fresh) if (!attaching.has(id)) enqueueParse(id, letter.name, letter.blob);
+      // A record another engine made is read again now that its letter's bytes are here.
+      const records = useAppStore.getState().records;
+      const stale = nowAttached.filter((e) => records[e.id]?.engineVersion !== ENGINE_VERSION).map((e) => e.id);
+      if (stale.length > 0 && !cancelled) reparse(stale);
       // The store update above re-rendered the page; the next batch starts in a task of its own.
       await nextTask();
     }
@@ -149,6 +181,12 @@ export async function addLetters(sources: readonly Candidate[], { sample = false
         duplicates,
       );
     }
+    if (matched.length > 0)
+      notify(
+        'info',
+        `${matched.length === 1 ? '1 file was' : `${matched.length} files were`} matched to letters opened from their records: their pages are shown now.`,
+        matched,
+      );
     if (notStored.length > 0) notify('error', filesNotStoredWords(notStored.length), notStored);
     if (skipped.length > 0) {
       notify(

@@ -59,29 +59,47 @@ async function write(what: readonly string[], job: () => Promise<unknown>, retry
         storageFullWords(error) ?? `The session could not be saved in this browser (${errorWords(error)}): export your work to keep it.`,
       );
   } finally {
-    if (--writesInFlight === 0 && timer === null) setSaveStatus(unsaved.size > 0 ? 'failed' : 'saved');
+    writeDone();
   }
 }
 
-function flushFiles(state: AppState): void {
+function writeDone(): void {
+  if (--writesInFlight === 0 && timer === null) setSaveStatus(unsaved.size > 0 ? 'failed' : 'saved');
+}
+
+/**
+ * Writes the files that changed, RECORDS_PER_WRITE to a transaction, one transaction after another:
+ * each put clones its records on the page's thread, so thousands of letters added at once (a records
+ * file opened) are cloned a slice per task, never all in one.
+ */
+async function flushFiles(state: AppState): Promise<void> {
   const ids = [...dirtyEntries];
   const records = dirtyRecords;
   dirtyEntries = new Set();
   dirtyRecords = new Set();
   const position = new Map(state.order.map((id, i) => [id, i]));
-  for (let i = 0; i < ids.length; i += RECORDS_PER_WRITE) {
-    const slice = ids.slice(i, i + RECORDS_PER_WRITE);
-    const files = slice.map((id): FileWrite => {
-      const record = records.has(id) ? state.records[id] : undefined;
-      return { id, entry: state.files[id] ?? null, position: position.get(id) ?? 0, ...(record ? { record } : {}) };
-    });
-    const retry = () => {
-      for (const id of slice) {
-        dirtyEntries.add(id);
-        if (records.has(id)) dirtyRecords.add(id);
-      }
-    };
-    void write(slice, () => saveFiles(files), retry, { files: slice });
+  // Saving until the last slice is written ("Saved" never shows between two slices).
+  writesInFlight++;
+  try {
+    for (let i = 0; i < ids.length; i += RECORDS_PER_WRITE) {
+      const slice = ids.slice(i, i + RECORDS_PER_WRITE);
+      // Each slice as the store holds it now: a later flush may have written these files already,
+      // and must not be overwritten by what they were when this one started.
+      const { files: entries, records: current } = useAppStore.getState();
+      const files = slice.map((id): FileWrite => {
+        const record = records.has(id) ? current[id] : undefined;
+        return { id, entry: entries[id] ?? null, position: position.get(id) ?? 0, ...(record ? { record } : {}) };
+      });
+      const retry = () => {
+        for (const id of slice) {
+          dirtyEntries.add(id);
+          if (records.has(id)) dirtyRecords.add(id);
+        }
+      };
+      await write(slice, () => saveFiles(files), retry, { files: slice });
+    }
+  } finally {
+    writeDone();
   }
 }
 
@@ -103,7 +121,7 @@ function flushReview(present: ReviewState): void {
 function flush(): void {
   timer = null;
   const state = useAppStore.getState();
-  if (dirtyEntries.size > 0) flushFiles(state);
+  if (dirtyEntries.size > 0) void flushFiles(state);
   if (viewDirty) {
     viewDirty = false;
     void write(

@@ -33,6 +33,16 @@ describe('restoring a session', () => {
     expect(entries.map((e) => e.state)).toEqual(['done', 'attention', 'done']);
   });
 
+  it('never reads again a letter opened from its record (no bytes stored), whatever engine made it', () => {
+    const imported = { ...entry('imported', 'done'), imported: true };
+    const { reread, entries } = plan([imported, entry('old', 'done')], {
+      imported: saved('imported.pdf', 'engine-before'),
+      old: saved('old.pdf', 'engine-before'),
+    });
+    expect(reread).toEqual(['old']);
+    expect(entries[0]).toEqual(imported);
+  });
+
   it('keeps a failed file without a record as it is (too big, timed out), and reads a read letter whose record is missing', () => {
     const tooBig = entry('oversized:1:big.pdf', 'failed', 'The file is 60 MB; letters over 50 MB are not read.');
     const { reread, unsaved, entries } = plan([tooBig, entry('lost', 'done')], {});

@@ -39,7 +39,8 @@ export function planRestore(
       return entry;
     }
     const version = (stored[entry.id] as Partial<LetterRecord> | undefined)?.engineVersion;
-    if (record && version !== engineVersion) reread.push(entry.id);
+    // A letter opened from its record (the CLI's output) has no stored bytes to read again: it stays as made.
+    if (record && version !== engineVersion && !entry.imported) reread.push(entry.id);
     // A read letter without a record: read it again. A failed file without one failed before any
     // engine read it (too big, timed out, its copy unreadable): it stays as it is, with its message.
     if (!record && (entry.state === 'done' || entry.state === 'attention')) {

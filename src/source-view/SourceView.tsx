@@ -18,6 +18,8 @@ export interface SourceViewProps {
   record: LetterRecord;
   itemIndex: number | null;
   loadBytes: () => Promise<ArrayBuffer | null>;
+  /** What to say when loadBytes gives nothing (by default: the file is not in this session). */
+  missingFileNotice?: string | undefined;
   onClose: () => void;
   /** The record as the reviewer corrected it (review/reviewed-record.ts), for the values and highlights shown. */
   shown?: LetterRecord;
@@ -42,7 +44,16 @@ function pageRotations(record: LetterRecord): number[] {
   return out;
 }
 
-export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown, focusMode, onFocusMode }: SourceViewProps) {
+export function SourceView({
+  record: read,
+  itemIndex,
+  loadBytes,
+  missingFileNotice = 'The original file is not available in this session, so its text is shown.',
+  onClose,
+  shown,
+  focusMode,
+  onFocusMode,
+}: SourceViewProps) {
   // The pages come from the record read; the values shown are the reviewed ones.
   const record = shown ?? read;
   const isPdf = hasPages(read);
@@ -91,8 +102,7 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown,
     let cancelled = false;
     (async () => {
       const bytes = await loadBytesRef.current();
-      if (!bytes)
-        return { status: 'unavailable', notice: 'The original file is not available in this session, so its text is shown.' } as const;
+      if (!bytes) return { status: 'unavailable', notice: missingFileNotice } as const;
       // A letter read by OCR carries its page map (OCR is far too slow to run again here).
       const ocr = read.ocr;
       const [layout, doc] = await Promise.all([
@@ -128,7 +138,7 @@ export function SourceView({ record: read, itemIndex, loadBytes, onClose, shown,
     return () => {
       cancelled = true;
     };
-  }, [isPdf, read]);
+  }, [isPdf, read, missingFileNotice]);
 
   useEffect(() => {
     const doc = pages.status === 'ready' ? pages.doc : null;

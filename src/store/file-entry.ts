@@ -21,6 +21,11 @@ export interface FileEntry {
   addedAt: number;
   /** One of the bundled sample letters (a labelled group, never mixed with the user's letters). */
   sample?: boolean;
+  /**
+   * Opened from a records file (the CLI's output: intake/import-records.ts) without the letter's own
+   * file: no bytes are stored, so it is never read again until its file is added (matched by sha256).
+   */
+  imported?: boolean;
 }
 
 export const FINISHED_STATES: ReadonlySet<FileState> = new Set(['done', 'attention', 'failed']);
