@@ -1,5 +1,5 @@
-// Figures 1 and 2: the CLI beside poppler's pdftotext, each run the way its own users run it; and the
-// extractor alone on canonical text.
+// Figure 1: the CLI beside poppler's pdftotext, each run the way its own users run it (figure 2, the
+// extractor alone on canonical text, is extractor.ts; `npm run bench -- engine` prints both).
 //
 // pdftotext runs as a shell user runs it over a folder with every core:
 //   ls *.pdf | xargs -P $(nproc) -n 8 sh -c 'for f; do pdftotext -q "$f" - >/dev/null; done' _
@@ -13,13 +13,11 @@
 // time) are printed beside its wall time: sharing the machine disturbs them less. (A batch's are not:
 // the parse processes it ends are not waited for, so their CPU time is not counted by time(1).)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractLetter } from '../src/extract/extract-letter.ts';
-import type { LetterRecord } from '../src/extract/record.ts';
 import { BUILT_CLI } from '../src/cli/run-built-cli.ts';
-import { CORPUS_LETTERS, corpusPdfs, repeatTo } from './corpus.ts';
+import { corpusPdfs, repeatTo } from './corpus.ts';
 import type { Figure } from './figures.ts';
 
 const cores = availableParallelism();
@@ -183,18 +181,5 @@ export async function engineFigures(letterCount = 480): Promise<Figure[]> {
     );
   }
 
-  // Figure 2: the extractor alone on canonical text, one core.
-  const out = join(mkdtempSync(join(tmpdir(), 'imr-lens-bench-')), 'records.json');
-  execFileSync(process.execPath, [BUILT_CLI, '--format', 'json', '--out', out, CORPUS_LETTERS], { stdio: 'ignore' });
-  const texts = (JSON.parse(readFileSync(out, 'utf8')) as LetterRecord[]).map((r) => ({ text: r.text, pageStarts: r.pageStarts }));
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
-  let rounds = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 3000) {
-    for (const t of texts) extractLetter(t.text);
-    rounds++;
-  }
-  const seconds = (performance.now() - t0) / 1000;
-  figures.push({ name: 'extractor alone on canonical text, 1 core', value: (bytes * rounds) / seconds / 1e6, unit: 'MB/s' });
   return figures;
 }

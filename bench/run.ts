@@ -1,9 +1,11 @@
 // npm run bench: figures for speed and size, printed (never asserted in tests).
-// Usage: npm run bench [-- engine|bundle|app|table|insights|ocr|bombs ...]   (default: all)
+// Usage: npm run bench [-- engine|extractor|bundle|app|table|insights|ocr|bombs ...]   (default: all)
+// `engine` prints the extractor's figure too; `extractor` prints only that one.
 import { appParseFigures, tableFigures } from './app.ts';
 import { bombFigures } from './bombs.ts';
 import { bundleFigures } from './bundle.ts';
 import { engineFigures } from './engine.ts';
+import { extractorFigures } from './extractor.ts';
 import { printFigures } from './figures.ts';
 import { insightsFigures } from './insights.ts';
 import { ocrFigures } from './ocr.ts';
@@ -11,7 +13,8 @@ import { ocrFigures } from './ocr.ts';
 const wanted = new Set(process.argv.slice(2));
 const want = (name: string) => wanted.size === 0 || wanted.has(name);
 
-if (want('engine')) printFigures('1-2. Engine (Node) beside pdftotext; extractor alone', await engineFigures());
+if (want('engine')) printFigures('1. Engine (Node) beside pdftotext', await engineFigures());
+if (want('engine') || want('extractor')) printFigures('2. The extractor alone', await extractorFigures());
 // The bundle figures build the app, which the app figures then serve.
 if (want('bundle') || want('app') || want('table') || want('insights'))
   printFigures('5. Built app JavaScript, gzipped', await bundleFigures());

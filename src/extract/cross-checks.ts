@@ -90,6 +90,8 @@ export function checkItemsAgainstSummary(view: LetterView, items: readonly Item[
  */
 const FURNITURE_LINE =
   /^\s*(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-\u2010-\u2015]\s*\d{1,3}\s*[-\u2010-\u2015]|\d{1,3}\s+of\s+\d{1,3}|page\s*\|\s*\d{1,3})\s*$|(?:[ \t]{3,}|\t|\|[ \t]*)(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*$|\bCM\d{2}-\d{7}\b/i;
+const HAS_DIGIT = /\d/;
+const THREE_CAPITALS = /[A-Z]{3}/;
 /** The label of another part of an item: a value that holds one ran on over it. */
 const PART_LABEL = /\b(?:decision\s+rationale|claims\s+administrator\s+guideline|maximus\s+guideline)\s*:/i;
 /** A whole line in capitals of three words or more: a section heading. */
@@ -116,11 +118,13 @@ function foreignLine(text: string, field: Field<string>, kind: (typeof ITEM_TEXT
     for (const line of text.slice(s.start, s.end).split('\n')) {
       const span = { start: at, end: at + line.length };
       at += line.length + 1;
-      if (FURNITURE_LINE.test(line)) return { why: 'a page header or footer', span };
-      if (PART_LABEL.test(line)) return { why: 'the label of another part', span };
+      // Cheap tests first: furniture needs a digit, a label its colon, a heading three capitals.
+      if (HAS_DIGIT.test(line) && FURNITURE_LINE.test(line)) return { why: 'a page header or footer', span };
+      if (line.includes(':') && PART_LABEL.test(line)) return { why: 'the label of another part', span };
+      if (!THREE_CAPITALS.test(line) || !HEADING_LINE.test(line)) continue;
       // A request may be written in capitals; a line of capitals in one that is not is a heading.
       const mixed = kind !== 'request' || /[a-z]/.test(field.value!.replace(line.trim(), ''));
-      if (mixed && HEADING_LINE.test(line) && /[A-Z]{3}/.test(line)) return { why: 'a section heading', span };
+      if (mixed) return { why: 'a section heading', span };
     }
   }
   return null;

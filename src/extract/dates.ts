@@ -55,9 +55,10 @@ export interface FoundDate {
 
 /** The first valid date starting in [from, to) of the text. */
 export function findDate(text: string, from = 0, to = text.length): FoundDate | null {
-  DATE.lastIndex = 0;
   const slice = text.slice(from, Math.min(to + 40, text.length));
-  for (const m of slice.matchAll(DATE)) {
+  // exec on the one pattern, not matchAll (which copies it each time); lastIndex is left at 0.
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
     if (from + m.index >= to) break;
     const g = m.groups ?? {};
     const month = (name: string | undefined) => MONTHS[(name ?? '').slice(0, 3).toLowerCase()] ?? 0;
@@ -68,8 +69,12 @@ export function findDate(text: string, from = 0, to = text.length): FoundDate | 
       value = iso(year.length === 2 ? fullYear(Number(year)) : Number(year), Number(g.m), Number(g.d));
     } else if (g.mn !== undefined) value = iso(Number(g.my), month(g.mn), Number(g.md));
     else value = iso(Number(g.dy), month(g.dn), Number(g.dd));
-    if (value) return { iso: value, span: { start: from + m.index, end: from + m.index + m[0].length } };
+    if (value) {
+      DATE.lastIndex = 0;
+      return { iso: value, span: { start: from + m.index, end: from + m.index + m[0].length } };
+    }
   }
+  DATE.lastIndex = 0;
   return null;
 }
 

@@ -44,8 +44,24 @@ function global(re: RegExp): RegExp {
   if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)));
   return g;
 }
-const allMatches = (re: RegExp, s: string): Span[] =>
-  [...s.matchAll(global(re))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/** Every match, as matchAll finds them (by exec on the one global twin: matchAll would copy the pattern each time). */
+function allMatches(re: RegExp, s: string): Span[] {
+  const g = global(re);
+  const out: Span[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+/** The first match only (a search that stops there, where allMatches would go on to the end). */
+function firstMatch(re: RegExp, s: string): Span | null {
+  const g = global(re);
+  g.lastIndex = 0;
+  const m = g.exec(s);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
 
 const TOPICAL = 'topical analgesic' as const;
 const CLASS_RANK: readonly DrugClass[] = [...CLASS_VOCABULARIES.map((v) => v.drugClass), TOPICAL, 'other'];
@@ -83,12 +99,19 @@ export function drugsNamedIn(s: string): DrugHit[] {
   for (const n of named) add(n.drugClass, [n]);
   for (const p of STEM_PATTERNS) add(p.drugClass, allMatches(p.re, s));
   for (const re of OTHER_DRUG) add('other', allMatches(re, s));
-  if (hits.length === 0) for (const p of CLASS_WORD_PATTERNS) add(p.drugClass, allMatches(p.re, s).slice(0, 1));
+  if (hits.length === 0)
+    for (const p of CLASS_WORD_PATTERNS) {
+      const first = firstMatch(p.re, s);
+      if (first) add(p.drugClass, [first]);
+    }
   return hits.sort((a, b) => a.start - b.start);
 }
 
 const firstOf = (res: readonly RegExp[], s: string): Span | null =>
-  res.flatMap((re) => allMatches(re, s).slice(0, 1)).sort((a, b) => a.start - b.start)[0] ?? null;
+  res
+    .map((re) => firstMatch(re, s))
+    .filter((m): m is Span => m !== null)
+    .sort((a, b) => a.start - b.start)[0] ?? null;
 
 export interface RequestReading {
   drugClass: DrugClass;
@@ -151,7 +174,7 @@ const CITATION_PATTERNS: readonly { drugClass: DrugClass; re: RegExp }[] = [
 function classesNamedIn(s: string): DrugHit[] {
   const hits: DrugHit[] = [];
   for (const p of CITATION_PATTERNS) {
-    const m = allMatches(p.re, s)[0];
+    const m = firstMatch(p.re, s);
     if (m && !hits.some((h) => overlaps(h, m))) hits.push({ drugClass: p.drugClass, ...m });
   }
   for (const d of drugsNamedIn(s)) if (!hits.some((h) => overlaps(h, d))) hits.push(d);
@@ -207,7 +230,12 @@ interface RationaleReading {
   compounded: Span | null;
 }
 
-function readRationale(view: LetterView, request: string, rationale: Field<string>): RationaleReading {
+/**
+ * What the rationale says of the requested thing. Without `wantClass` only whether it says the
+ * product is compounded is read (the class came from the request or the citations), and the
+ * rationale is not searched for the class it names most.
+ */
+function readRationale(view: LetterView, request: string, rationale: Field<string>, wantClass: boolean): RationaleReading {
   const whole = stretch(view, rationale.spans);
   if (!whole) return { hit: null, compounded: null };
   const s = whole.s.slice(0, RATIONALE_READ);
@@ -229,6 +257,7 @@ function readRationale(view: LetterView, request: string, rationale: Field<strin
       if (named) return { hit: { ...named, ...place(named, after) }, compounded };
     }
   }
+  if (!wantClass) return { hit: null, compounded };
   for (const m of s.matchAll(IS_A)) {
     const from = m.index + m[0].length;
     const h = classesNamedIn(s.slice(from, from + 60)).find((x) => x.start <= 30 && x.drugClass !== 'other');
@@ -268,8 +297,8 @@ export function readMedication(view: LetterView, item: MedicationEvidence): Medi
   const at = request.at + skip;
   const read = readDrugWords(request.s.slice(skip));
   const words = read?.namesClass ? read : null;
-  const rationale = readRationale(view, item.request.value, item.rationale);
   const cited = words ? null : classOfCitations(view, item.citations);
+  const rationale = readRationale(view, item.request.value, item.rationale, !words && !cited);
   let drugClass: DrugClass;
   let classSpans: Span[];
   if (words) [drugClass, classSpans] = [words.drugClass, shift(words.spans, at)];

@@ -28,8 +28,23 @@ export interface FoldedText {
 const INVISIBLE = /[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e]/;
 const LINE_BREAK = /[\u0085\u2028\u2029]/;
 const SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-/** Anything folding may change: the fast path skips texts without any. */
-const FOLDABLE = /[^ -~\t\n\f\v]|\r|[a-z]-[ \t]*\n[ \t]*[a-z]/;
+/** A character folding may change (a CR is outside the class too): the fast path skips texts without any, and without LINE_END_WORD_BREAK. */
+const FOLDABLE_CHARACTER = /[^ -~\t\n\f\v]/;
+/** After a hyphen that follows a lower-case letter: a line break before another (a word broken at a line end). */
+const LINE_END_WORD_BREAK = /-[ \t]*\n[ \t]*[a-z]/y;
+
+/** Whether folding may change anything: a character it folds, or a word broken at a line end. */
+function isFoldable(canonical: string): boolean {
+  if (FOLDABLE_CHARACTER.test(canonical)) return true;
+  // Hyphens found by indexOf: a pattern opening with a letter would be tried at every letter.
+  for (let i = canonical.indexOf('-', 1); i >= 0; i = canonical.indexOf('-', i + 1)) {
+    const before = canonical.charCodeAt(i - 1);
+    if (before < 0x61 || before > 0x7a) continue;
+    LINE_END_WORD_BREAK.lastIndex = i;
+    if (LINE_END_WORD_BREAK.test(canonical)) return true;
+  }
+  return false;
+}
 /** A word broken at a line end: "medi-" then "cally" on the next line. */
 const LINE_END_HYPHEN = /^-[ \t]*\r?\n[ \t]*(?=[a-z]{3})/;
 /**
@@ -45,6 +60,10 @@ const COMPOUND_HEAD = new Set(
 
 /** Length of the hyphen, line break and indent to drop at `i` (a '-'), or 0 when the hyphen is a word's own. */
 function hyphenationAt(canonical: string, i: number): number {
+  // Most hyphens are inside a line ("C3-4", "follow-up"): only one before a line end is looked at further.
+  let j = i + 1;
+  while (canonical[j] === ' ' || canonical[j] === '\t') j++;
+  if (canonical[j] !== '\n' && canonical[j] !== '\r') return 0;
   const rest = LINE_END_HYPHEN.exec(canonical.slice(i, i + 40));
   if (!rest) return 0;
   let s = i;
@@ -53,58 +72,92 @@ function hyphenationAt(canonical: string, i: number): number {
   return head.length >= 3 && !COMPOUND_HEAD.has(head.toLowerCase()) ? rest[0].length : 0;
 }
 
+/** Where the character-by-character work is: a hyphen, a CR, anything outside ASCII. Runs between them are copied whole. */
+const SPECIAL = /[-\r\u0080-\uffff]/g;
+
+/** The folded text and its map, built in growing buffers (most of a letter is copied a run at a time). */
+class FoldBuilder {
+  private readonly parts: string[] = [];
+  map: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.map = new Int32Array(capacity + 16);
+  }
+  private room(n: number) {
+    if (this.length + n <= this.map.length) return;
+    const grown = new Int32Array(Math.max(this.map.length * 2, this.length + n));
+    grown.set(this.map);
+    this.map = grown;
+  }
+  /** canonical[from, to) unchanged. */
+  copy(canonical: string, from: number, to: number) {
+    if (to <= from) return;
+    this.room(to - from);
+    this.parts.push(canonical.slice(from, to));
+    for (let i = from; i < to; i++) this.map[this.length++] = i;
+  }
+  /** `s` standing for the character at `from`. */
+  push(s: string, from: number) {
+    this.room(s.length);
+    this.parts.push(s);
+    for (let k = 0; k < s.length; k++) this.map[this.length++] = from;
+  }
+  done(canonical: string): FoldedText {
+    this.room(1);
+    this.map[this.length++] = canonical.length;
+    return { text: this.parts.join(''), map: this.map.slice(0, this.length), canonical };
+  }
+}
+
 export function foldText(canonical: string): FoldedText {
-  if (!FOLDABLE.test(canonical)) return { text: canonical, map: null, canonical };
-  const out: string[] = [];
-  const map: number[] = [];
-  const push = (s: string, from: number) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      map.push(from);
-    }
-  };
-  for (let i = 0; i < canonical.length; i++) {
+  if (!isFoldable(canonical)) return { text: canonical, map: null, canonical };
+  const out = new FoldBuilder(canonical.length);
+  let i = 0;
+  while (i < canonical.length) {
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(canonical);
+    const at = next ? next.index : canonical.length;
+    out.copy(canonical, i, at);
+    if (!next) break;
+    i = at;
     const ch = canonical[i]!;
     const code = ch.charCodeAt(0);
     if (ch === '-') {
       const drop = hyphenationAt(canonical, i);
-      if (drop > 0) {
-        i += drop - 1;
-        continue;
-      }
-    }
-    if (code < 0x80 && ch !== '\r') {
-      out.push(ch);
-      map.push(i);
+      if (drop > 0) i += drop;
+      else out.push(ch, i++);
       continue;
     }
     if (ch === '\r') {
-      if (canonical[i + 1] !== '\n') push('\n', i);
+      if (canonical[i + 1] !== '\n') out.push('\n', i);
+      i++;
       continue;
     }
     if (ch === '\u00ad') {
       // A soft hyphen at a line end: the line break (and the next line's indent) is hyphenation, not a gap.
       const rest = /^\u00ad[ \t]*\r?\n[ \t]*(?=\p{L})/u.exec(canonical.slice(i, i + 40));
-      if (rest) i += rest[0].length - 1;
+      i += rest ? rest[0].length : 1;
       continue;
     }
-    if (INVISIBLE.test(ch)) continue;
+    if (INVISIBLE.test(ch)) {
+      i++;
+      continue;
+    }
     if (LINE_BREAK.test(ch)) {
-      push('\n', i);
+      out.push('\n', i++);
       continue;
     }
     if (SPACE.test(ch)) {
-      push(' ', i);
+      out.push(' ', i++);
       continue;
     }
     // A surrogate pair is one character (mathematical letters fold to plain ones).
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < canonical.length ? canonical.slice(i, i + 2) : ch;
     const folded = pair.normalize('NFKC');
-    push(folded === '' ? pair : folded, i);
-    if (pair.length === 2) i++;
+    out.push(folded === '' ? pair : folded, i);
+    i += pair.length;
   }
-  map.push(canonical.length);
-  return { text: out.join(''), map: Int32Array.from(map), canonical };
+  return out.done(canonical);
 }
 
 const WS = /\s/;
@@ -140,7 +193,10 @@ export function canonicalSpans(folded: FoldedText, span: Span): Span[] {
 function isSpan(v: unknown): v is Span {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o = v as Record<string, unknown>;
-  return typeof o.start === 'number' && typeof o.end === 'number' && Object.keys(o).length === 2;
+  if (typeof o.start !== 'number' || typeof o.end !== 'number') return false;
+  let keys = 0;
+  for (const k in o) if (Object.hasOwn(o, k)) keys++;
+  return keys === 2;
 }
 
 /**
@@ -160,7 +216,8 @@ export function toCanonical<T>(folded: FoldedText, value: T): T {
       return { start: pieces[0]?.start ?? v.start, end: pieces[pieces.length - 1]?.end ?? v.end };
     }
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) out[k] = walk(o[k]);
     return out;
   };
   return walk(value) as T;

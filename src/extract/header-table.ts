@@ -162,17 +162,34 @@ function aloneOnItsLine(region: string, re: RegExp): RegExpExecArray | undefined
   return candidates.sort((a, b) => column(a) - column(b))[0];
 }
 
+/**
+ * A wording split after its k-th word: the first words, the rest of its line (and maybe one more
+ * line), then the rest of the label at a line's start. Made once per wording and split.
+ */
+const WRAPPED = new Map(
+  LABELS.map((def) => [
+    def,
+    def.names.map((name) =>
+      name.map((_, k) =>
+        k === 0
+          ? null
+          : new RegExp(
+              String.raw`(?<![\w-])(${words(name.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(name.slice(k))}[ \t]*:)`,
+              'gi',
+            ),
+      ),
+    ),
+  ]),
+);
+
 /** A label whose cell wrapped around its value; true when one was found (and added to `hits`). */
 function wrappedLabel(region: string, def: LabelDef, taken: (s: number, e: number) => boolean, hits: LabelHit[]): boolean {
-  for (const name of def.names) {
+  for (const [n, name] of def.names.entries()) {
     // A cell too narrow for its label: the first words, the value on that line (or on a line of
     // its own, as a viewer copies it), and the rest of the label on the next line starting at the
     // same column.
     for (let k = 1; k < name.length; k++) {
-      const re = new RegExp(
-        String.raw`(?<![\w-])(${words(name.slice(0, k))})(?=[ \t]|\n)[^\n]*\n(?:[^\n]*\n)?([ \t]*)(${words(name.slice(k))}[ \t]*:)`,
-        'gi',
-      );
+      const re = WRAPPED.get(def)![n]![k]!;
       const m =
         [...region.matchAll(re)].find((x) => x.index - lineStartAt(region, x.index) === (x[2] ?? '').length) ?? aloneOnItsLine(region, re);
       if (!m) continue;

@@ -13,6 +13,7 @@ import { checkHeadingAgainstRationale, readRestatedRequest } from './restated-re
 import { nullField, textField, trimRange } from './spans.ts';
 import { itemNotFound } from './item-parts.ts';
 import { LABEL_WORDS } from './layouts/headings.ts';
+import { lineStartMatches } from './line-starts.ts';
 
 type LabelKey = 'claimsAdministratorGuideline' | 'reviewerGuideline' | 'rationale';
 
@@ -40,7 +41,7 @@ function labelsIn(plain: string, start: number, end: number): LabelHit[] {
   const slice = plain.slice(start, end);
   const hits: LabelHit[] = [];
   for (const [key, re] of LABELS) {
-    for (const m of slice.matchAll(re)) hits.push({ key, start: start + m.index, valueStart: start + m.index + m[0].length });
+    for (const m of lineStartMatches(re, slice)) hits.push({ key, start: start + m.index, valueStart: start + m.index + m[0].length });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -37,10 +37,11 @@ interface Hit {
   rule: number;
 }
 
-/** The first match of each rule in `s`, in the order of the rules. */
-function hitsIn(s: string, rules: readonly Rule[] = RULES): Hit[] {
+/** The first match of each rule in `s`, in the order of the rules; with `namingOnly`, only of rules that name a kind (not weak, not 'other'). */
+function hitsIn(s: string, rules: readonly Rule[] = RULES, namingOnly = false): Hit[] {
   const hits: Hit[] = [];
   rules.forEach((rule, n) => {
+    if (namingOnly && (rule.weak || rule.category === 'other')) return;
     let first: RegExpExecArray | null = null;
     for (const p of rule.patterns) {
       const m = p.exec(s);
@@ -139,7 +140,7 @@ function kindOfCitations(view: LetterView, citations: readonly Citation[]): Hit 
   for (const c of ordered) {
     const st = stretch(view, c.spans);
     if (!st) continue;
-    const hits = [...hitsIn(st.s), ...hitsIn(st.s, TOPIC_RULES)].filter((h) => !h.weak && h.category !== 'other');
+    const hits = [...hitsIn(st.s, RULES, true), ...hitsIn(st.s, TOPIC_RULES, true)];
     const firstOfKind = new Map<Category, Hit>();
     for (const h of hits) {
       const seen = firstOfKind.get(h.category);

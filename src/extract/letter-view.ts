@@ -53,14 +53,42 @@ export function findFurniture(text: string): Span[] {
   return merged;
 }
 
+/** A line of the text: [start, end), end at its '\n' or the text end. */
+interface LineRange {
+  start: number;
+  end: number;
+  blank: boolean;
+}
+
+const NOT_SPACE = /\S/g;
+
+/** The lines of `plain`, each with whether it holds only white space (one scan of the text). */
+function lineRanges(plain: string): LineRange[] {
+  const lines: LineRange[] = [];
+  // The next non-space character from where the scan stands: a line is blank when it comes after the line's end.
+  let nextWord = -1;
+  for (let start = 0; ;) {
+    const nl = plain.indexOf('\n', start);
+    const end = nl < 0 ? plain.length : nl;
+    if (nextWord < start) {
+      NOT_SPACE.lastIndex = start;
+      nextWord = NOT_SPACE.exec(plain)?.index ?? plain.length + 1;
+    }
+    lines.push({ start, end, blank: nextWord >= end });
+    if (nl < 0) return lines;
+    start = nl + 1;
+  }
+}
+
 /** True when most lines of the text are followed by exactly one empty line (a text letter's style). */
-function isDoubleSpaced(lines: string[]): boolean {
+function isDoubleSpaced(lines: LineRange[]): boolean {
   let single = 0;
   let double = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if ((lines[i] ?? '').trim() === '') continue;
-    if ((lines[i + 1] ?? '').trim() !== '') single++;
-    else if (lines[i + 1] === '' && (lines[i + 2] ?? '').trim() !== '') double++;
+    if (lines[i]!.blank) continue;
+    const next = lines[i + 1]!;
+    if (!next.blank) single++;
+    else if (next.end === next.start && lines[i + 2]?.blank === false) double++;
   }
   return double >= 3 && double > single * 2;
 }
@@ -89,23 +117,34 @@ const TYPOGRAPHIC_CHAR = /[\u2018-\u201f\u2032\u2033\u2010-\u2015\u2212]/g;
 
 export function makeLetterView(text: string): LetterView {
   const furniture = findFurniture(text);
-  const chars = text.replace(TYPOGRAPHIC_CHAR, (c) => TYPOGRAPHIC[c] ?? c).split('');
+  // Built from slices (the furniture stretches are sorted and apart), not character by character.
+  const typographic = text.replace(TYPOGRAPHIC_CHAR, (c) => TYPOGRAPHIC[c] ?? c);
+  const parts: string[] = [];
+  let cursor = 0;
   for (const f of furniture) {
-    for (let i = f.start; i < f.end; i++) chars[i] = ' ';
     // One line break keeps the words before and after on separate, adjacent lines.
-    if (f.start > 0 && f.end < text.length) chars[f.start] = '\n';
+    const lineBreak = f.start > 0 && f.end < text.length;
+    const end = Math.max(f.end, lineBreak ? f.start + 1 : f.start);
+    parts.push(typographic.slice(cursor, f.start));
+    if (end > f.start) parts.push((lineBreak ? '\n' : ' ') + ' '.repeat(end - f.start - 1));
+    cursor = end;
   }
-  let plain = chars.join('');
-  const lines = plain.split('\n');
+  parts.push(typographic.slice(cursor));
+  let plain = parts.join('');
+  const lines = lineRanges(plain);
   if (isDoubleSpaced(lines)) {
-    let offset = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      const lineEnd = offset + line.length;
-      if (line.trim() !== '' && lines[i + 1] === '' && (lines[i + 2] ?? '').trim() !== '') chars[lineEnd] = ' ';
-      offset = lineEnd + 1;
+    // The line break of a line followed by one empty line and a line with words becomes a space.
+    const joined: string[] = [];
+    let from = 0;
+    for (let i = 0; i + 2 < lines.length; i++) {
+      const line = lines[i]!;
+      const next = lines[i + 1]!;
+      if (line.blank || next.end !== next.start || lines[i + 2]!.blank) continue;
+      joined.push(plain.slice(from, line.end), ' ');
+      from = line.end + 1;
     }
-    plain = chars.join('');
+    joined.push(plain.slice(from));
+    plain = joined.join('');
   }
   return { text, plain, furniture };
 }

@@ -47,6 +47,7 @@ const MAX_FURNITURE_LINE = 100;
 /** The most lines the letter's opening (its header table and address block) may take. */
 const OPENING_LINES = 30;
 
+const HAS_DIGIT = /\d/;
 const isPageLine = (words: string) => words.length <= 24 && PAGE_LINE.test(words);
 
 /**
@@ -63,7 +64,8 @@ const PROSE_WORD = /(?:^|\s)(?!(?:of|the|and|for|on|in|to|by|rev)(?:\s|$))[a-z]/
 function furnitureAnywhere(words: string): boolean {
   if (isPageLine(words)) return true;
   if (words.length > MAX_FURNITURE_LINE) return false;
-  // Cheap tests first: most lines name neither a page nor the case number.
+  // Cheap tests first: most lines name neither a page nor the case number (both need a digit).
+  if (!HAS_DIGIT.test(words)) return false;
   const paged = /(?:^|[ \t])(?:page[ \t]*\d|\d{1,4}[ \t]+of[ \t]+\d)/i.test(words);
   const cased = CASE_NUMBER.test(words);
   if (!paged && !cased) return false;
@@ -89,6 +91,10 @@ interface Line {
   end: number;
   /** The trimmed text. */
   words: string;
+  /** Whether the line is a page line (isPageLine), asked once. */
+  page: boolean;
+  /** Its words as key() compares them, once asked. */
+  key?: string;
 }
 
 function linesOf(text: string, from: number, to: number): Line[] {
@@ -98,8 +104,8 @@ function linesOf(text: string, from: number, to: number): Line[] {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > to) e = to;
     const raw = text.slice(s, e);
-    const words = raw.replace(/\f/g, '').trim();
-    if (words !== '') out.push({ start: s, end: e, words });
+    const words = (raw.includes('\f') ? raw.replace(/\f/g, '') : raw).trim();
+    if (words !== '') out.push({ start: s, end: e, words, page: isPageLine(words), key: undefined });
     s = e + 1;
   }
   return out;
@@ -114,7 +120,10 @@ function wordsSpan(text: string, line: Line): Span {
   return { start: s, end: e };
 }
 
-const key = (words: string) => words.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+/** The words of a line as a running header or footer repeats them: any case, digits aside (computed once a line). */
+function key(line: Line): string {
+  return (line.key ??= line.words.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' '));
+}
 
 /** The spans of furniture lines (their words only) and form feeds, unsorted. */
 export function furnitureLines(text: string): Span[] {
@@ -128,13 +137,16 @@ export function furnitureLines(text: string): Span[] {
   // Pages end at a form feed or at a page line (text copied from a viewer has no form feeds).
   const pages: Line[][] = [[]];
   let previousEnd = 0;
+  let nextFormFeed = text.indexOf('\f');
   for (const line of all) {
-    const anywhere = isPageLine(line.words) || (!opening.has(line) && furnitureAnywhere(line.words));
+    const anywhere = line.page || (!opening.has(line) && furnitureAnywhere(line.words));
     if (anywhere) marked.add(line);
     const span = wordsSpan(text, line);
-    if (text.slice(previousEnd, span.start).includes('\f')) pages.push([]);
+    // A form feed between the previous line's words and this line's starts a page.
+    while (nextFormFeed >= 0 && nextFormFeed < previousEnd) nextFormFeed = text.indexOf('\f', nextFormFeed + 1);
+    if (nextFormFeed >= 0 && nextFormFeed < span.start) pages.push([]);
     if (!anywhere) pages[pages.length - 1]!.push(line);
-    if (isPageLine(line.words)) pages.push([]);
+    if (line.page) pages.push([]);
     previousEnd = span.end;
   }
   const nonEmpty = pages.filter((p) => p.length > 0);
@@ -143,18 +155,18 @@ export function furnitureLines(text: string): Span[] {
   const bottoms = nonEmpty.map((p) => p.slice(-EDGE_LINES).filter((l) => !opening.has(l)));
   for (const edge of [tops, bottoms]) {
     const pagesWith = new Map<string, number>();
-    for (const page of edge) for (const k of new Set(page.map((l) => key(l.words)))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+    for (const page of edge) for (const k of new Set(page.map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
     edge.forEach((page, n) => {
       for (const line of page) {
         if (CONTENT_LINE.test(line.words)) continue;
         const shaped = furnitureAtEdge(line.words) && !(edge === tops && n === 0);
-        if (shaped || (looksLikeFurniture(line.words) && (pagesWith.get(key(line.words)) ?? 0) >= 2)) marked.add(line);
+        if (shaped || (looksLikeFurniture(line.words) && (pagesWith.get(key(line)) ?? 0) >= 2)) marked.add(line);
       }
     });
   }
   // Title lines naming the review next to a page line, before or after it: its running header or footer.
   all.forEach((line, n) => {
-    if (!isPageLine(line.words) || opening.has(line)) return;
+    if (!line.page || opening.has(line)) return;
     for (const step of [-1, 1]) {
       for (let k = n + step, seen = 0; seen < 2 && k >= 0 && k < all.length; k += step, seen++) {
         const near = all[k]!;
@@ -172,12 +184,16 @@ export function furnitureLines(text: string): Span[] {
   const shouted = (words: string) =>
     looksLikeFurniture(words) && ((/[A-Z]{3}/.test(words) && words === words.toUpperCase()) || PRODUCER_WORDS.test(words));
   for (const line of all) if (shouted(line.words)) counts.set(line.words, (counts.get(line.words) ?? 0) + 1);
-  for (const line of all) {
+  // Only lines that recur are looked at again (most letters have none).
+  const recurring = new Map([...counts].filter(([, count]) => count >= 2));
+  for (const line of recurring.size > 0 ? all : []) {
+    const count = recurring.get(line.words) ?? 0;
     if (
+      count >= 2 &&
       !opening.has(line) &&
       !CONTENT_LINE.test(line.words) &&
       !isHeadingLine(line.words) &&
-      (counts.get(line.words) ?? 0) >= (PRODUCER_WORDS.test(line.words) ? 2 : 3)
+      count >= (PRODUCER_WORDS.test(line.words) ? 2 : 3)
     )
       marked.add(line);
   }

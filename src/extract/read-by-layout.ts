@@ -19,6 +19,7 @@ import { readIssueItem } from './issue-item.ts';
 import { readCaseNumber } from './case-number.ts';
 import { readSentenceDates } from './sentence-dates.ts';
 import { statedParts } from './item-parts.ts';
+import { firstLineStartMatch } from './line-starts.ts';
 
 export interface LayoutReading {
   header: HeaderTable;
@@ -49,7 +50,7 @@ const AFTER_ITEMS =
 function itemsEndOf(view: LetterView, found: readonly FoundHeading[], from: number): number {
   const next = found.find((h) => h.start > from && h.kind !== 'label');
   const end = next ? next.start : view.plain.length;
-  const closing = AFTER_ITEMS.exec(view.plain.slice(from, end));
+  const closing = firstLineStartMatch(AFTER_ITEMS, view.plain.slice(from, end));
   return closing ? from + closing.index : end;
 }
 

@@ -10,8 +10,11 @@ export function nullField<T>(): Field<T> {
   return { value: null, spans: [] };
 }
 
+/** A run of white space that is not a single plain space: the only runs foldSpace changes. */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
 export function foldSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(SPACE_RUN, ' ').trim();
 }
 
 /** The pieces of [start, end) outside page furniture, each trimmed of white space; empty pieces dropped. */

@@ -31,3 +31,30 @@ describe('vocabulary patterns', () => {
     expect(first(re, 'IBUPROFEN')).toBe('IBUPROFEN');
   });
 });
+
+describe('vocabulary patterns gathered by first character', () => {
+  /** The same terms as one plain alternation, in the order anyTerm tries them. */
+  const plain = (terms: string[]) =>
+    new RegExp(
+      `\\b(?:${[...terms]
+        .sort((a, b) => b.length - a.length)
+        .map((t) => anyTerm([t]).source.slice(5, -1))
+        .join('|')})`,
+      'i',
+    );
+  const terms = ['ab', 'Abc', 'abc def', 'b-c', 'x ray*', 'a', '5-htp', 'ac'];
+  const subjects = ['ABC DEF', 'abc', 'ab', 'a b', 'B C', 'bc', 'x-rays', 'xray', '5 HTP', 'Ac and ab', 'zz a.'];
+
+  it('matches exactly what the plain list of alternatives matches, first and longest alike', () => {
+    const grouped = anyTerm(terms);
+    for (const s of subjects) expect([s, grouped.exec(s)?.[0] ?? null]).toEqual([s, plain(terms).exec(s)?.[0] ?? null]);
+    expect(grouped.source).toContain('a(?:');
+  });
+
+  it('keeps abbreviations to their case when gathering them', () => {
+    const re = anyAbbreviation(['PT', 'PTT', 'pH', 'PRP']);
+    expect(first(re, 'PTT then pH')).toBe('PTT');
+    expect(first(re, 'ph and PRPs')).toBe('PRPs');
+    expect(first(re, 'Ptt')).toBeNull();
+  });
+});
