@@ -59,10 +59,15 @@ function searchableText(r: LetterRecord, i: LetterRecord['items'][number]): stri
 
 const rowCount = async (page: Page) => Number(await page.locator('table.grid').getAttribute('aria-rowcount')) - 1;
 
-/** One of the corpus's text letters under a file name a spreadsheet would run as a formula (bytes changed so it is not a duplicate). */
+/**
+ * One of the corpus's text letters under a file name a spreadsheet would run as a formula, with a case
+ * number of its own (else it would be a copy of that letter's case, whose first file's values stand)
+ * and a line more (else the same bytes: a duplicate).
+ */
 function formulaNamedLetter(): DropFile {
   const [letter] = corpusLetters((n) => n.endsWith('.txt'));
-  return { name: '=HYPERLINK("x").txt', bytes: Buffer.concat([letter!.bytes, Buffer.from('\n')]) };
+  const text = letter!.bytes.toString('utf8').replace(/CM\s*\d{2}\s*[-–]\s*\d{7}/g, 'CM99-0000001');
+  return { name: '=HYPERLINK("x").txt', bytes: Buffer.from(`${text}\n`) };
 }
 
 test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, and find it all again after a reload', async ({ page }) => {
@@ -79,14 +84,17 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   const { download: jsonDownload, text: jsonText } = await downloadText(page, () =>
     page.getByRole('button', { name: 'Export JSON' }).click(),
   );
-  expect(jsonDownload.suggestedFilename()).toMatch(new RegExp(`^imr-lens-all-${letters.length}-letters-\\d{4}-\\d{2}-\\d{2}\\.json$`));
-  const records = JSON.parse(jsonText) as LetterRecord[];
-  expect(records).toHaveLength(letters.length);
+  // A case in several files is one record (its standing copy's, naming every copy): each file is a
+  // record or a copy one names.
+  const records = JSON.parse(jsonText) as (LetterRecord & { copies?: { file: string }[] })[];
+  const cases = records.length;
+  expect(records.reduce((n, r) => n + (r.copies?.length ?? 1), 0)).toBe(letters.length);
+  expect(jsonDownload.suggestedFilename()).toMatch(new RegExp(`^imr-lens-all-${cases}-letters-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const items = records.flatMap((r) => r.items);
   const overturned = items.filter((i) => i.decision.value === 'Overturned').length;
   const letterOnlyRows = records.filter((r) => r.items.length === 0).length;
   expect(overturned).toBeGreaterThan(0);
-  await expect(page.getByTestId('summary')).toContainText(`${items.length} items in ${letters.length} letters`);
+  await expect(page.getByTestId('summary')).toContainText(`${items.length} items in ${cases} letters`);
   expect(await rowCount(page)).toBe(items.length + letterOnlyRows);
 
   // CSV of everything: BOM, header = visible columns, one line per row, the formula-like name neutralised.
@@ -161,7 +169,7 @@ test('drop the corpus, filter to Overturned, sort, search, export CSV and JSON, 
   expect(await rowCount(page)).toBe(expected);
   await page.getByRole('searchbox', { name: 'Search all fields' }).fill('');
   await page.getByRole('button', { name: 'Clear all filters' }).click();
-  await expect(page.getByTestId('summary')).toContainText(`${items.length} items in ${letters.length} letters`);
+  await expect(page.getByTestId('summary')).toContainText(`${items.length} items in ${cases} letters`);
 });
 
 test('letters chosen with the file picker are read into the table', async ({ page }) => {

@@ -10,6 +10,7 @@ import { ReviewTable } from '../table/ReviewTable.tsx';
 import { SEARCH_ID, TableSummary, TableToolbar } from '../table/TableToolbar.tsx';
 import { ReviewBar } from '../review/ReviewBar.tsx';
 import { REVIEW_CELLS } from '../review/ReviewCells.tsx';
+import { CopiesCell } from '../review/CaseCopies.tsx';
 import type { AppRow } from '../pipeline/app-rows.ts';
 import { useItemRows, useReviewTable, useShownRows } from '../table/use-review-table.ts';
 import { openRow } from '../store/actions.ts';
@@ -85,7 +86,7 @@ function Workspace() {
     >
       <TableArea rows={rows} />
       {paneOpen && !paneFull ? <SplitHandle width={paneWidth} onWidth={setPaneWidth} /> : null}
-      <SourcePane />
+      <SourcePane rows={rows} />
     </div>
   );
 }
@@ -129,6 +130,9 @@ function FiltersHost({ children }: { children: ReactNode }) {
   );
 }
 
+/** The cells the features draw: the review's (its state, corrections over values as read) and the case's copies. */
+const APP_CELLS = { ...REVIEW_CELLS, kinds: { ...REVIEW_CELLS.kinds, copies: (row: AppRow) => <CopiesCell row={row} /> } };
+
 /**
  * Filters, table and files panel. Memoised on the (deferred) rows: a store update that only moves
  * files between states re-renders the files panel and the progress, not the table of thousands.
@@ -137,7 +141,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: AppRow[] }) {
   // The rows the filters leave, in order: from the row core, for the table, the review bar and Insights alike.
   const shown = useShownRows(rows);
   // The review's cells are registered with the table here: table and review do not import each other.
-  const table = useReviewTable(shown, REVIEW_CELLS);
+  const table = useReviewTable(shown, APP_CELLS);
   const mainView = useAppStore((s) => s.view.mainView);
   usePrepareInsights(rows, shown, mainView === 'table');
   return (
@@ -150,7 +154,7 @@ const TableArea = memo(function TableArea({ rows }: { rows: AppRow[] }) {
           <ViewTabs />
           <TableSummary table={table} />
         </div>
-        <TableToolbar table={table} />
+        <TableToolbar table={table} rows={rows} />
         <ReviewBar rows={rows} shown={shown} />
         <div className="main-view-panel" id={MAIN_PANEL_ID} role="tabpanel">
           {mainView === 'insights' ? <InsightsView rows={shown} /> : <ReviewTable table={table} />}

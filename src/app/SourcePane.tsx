@@ -6,6 +6,9 @@ import { loadBytes } from '../storage/session-db.ts';
 import { openRow } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ReviewPanel } from '../review/ReviewPanel.tsx';
+import { CaseCopies } from '../review/CaseCopies.tsx';
+import type { RowCase } from '../review-model/case-copies.ts';
+import type { AppRow } from '../pipeline/app-rows.ts';
 import { openItemOf } from '../review/open-item.ts';
 import { reviewedRecord } from '../review-model/reviewed-record.ts';
 import { letterAttentionOf } from '../review-model/attention.ts';
@@ -72,7 +75,27 @@ function SourceView(props: SourceViewProps) {
   return <View {...props} />;
 }
 
-export function SourcePane() {
+/** Each copy's file, in a case of several, to the case's rows: worked out once per row array. */
+const casesByFile = new WeakMap<readonly AppRow[], Map<string, AppRow[]>>();
+function caseRowsOf(rows: readonly AppRow[], fileId: string): AppRow[] {
+  let byFile = casesByFile.get(rows);
+  if (!byFile) {
+    byFile = new Map();
+    for (const row of rows)
+      if (row.case) for (const copy of row.case.copies) byFile.set(copy.fileId, [...(byFile.get(copy.fileId) ?? []), row]);
+    casesByFile.set(rows, byFile);
+  }
+  return byFile.get(fileId) ?? [];
+}
+
+/** The row of the case the opened letter is a copy of, at the opened item (undefined when the letter is its case alone). */
+function openedCaseRow(rows: readonly AppRow[], fileId: string, itemIndex: number | null): (AppRow & { case: RowCase }) | undefined {
+  const own = caseRowsOf(rows, fileId);
+  const row = own.find((r) => r.itemIndex === itemIndex) ?? own[0];
+  return row?.case ? { ...row, case: row.case } : undefined;
+}
+
+export function SourcePane({ rows }: { rows: readonly AppRow[] }) {
   usePrefetchSourceView();
   const opened = useAppStore((s) => s.openedRow);
   const focusMode = useLayout((s) => s.focusMode);
@@ -92,12 +115,20 @@ export function SourcePane() {
     () => new Set(attention?.marks.flatMap((m) => (m.resolved && m.problem !== null ? [m.problem] : [])) ?? []),
     [attention],
   );
+  const caseRow = useMemo(
+    () => (fileId ? openedCaseRow(rows, fileId, opened?.itemIndex ?? null) : undefined),
+    [rows, fileId, opened?.itemIndex],
+  );
   if (!opened || !fileId) return null;
+  const copies = caseRow?.case ?? null;
+  // A case's copies that disagree need attention too (unless the reviewer dealt with it), beside the letter's own reasons.
+  const disagreeing = copies?.disagreements.filter((d) => caseRow!.attention.includes(d.message)) ?? [];
   const itemIndex = record ? openItemOf(opened, record, record.file, review).shownIndex : opened.itemIndex;
-  const reasons = attention?.reasons(opened.itemIndex) ?? [];
+  const reasons = [...(attention?.reasons(opened.itemIndex) ?? []), ...disagreeing.map((d) => d.message)];
   return (
     <aside className="source-pane" aria-label="Source letter">
       {record ? <ReviewPanel key={opened.id} row={opened} record={record} attention={reasons} /> : null}
+      {copies ? <CaseCopies case={copies} opened={opened} /> : null}
       <PaneBoundary resetKey={opened.id}>
         {record ? (
           <Suspense fallback={<p className="pane-loading">Opening the letter…</p>}>

@@ -1,5 +1,5 @@
 // The app's CSV and the CLI's CSV of the same letters are the same file but for the review's column
-// (the CLI was given no review): the app's rows built as the app builds them (store entries → its row
+// (the CLI was given no review) and the cases' (the CLI writes each letter as it is, copies or not): the app's rows built as the app builds them (store entries → its row
 // pipeline, the review laid over → every column but the review's shown → csvTable), the CLI's by
 // records-csv.ts.
 import { readFileSync } from 'node:fs';
@@ -59,9 +59,11 @@ describe('one CSV schema for the app and the CLI', () => {
     expect(pdfs.map((r) => r.textEngine)).toEqual(pdfs.map(() => 'pdfium'));
   });
 
-  it("gives the same headers and values for the same letters, but for the app's review column", () => {
-    expect(Papa.parse<string[]>(appCsv(records).slice(1).trim()).data[0]![0]).toBe('Review');
-    const app = appCsv(records, ['reviewStatus']);
+  it("gives the same headers and values for the same letters, but for the app's review and copies columns", () => {
+    const appHeader0 = Papa.parse<string[]>(appCsv(records).slice(1).trim()).data[0]!;
+    expect(appHeader0[0]).toBe('Review');
+    expect(appHeader0).toContain('Copies');
+    const app = appCsv(records, ['reviewStatus', 'copies']);
     const cli = recordsToCsv(records);
     const [appHeader, ...appRows] = Papa.parse<string[]>(app.slice(1).trim()).data;
     const [cliHeader, ...cliRows] = Papa.parse<string[]>(cli.slice(1).trim()).data;

@@ -7,18 +7,26 @@ import { coreColumns } from '../rows/row-columns.ts';
 import { rowPipeline, type RowPipeline } from '../rows/row-pipeline.ts';
 import { INSIGHTS_FEATURE, insightsFields, type InsightsRowFields } from '../insights-model/insights-rows.ts';
 import { REVIEW_FEATURE, REVIEW_NOTE_FEATURE } from '../review-model/review-columns.ts';
+import { ALONE, CASE_FEATURE, caseRows, type CaseRowFields } from '../review-model/case-rows.ts';
 import { reviewRows, UNREVIEWED, type ReviewRowFields } from '../review-model/review-rows.ts';
 import type { ReviewState } from '../review-model/review-model.ts';
 import { FINISHED_STATES, type FileEntry } from '../store/file-entry.ts';
 
-/** A row of the app: the core's, with what the review and Insights add. */
-export type AppRow = ItemRow & ReviewRowFields & InsightsRowFields;
+/** A row of the app: the core's, with what the review, the cases and Insights add. */
+export type AppRow = ItemRow & ReviewRowFields & CaseRowFields & InsightsRowFields;
 
-export const APP_ROWS: RowPipeline<AppRow> = rowPipeline<AppRow>(coreColumns(), [REVIEW_FEATURE, INSIGHTS_FEATURE, REVIEW_NOTE_FEATURE]);
+export const APP_ROWS: RowPipeline<AppRow> = rowPipeline<AppRow>(coreColumns(), [
+  REVIEW_FEATURE,
+  CASE_FEATURE,
+  INSIGHTS_FEATURE,
+  REVIEW_NOTE_FEATURE,
+]);
 
 /** The rows of one letter as read, with Insights' fields, before the review is laid over them. */
 export function appLetterRows(file: RowFile, record: LetterRecord | undefined): AppRow[] {
-  return readLetterRows(file, record).map((row) => APP_ROWS.finish({ ...row, ...UNREVIEWED, ...insightsFields(record, row.itemIndex) }));
+  return readLetterRows(file, record).map((row) =>
+    APP_ROWS.finish({ ...row, ...UNREVIEWED, ...ALONE, ...insightsFields(record, row.itemIndex) }),
+  );
 }
 
 /**
@@ -50,9 +58,13 @@ export function readRows(entries: readonly FileEntry[], records: Readonly<Record
 export const applyReview: (rows: readonly AppRow[], records: Readonly<Record<string, LetterRecord>>, review: ReviewState) => AppRow[] =
   reviewRows(APP_ROWS);
 
-/** The app's rows: the finished letters' rows with the review laid over them. */
+/** The copies of one case as one (review-model/case-rows.ts), over the reviewed rows. */
+export const applyCases: (rows: AppRow[], records: Readonly<Record<string, LetterRecord>>, review: ReviewState) => AppRow[] =
+  caseRows(APP_ROWS);
+
+/** The app's rows: the finished letters' rows with the review laid over them, each case once. */
 export const appRows = (entries: readonly FileEntry[], records: Readonly<Record<string, LetterRecord>>, review: ReviewState) =>
-  applyReview(readRows(entries, records), records, review);
+  applyCases(applyReview(readRows(entries, records), records, review), records, review);
 
 /** What the store keeps of a row to select or open it (an added item by its review key). */
 export const rowRefOf = (row: AppRow): RowRef => ({

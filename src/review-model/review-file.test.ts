@@ -71,3 +71,17 @@ describe('review kept in the session', () => {
     expect(reviewStateFromSaved(structuredClone(state))).toEqual(state);
   });
 });
+
+describe("a case's chosen copy in the review file", () => {
+  it('is written, read back and restored from a saved session', () => {
+    const state = applyReviewAction(EMPTY_REVIEW, {
+      type: 'choose-copy',
+      letter: { sha256: A, file: 'a-scan.png' },
+      others: [{ sha256: B, file: 'a.pdf' }],
+      at: AT,
+    });
+    const file = parseReviewFile(JSON.stringify(reviewToFile(state)));
+    expect(file.letters).toEqual([expect.objectContaining({ sha256: A, chosen: AT })]);
+    expect(reviewStateFromSaved(state).letters[A]?.chosen).toBe(AT);
+  });
+});

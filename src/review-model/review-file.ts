@@ -22,7 +22,12 @@ export function reviewToFile(state: ReviewState, now = new Date()): ReviewFile {
 
 /** A letter's review with nothing in it (every item back to unreviewed, no note) is not written. */
 function hasWork(letter: LetterReview): boolean {
-  return letter.note !== '' || Object.keys(letter.corrections).length > 0 || Object.values(letter.items).some(itemHasWork);
+  return (
+    letter.note !== '' ||
+    letter.chosen !== undefined ||
+    Object.keys(letter.corrections).length > 0 ||
+    Object.values(letter.items).some(itemHasWork)
+  );
 }
 const itemHasWork = (item: ItemReview) =>
   item.verdict !== null || item.note !== '' || Object.keys(item.corrections).length > 0 || item.added;
@@ -97,6 +102,7 @@ function normaliseLetter(l: LetterReview): LetterReview {
     note: typeof l.note === 'string' ? l.note : '',
     corrections: l.corrections ?? {},
     items,
+    ...(typeof l.chosen === 'string' ? { chosen: l.chosen } : {}),
   };
 }
 

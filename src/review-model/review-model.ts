@@ -45,6 +45,8 @@ export interface LetterReview {
   corrections: Partial<Record<FieldName, Correction>>;
   /** By item key: `${index}` for an item the engine read, `added-${n}` for one the reviewer added. */
   items: Record<string, ItemReview>;
+  /** When the reviewer chose this copy's values to stand for its case (review-model/case-copies.ts); absent when not chosen. */
+  chosen?: string;
 }
 
 export interface ReviewState {
@@ -75,7 +77,9 @@ export type ReviewAction =
   | { type: 'revert'; letter: LetterRef; itemKey: string | null; field: FieldName }
   | { type: 'note'; letter: LetterRef; item?: ItemRef; text: string; at: string }
   | { type: 'add-item'; letter: LetterRef; request: { value: string; spans: Span[] }; index: number; at: string }
-  | { type: 'remove-added'; letter: LetterRef; key: string };
+  | { type: 'remove-added'; letter: LetterRef; key: string }
+  /** This copy's values stand for its case; the other copies named are no longer chosen. */
+  | { type: 'choose-copy'; letter: LetterRef; others: readonly LetterRef[]; at: string };
 
 export function itemStatus(review: ItemReview | undefined): ReviewStatus {
   if (!review) return 'unreviewed';
@@ -166,6 +170,12 @@ export function applyReviewAction(state: ReviewState, action: ReviewAction): Rev
       const letter = state.letters[action.letter.sha256];
       if (!letter?.items[action.key]?.added) return state;
       return withLetter(state, action.letter, (l) => ({ ...l, items: without(l.items, action.key) }));
+    }
+    case 'choose-copy': {
+      let next = withLetter(state, action.letter, (l) => ({ ...l, chosen: action.at }));
+      for (const other of action.others)
+        if (next.letters[other.sha256]?.chosen !== undefined) next = withLetter(next, other, (l) => without(l, 'chosen'));
+      return next;
     }
   }
 }

@@ -32,6 +32,24 @@ describe('the review kept one key per letter and per item mark', () => {
     expect(changes[0]![1]).not.toHaveProperty('items');
   });
 
+  it("writes the choice of a case's copy under each letter's own key, and reads it back", () => {
+    const before = confirm(EMPTY_REVIEW, A, 0);
+    const chose = (state: ReviewState, sha256: string, other: string) =>
+      applyReviewAction(state, {
+        type: 'choose-copy',
+        letter: { sha256, file: `${sha256[0]}.pdf` },
+        others: [{ sha256: other, file: `${other[0]}.pdf` }],
+        at: AT,
+      });
+    const a = chose(before, A, B);
+    expect(reviewPartChanges(before, a)).toEqual([[letterPartKey(A), expect.objectContaining({ chosen: AT })]]);
+    const b = chose(a, B, A);
+    const changes = reviewPartChanges(a, b);
+    expect(changes.map(([key]) => key).sort()).toEqual([letterPartKey(A), letterPartKey(B)].sort());
+    expect(withReviewParts(a, changes)).toEqual(b);
+    expect(b.letters[A]).not.toHaveProperty('chosen');
+  });
+
   it('deletes the keys of a mark undone and of a letter gone', () => {
     const one = confirm(EMPTY_REVIEW, A, 0);
     const two = confirm(one, A, 1);

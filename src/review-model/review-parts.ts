@@ -40,7 +40,12 @@ export function reviewPartChanges(prev: ReviewState, next: ReviewState): [string
     const after = next.letters[sha256];
     if (before === after) continue;
     const ownChanged =
-      !before || !after || before.file !== after.file || before.note !== after.note || before.corrections !== after.corrections;
+      !before ||
+      !after ||
+      before.file !== after.file ||
+      before.note !== after.note ||
+      before.corrections !== after.corrections ||
+      before.chosen !== after.chosen;
     if (ownChanged) changes.push([letterPartKey(sha256), after && letterPart(after)]);
     for (const key of new Set([...Object.keys(before?.items ?? {}), ...Object.keys(after?.items ?? {})])) {
       const item = after?.items[key];

@@ -14,9 +14,10 @@ export type CellValue = string | number | undefined;
 /**
  * How the table draws a column's cells (the table has one renderer per kind; a feature's own kind is
  * registered with the table by the app): plain text, the decision's badge, the request (with the note
- * of a letter without items, and where else a search matched), the warnings count, the review state.
+ * of a letter without items, and where else a search matched), the warnings count, the review state,
+ * a case's copies.
  */
-export type CellKind = 'plain' | 'decision' | 'request' | 'warnings' | 'review-state';
+export type CellKind = 'plain' | 'decision' | 'request' | 'warnings' | 'review-state' | 'copies';
 
 export interface FacetFact<R> {
   /** The facet's title in the sidebar and the address's key is the column id. */

@@ -33,6 +33,9 @@ const now = () => new Date().toISOString();
 
 export const setVerdict = (item: ItemRef, verdict: ItemReview['verdict']) => reviewDo({ type: 'set-verdict', item, verdict, at: now() });
 
+/** This copy's values stand for its case (review-model/case-copies.ts); the other copies are no longer chosen. */
+export const chooseCopy = (letter: LetterRef, others: readonly LetterRef[]) => reviewDo({ type: 'choose-copy', letter, others, at: now() });
+
 export const setNote = (letter: LetterRef, item: ItemRef | undefined, text: string) =>
   reviewDo({ type: 'note', letter, item, text, at: now() });
 

@@ -5,7 +5,8 @@ import { FoldMenu } from '../ui/FoldMenu.tsx';
 import { setLayout, useLayout } from '../ui/layout-state.ts';
 import { useWidth } from '../ui/use-width.ts';
 import { csvTable } from '../rows/csv-schema.ts';
-import { APP_ROWS } from '../pipeline/app-rows.ts';
+import { APP_ROWS, type AppRow } from '../pipeline/app-rows.ts';
+import { casesForExport } from '../review-model/case-copies.ts';
 import { exportCsv, exportJson } from './export-table.ts';
 import { useAppStore } from '../store/app-store.ts';
 import { ColumnsMenu } from './ColumnsMenu.tsx';
@@ -44,7 +45,7 @@ export function exportScope(filtered: boolean, rows: number, letters: number) {
   };
 }
 
-export function TableToolbar({ table }: { table: ReviewTableInstance }) {
+export function TableToolbar({ table, rows }: { table: ReviewTableInstance; rows: readonly AppRow[] }) {
   const shown = table.options.data;
   const search = table.state.globalFilter as string;
   // Exactly the rows and columns on screen: after filters and search, in sort order, visible columns only.
@@ -59,7 +60,8 @@ export function TableToolbar({ table }: { table: ReviewTableInstance }) {
     );
   const onExportJson = () => {
     const { order, records } = useAppStore.getState();
-    exportJson(order.map((id) => records[id]!).filter(Boolean));
+    // Each case once (review-model/case-copies.ts), whatever the filters.
+    exportJson(order.map((id) => records[id]!).filter(Boolean), casesForExport(rows));
   };
   // Each export says what it covers: the CSV follows the filters and search, the JSON never does.
   const records = useAppStore((s) => s.records);

@@ -124,7 +124,8 @@ export function buildReviewColumns(pipeline: RowPipeline<AppRow>, features: Feat
   const cellOf = (kind: CellKind): ((context: Cell) => ReactNode) => {
     const feature = features.kinds[kind];
     if (feature) return ({ row }) => feature(row.original);
-    return kind === 'review-state' ? () => null : own[kind];
+    // A feature's kind the app did not register draws nothing.
+    return kind in own ? own[kind as keyof typeof own] : () => null;
   };
   return helper.columns(
     pipeline.columns

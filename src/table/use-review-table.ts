@@ -7,7 +7,7 @@ import { selectFinishedEntries } from '../store/finished-entries.ts';
 import { setView } from '../store/actions.ts';
 import { useAppStore } from '../store/app-store.ts';
 import type { ViewState } from '../store/view-state.ts';
-import { APP_ROWS, applyReview, readRows, type AppRow } from '../pipeline/app-rows.ts';
+import { APP_ROWS, applyCases, applyReview, readRows, type AppRow } from '../pipeline/app-rows.ts';
 import { filterRows } from '../rows/facets.ts';
 import { sortRows } from '../rows/sort-rows.ts';
 import { buildReviewColumns, defaultVisibility, onlyFilters, type FeatureCells } from './columns.tsx';
@@ -34,8 +34,9 @@ export function useItemRows(): AppRow[] {
   const records = useAppStore((s) => s.records);
   const review = useAppStore((s) => s.review.present);
   const read = useMemo(() => readRows(finished, records), [finished, records]);
-  // The reviewer's states, corrections and notes laid over the rows read (review-model/review-rows.ts).
-  return useMemo(() => applyReview(read, records, review), [read, records, review]);
+  // The reviewer's states, corrections and notes laid over the rows read (review-model/review-rows.ts),
+  // then each case of several copies as its standing copy's rows (review-model/case-rows.ts).
+  return useMemo(() => applyCases(applyReview(read, records, review), records, review), [read, records, review]);
 }
 
 /** The rows the view's filters and search leave, in the order its sorting asks for (the row core's one-pass code). */
