@@ -123,7 +123,7 @@ const FIELD_LINES = [
   item({ key: 'compounded', path: 'compounded', label: 'Compounded', kind: 'flag', verbatim: false, group: 'request', where: "the medication's name and form", column: { width: 110, facet: true, emptyFacet: NOT_A_MEDICATION } }),
   letter({ key: 'caseNumber', path: 'caseNumber', label: 'Case number', kind: 'text', verbatim: true, group: 'case', where: 'the top of the letter', column: { width: 122, visible: true } }),
   letter({ key: 'decisionDate', path: 'decisionDate', label: 'Decision date', kind: 'date', verbatim: false, group: 'date', where: "the letter's header", column: { width: 116, visible: true, dateRange: true } }),
-  letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', where: "the reviewer's credentials", column: { width: 160, visible: true, facet: true } }),
+  letter({ key: 'specialties', path: 'reviewer.specialties', label: 'Reviewer specialty', kind: 'list', verbatim: true, group: 'reviewer', where: "the reviewer's credentials", column: { width: 118, visible: true, facet: true } }),
   worked('letter', { key: 'warnings', path: 'problems', label: 'Warnings', kind: 'count', column: { width: 86, visible: true } }),
   worked('letter', { key: 'file', path: 'file', label: 'File', kind: 'text', column: { width: 200 } }),
   letter({ key: 'licensure', path: 'reviewer.licensure', label: 'Reviewer licensure', kind: 'list', verbatim: true, group: 'reviewer', where: "the reviewer's credentials", column: { width: 140, facet: true } }),
